@@ -51,7 +51,8 @@ def resolve(project: Project, path: Path) -> Any:
 def _step(node: Any, segment: str | int, path: Path) -> Any:
     if isinstance(node, list):
         return node[_index_of(node, segment, path)]
-    if isinstance(node, BaseModel) and isinstance(segment, str) and segment in type(node).model_fields:
+    fields = type(node).model_fields if isinstance(node, BaseModel) else {}
+    if isinstance(segment, str) and segment in fields:
         return getattr(node, segment)
     raise EditError(f"nothing at {_show(path)}")
 
@@ -131,6 +132,10 @@ def _first_error(exc: ValidationError, path: Path) -> str:
     return f"{where}: {err['msg']}"
 
 
+def _structural(collection: Path, item: Any) -> Change:
+    return Change(touched=_touched(collection, item), restructured=frozenset({_topic(collection)}))
+
+
 @dataclass(frozen=True)
 class InsertItem(Edit):
     """Insert ``item`` into the list at ``collection`` at ``index`` (clamped to the list)."""
@@ -151,9 +156,7 @@ class InsertItem(Edit):
         items.insert(index, self.item)
         key: Key = ident if isinstance(ident, str) else index
         inverse = RemoveItem(self.collection, key, self.label)
-        return inverse, Change(
-            touched=_touched(self.collection, self.item), restructured=frozenset({_topic(self.collection)})
-        )
+        return inverse, _structural(self.collection, self.item)
 
 
 @dataclass(frozen=True)
@@ -169,9 +172,7 @@ class RemoveItem(Edit):
         index = _index_of(items, self.key, self.collection)
         item = items.pop(index)
         inverse = InsertItem(self.collection, index, item, self.label)
-        return inverse, Change(
-            touched=_touched(self.collection, item), restructured=frozenset({_topic(self.collection)})
-        )
+        return inverse, _structural(self.collection, item)
 
 
 @dataclass(frozen=True)
@@ -192,9 +193,7 @@ class MoveItem(Edit):
         ident = getattr(item, "id", None)
         key: Key = ident if isinstance(ident, str) else new
         inverse = MoveItem(self.collection, key, old, self.label)
-        return inverse, Change(
-            touched=_touched(self.collection, item), restructured=frozenset({_topic(self.collection)})
-        )
+        return inverse, _structural(self.collection, item)
 
 
 Cell = tuple[str, str, str]  # (activity id, role id, letters; "" clears the cell)

@@ -69,4 +69,3 @@ def display_letters(letters: str) -> str:
         return letters
     ordered = sorted(letters, key=lambda c: "ARSCI".find(c) if c in "ARSCI" else 99)
     return "/".join(ordered)
-
