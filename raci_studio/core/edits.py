@@ -196,6 +196,28 @@ class MoveItem(Edit):
         return inverse, _structural(self.collection, item)
 
 
+@dataclass(frozen=True)
+class Reorder(Edit):
+    """Put the id'd items of the list at ``collection`` in the order ``ids`` (all of them)."""
+
+    collection: Path
+    ids: tuple[str, ...]
+    label: str = "Reorder"
+
+    def apply(self, project: Project) -> tuple[Edit, Change]:
+        items = resolve(project, self.collection)
+        by_id = {item.id: item for item in items}
+        if len(self.ids) != len(items) or set(self.ids) != set(by_id):
+            raise EditError(f"the new order of {_show(self.collection)} must name every item once")
+        old = tuple(item.id for item in items)
+        items[:] = [by_id[ident] for ident in self.ids]
+        topic = _topic(self.collection)
+        change = Change(
+            touched=frozenset((topic, i) for i in self.ids), restructured=frozenset({topic})
+        )
+        return Reorder(self.collection, old, self.label), change
+
+
 Cell = tuple[str, str, str]  # (activity id, role id, letters; "" clears the cell)
 
 
