@@ -273,11 +273,17 @@ class SetLayout(Edit):
     def apply(self, project: Project) -> tuple[Edit, Change]:
         layout = project.layout
         old = tuple((node, layout.get(node)) for node, _ in self.positions)
+        added = False
         for node, pos in self.positions:
             if pos is None:
                 layout.pop(node, None)
             else:
+                added = added or node not in layout
                 layout[node] = (float(pos[0]), float(pos[1]))
+        if added:  # keep node ids sorted, the canonical order of the file
+            ordered = sorted(layout.items())
+            layout.clear()
+            layout.update(ordered)
         inverse = SetLayout(tuple(reversed(old)), self.label)
         return inverse, Change(layout=frozenset(node for node, _ in self.positions))
 
