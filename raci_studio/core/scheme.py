@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_WORDS = re.compile(r"[\s/,&+;|()]+")
+_NONE_MARKERS = {"-", "N", "NONE", "N/A", "NA", "\u2013", "\u2014"}
 
 
 @dataclass(frozen=True)
@@ -33,12 +37,36 @@ class Scheme:
         """
         unknown = sorted({c for c in letters if c not in self.codes})
         if unknown:
-            raise ValueError(
-                f"{', '.join(unknown)} {'is' if len(unknown) == 1 else 'are'} not "
-                f"{self.name} letter{'s' if len(unknown) > 1 else ''} "
-                f"(use {', '.join(self.codes)})"
+            quoted = ", ".join(f'"{c}"' for c in unknown)
+            what = (
+                f"is not a {self.name} letter"
+                if len(unknown) == 1
+                else (f"are not {self.name} letters")
             )
+            allowed = ", ".join(self.codes[:-1]) + f" or {self.codes[-1]}"
+            raise ValueError(f"{quoted} {what} (use {allowed})")
         return "".join(c for c in self.codes if c in letters)
+
+    def parse(self, text: str) -> str:
+        """Read a cell as people type it ("A/R", "r, a", "Responsible", "-") into letters.
+
+        Returns "" for an empty cell or a none-marker; raises ``ValueError`` naming what is
+        not a letter of this scheme.
+        """
+        words = _WORDS.split(text.strip())
+        letters = ""
+        for word in filter(None, words):
+            upper = word.upper()
+            if upper in _NONE_MARKERS:
+                continue
+            named = next((x.code for x in self.letters if x.name.upper() == upper), None)
+            if named:
+                letters += named
+            elif upper.isalpha() and len(upper) <= len(self.letters):
+                letters += upper
+            else:
+                raise ValueError(f'"{word}" is not a {self.name} letter')
+        return self.normalise(letters)
 
     def common_combinations(self) -> tuple[str, ...]:
         """Return the values people usually pick: each letter and the A/R pair."""

@@ -174,7 +174,7 @@ def test_toggle_letter_adds_then_removes():
 
 def test_set_letters_refuses_letters_outside_scheme():
     p = make_project()
-    with pytest.raises(ValueError, match="S is not RACI letter"):
+    with pytest.raises(ValueError, match='"S" is not a RACI letter'):
         actions.set_letters(p, [("a1", "ds")], "S")
     p.scheme = "RASCI"
     edit = actions.set_letters(p, [("a1", "ds")], "s")
