@@ -1,0 +1,68 @@
+"""Findings and the rule registry shared by every lint rule module.
+
+A *rule* is a plain function ``rule(project) -> Iterable[Finding]``. Rule modules decorate
+their rules with :func:`register_rule`; :mod:`raci_studio.core.rules` imports the built-in rule
+modules and runs every registered rule in :func:`~raci_studio.core.rules.check_project`.
+To add rules, write them in a module of ``raci_studio.core``, decorate them with
+``@register_rule`` and import that module in the built-in block of ``rules.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from raci_studio.core.model import Project
+
+
+class Severity(StrEnum):
+    """How serious a finding is; errors make ``raci-studio check`` fail."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found in a project.
+
+    Attributes
+    ----------
+    code : str
+        Stable kebab-case identifier, e.g. ``missing-accountable``.
+    severity : Severity
+    message : str
+        A sentence a program manager understands, naming things by their names.
+    ids : tuple of str
+        The ids involved; ``ids[0]`` is the object named by ``subject``.
+    subject : str
+        What ``ids[0]`` is: ``activity``, ``cell`` (ids = (activity id, role id)), ``role``,
+        ``phase``, ``gate``, ``metric`` or ``project`` (then ``ids`` may be empty).
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    ids: tuple[str, ...] = ()
+    subject: str = "project"
+
+
+Rule = Callable[[Project], Iterable[Finding]]
+
+#: Every registered rule, in registration order (also the order of ties in the report).
+RULES: list[Rule] = []
+
+
+def register_rule(rule: Rule) -> Rule:
+    """Add ``rule`` to the rules every check runs (usable as a decorator); idempotent."""
+    if rule not in RULES:
+        RULES.append(rule)
+    return rule
+
+
+def unregister_rule(rule: Rule) -> None:
+    """Remove ``rule`` from the registry if it is there."""
+    if rule in RULES:
+        RULES.remove(rule)
