@@ -1,0 +1,81 @@
+"""Bring project files written by earlier versions up to the current format, in code.
+
+``MIGRATIONS[n]`` turns the JSON of a format-``n`` file into the JSON of format ``n + 1``; a
+file is upgraded by running the chain from its version to
+:data:`~raci_studio.core.model.SCHEMA_VERSION`. Migrations work on plain JSON values and are
+forgiving: anything they do not recognise is left as it is, for validation to report.
+
+Format 0, the first hand-written files, differed from format 1 in four ways:
+
+- the version was written ``"version": 0`` (not ``schema_version``);
+- roles had ``abbreviation`` where they now have ``short``;
+- activities held ``assignments`` with letters as people write them (``"A/R"``, ``"r, a"``),
+  where they now hold ``raci`` with plain capital letters (``"RA"``);
+- flows had ``from``/``to`` and no id, where they now have ``source``/``target`` and an id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from raci_studio.core.ids import unique_id
+from raci_studio.core.model import SCHEMA_VERSION
+
+JsonObject = dict[str, Any]
+
+
+def _letters_from_v0(written: Any) -> Any:
+    """Return "A/R"-style letters as plain capitals ("AR"); leave anything else as it is."""
+    if not isinstance(written, str):
+        return written
+    return "".join(c for c in written.upper() if not c.isspace() and c not in "/,;+&")
+
+
+def migrate_0_to_1(data: JsonObject) -> JsonObject:
+    """Upgrade a format-0 project to format 1."""
+    result = {k: v for k, v in data.items() if k not in ("version", "schema_version")}
+    result = {"format": data.get("format"), "schema_version": 1, **result}
+    for role in _objects(result.get("roles")):
+        if "abbreviation" in role and "short" not in role:
+            role["short"] = role.pop("abbreviation")
+    for activity in _objects(result.get("activities")):
+        assignments = activity.pop("assignments", None)
+        if isinstance(assignments, dict) and "raci" not in activity:
+            letters = {role: _letters_from_v0(v) for role, v in assignments.items()}
+            activity["raci"] = {role: v for role, v in letters.items() if v != ""}
+        elif assignments is not None:
+            activity["assignments"] = assignments  # not understood: let validation say so
+    flows = _objects(result.get("flows"))
+    taken = {flow["id"] for flow in flows if isinstance(flow.get("id"), str)}
+    for flow in flows:
+        if "from" in flow and "source" not in flow:
+            flow["source"] = flow.pop("from")
+        if "to" in flow and "target" not in flow:
+            flow["target"] = flow.pop("to")
+        if "id" not in flow:
+            name = f"{flow.get('source', 'flow')}-to-{flow.get('target', '')}"
+            flow["id"] = unique_id(name, taken, fallback="flow")
+            taken.add(flow["id"])
+        flow.update({k: flow.pop(k) for k in list(flow) if k != "id"})  # id first, like v1
+    return result
+
+
+def _objects(items: Any) -> list[JsonObject]:
+    """Return the dicts in a JSON list (copies are not needed: the input is freshly parsed)."""
+    if not isinstance(items, list):
+        return []
+    return [item for item in items if isinstance(item, dict)]
+
+
+MIGRATIONS: dict[int, Callable[[JsonObject], JsonObject]] = {
+    0: migrate_0_to_1,
+}
+
+
+def migrate(data: JsonObject, version: int) -> JsonObject:
+    """Run the migrations from ``version`` up to the current format and return the result."""
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    return data
