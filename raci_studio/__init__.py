@@ -1,0 +1,3 @@
+"""RACI Studio: plan machine-learning projects — scope, lifecycle, RACI and metrics."""
+
+__version__ = "0.1.0"

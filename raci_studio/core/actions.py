@@ -89,7 +89,9 @@ def _current_letters(project: Project, cells: Sequence[CellRef]) -> dict[CellRef
 # -- activities -------------------------------------------------------------------------------
 
 
-def add_activity(project: Project, name: str, phase_id: str, index: int | None = None) -> Edit:
+def add_activity(
+    project: Project, name: str, phase_id: str, index: int | None = None
+) -> InsertItem:
     """Add an activity to a phase, at ``index`` in the activity list (end of the phase if None)."""
     if not any(p.id == phase_id for p in project.phases):
         raise EditError(f"no phase '{phase_id}'")

@@ -1,0 +1,22 @@
+"""``raci-studio`` / ``python -m raci_studio``: the app, or the CLI with a sub-command."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    from raci_studio.cli import COMMANDS
+
+    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
+        from raci_studio.cli import main as cli_main
+
+        return cli_main(args)
+    from raci_studio.ui.app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

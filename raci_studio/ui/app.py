@@ -1,0 +1,44 @@
+"""Start the application: one QApplication, one main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from raci_studio import __version__
+
+
+def run(argv: list[str]) -> int:
+    """Open the window on a file, or on the last project, or on the welcome page."""
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("RACI Studio")
+    app.setOrganizationName("RACI Studio")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("raci-studio")
+    from raci_studio.ui.main_window import MainWindow
+
+    window = MainWindow()
+    files = [a for a in argv if not a.startswith("-")]
+    window.show()
+    if files:
+        window.open_path(Path(files[0]))
+    else:
+        recent = window.recent_files()
+        if recent and Path(recent[0]).is_file():
+            window.open_path(Path(recent[0]))
+    if "--smoke-test" in argv:
+        QTimer.singleShot(0, lambda: smoke_test(window))
+    return app.exec()
+
+
+def smoke_test(window) -> None:
+    """Render every view once and quit: proves a build starts and draws (exit code 0)."""
+    app = QApplication.instance()
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        window.tabs.currentWidget().grab()
+    window.adapter.undo_stack.setClean()
+    app.exit(0 if window.has_project else 3)

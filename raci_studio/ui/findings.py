@@ -1,0 +1,211 @@
+"""The findings panel: the RACI rules' live verdict, one line per finding."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raci_studio.core import palette
+from raci_studio.core.changes import Change
+from raci_studio.core.findings import Finding, Severity
+from raci_studio.core.rules import check_project
+from raci_studio.ui.document import DocumentAdapter
+
+_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def severity_icon(severity: str, size: int = 14) -> QIcon:
+    """A round coloured mark with a glyph, so severity is not told by colour alone."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(palette.SEVERITY_COLOURS[severity]))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(0, 0, size - 1, size - 1)
+    painter.setPen(QColor("white"))
+    font = painter.font()
+    font.setBold(True)
+    font.setPixelSize(size - 4)
+    painter.setFont(font)
+    glyph = {"error": "×", "warning": "!", "info": "i"}[severity]
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, glyph)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class FindingsModel(QAbstractTableModel):
+    """Findings of the current project, recomputed shortly after each edit.
+
+    The check runs on the next turn of the event loop, so an edit and its repaint come first
+    and a burst of edits costs one check.
+
+    Signals
+    -------
+    updated()
+        The findings were recomputed.
+    """
+
+    updated = Signal()
+    HEADERS = ("", "Finding", "Where")
+
+    def __init__(self, adapter: DocumentAdapter, parent=None) -> None:
+        super().__init__(parent)
+        self._adapter = adapter
+        self._findings: list[Finding] = []
+        self._icons = {s.value: severity_icon(s.value) for s in Severity}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        adapter.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, change: Change) -> None:
+        if not change.is_layout_only:
+            self._timer.start()
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        self.beginResetModel()
+        self._findings = check_project(self._adapter.project)
+        self.endResetModel()
+        self.updated.emit()
+
+    @property
+    def findings(self) -> list[Finding]:
+        return self._findings
+
+    def counts(self) -> dict[str, int]:
+        out = {s.value: 0 for s in Severity}
+        for f in self._findings:
+            out[f.severity.value] += 1
+        return out
+
+    def marks(self) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+        """Worst severity per activity row (and ``phase:ID``) and per cell, for the grid."""
+        rows: dict[str, str] = {}
+        cells: dict[tuple[str, str], str] = {}
+
+        def worse(old: str | None, new: str) -> str:
+            return new if old is None or _ORDER[Severity(new)] < _ORDER[Severity(old)] else old
+
+        for f in self._findings:
+            if f.severity is Severity.INFO or not f.ids:
+                continue
+            sev = f.severity.value
+            if f.subject == "cell" and len(f.ids) >= 2:
+                cells[(f.ids[0], f.ids[1])] = worse(cells.get((f.ids[0], f.ids[1])), sev)
+                rows[f.ids[0]] = worse(rows.get(f.ids[0]), sev)
+            elif f.subject == "activity":
+                rows[f.ids[0]] = worse(rows.get(f.ids[0]), sev)
+            elif f.subject == "phase":
+                key = f"phase:{f.ids[0]}"
+                rows[key] = worse(rows.get(key), sev)
+        return rows, cells
+
+    def finding(self, row: int) -> Finding:
+        return self._findings[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._findings)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        f = self._findings[index.row()]
+        column = index.column()
+        if column == 0:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._icons[f.severity.value]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{f.severity.value.capitalize()} ({f.code})"
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f.message if column == 1 else self._where(f)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{f.message}\n\nRule: {f.code}"
+        return None
+
+    def _where(self, f: Finding) -> str:
+        project = self._adapter.project
+        if not f.ids:
+            return "Project"
+        names = {
+            "activity": {a.id: a.name for a in project.activities},
+            "cell": {a.id: a.name for a in project.activities},
+            "role": {r.id: r.name for r in project.roles},
+            "phase": {p.id: p.name for p in project.phases},
+            "gate": {g.id: g.name for g in project.gates},
+            "metric": {m.id: m.name for m in project.metrics},
+        }.get(f.subject, {})
+        label = names.get(f.ids[0], f.ids[0])
+        if f.subject == "cell" and len(f.ids) > 1:
+            role = next((r.short or r.name for r in project.roles if r.id == f.ids[1]), f.ids[1])
+            return f"{label} × {role}"
+        return f"{f.subject.capitalize()}: {label}"
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+class FindingsDock(QDockWidget):
+    """A dock listing the findings; double-click (or Enter) jumps to what a finding names."""
+
+    activated = Signal(object)  # Finding
+
+    def __init__(self, model: FindingsModel, parent=None) -> None:
+        super().__init__("Findings", parent)
+        self.setObjectName("findings-dock")
+        self._model = model
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 2, 4, 4)
+        self._summary = QLabel(body)
+        layout.addWidget(self._summary)
+        self.table = QTableView(body)
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setIconSize(QSize(14, 14))
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, 26)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 220)
+        self.table.doubleClicked.connect(self._activate)
+        self.table.activated.connect(self._activate)
+        layout.addWidget(self.table)
+        self.setWidget(body)
+        model.updated.connect(self._update_summary)
+        self._update_summary()
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activated.emit(self._model.finding(index.row()))
+
+    def _update_summary(self) -> None:
+        c = self._model.counts()
+        if not any(c.values()):
+            self._summary.setText("No findings: every rule passes.")
+            return
+        self._summary.setText(
+            f"{c['error']} error(s), {c['warning']} warning(s), {c['info']} note(s)"
+        )

@@ -1,0 +1,223 @@
+"""Painting and editing of grid cells: letter chips, phase bands, the letter picker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPolygon
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QWidget,
+)
+
+from raci_studio.core import palette
+from raci_studio.ui.grid_model import NAME_COLUMN, RaciTableModel, RowKind
+
+CHIP_W, CHIP_H, CHIP_GAP = 20, 18, 3
+
+
+class _Paints:
+    """Pens, brushes and fonts built once (painting runs for every visible cell)."""
+
+    def __init__(self) -> None:
+        self.chip_font = QFont()
+        self.chip_font.setBold(True)
+        self.chip_font.setPointSizeF(8.5)
+        self.fill = {c: QBrush(QColor(palette.fill(c))) for c in palette.LETTER_COLOURS}
+        self.border = {c: QPen(QColor(palette.strong(c)), 1.2) for c in palette.LETTER_COLOURS}
+        self.ink = {c: QPen(QColor(palette.ink(c))) for c in palette.LETTER_COLOURS}
+        self.severity = {k: QColor(v) for k, v in palette.SEVERITY_COLOURS.items()}
+        self.phase_band = QBrush(QColor("#E8EDF3"))
+        self.phase_line = QPen(QColor("#B8C4D2"))
+        self.grid_line = QPen(QColor("#D0D5DB"))
+
+
+class GridDelegate(QStyledItemDelegate):
+    """Draw letter cells as coloured chips with the letter written; edit with a picker."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._p: _Paints | None = None
+
+    def _paints(self) -> _Paints:
+        if self._p is None:
+            self._p = _Paints()
+        return self._p
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        model = index.model()
+        kind = model.data(index, RaciTableModel.KindRole)
+        if kind is RowKind.PHASE or kind == RowKind.PHASE:
+            self._paint_phase(painter, option, index)
+            return
+        column = index.column()
+        letters = model.data(index, RaciTableModel.LettersRole) if column else None
+        if letters is None:
+            super().paint(painter, option, index)
+            self._paint_row_mark(painter, option, index)
+            return
+        p = self._paints()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.brush(QPalette.ColorRole.Highlight))
+        if letters:
+            self._paint_chips(painter, option.rect, letters, p)
+        severity = model.data(index, RaciTableModel.SeverityRole)
+        if severity:
+            self._paint_corner(painter, option.rect, p.severity[severity])
+
+    def _paint_chips(self, painter: QPainter, rect: QRect, letters: str, p: _Paints) -> None:
+        width = len(letters) * CHIP_W + (len(letters) - 1) * CHIP_GAP
+        x = rect.x() + (rect.width() - width) // 2
+        y = rect.y() + (rect.height() - CHIP_H) // 2
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setFont(p.chip_font)
+        for c in letters:
+            chip = QRectF(x + 0.5, y + 0.5, CHIP_W - 1, CHIP_H - 1)
+            painter.setBrush(p.fill.get(c, p.phase_band))
+            painter.setPen(p.border.get(c, p.phase_line))
+            painter.drawRoundedRect(chip, 4, 4)
+            painter.setPen(p.ink.get(c, p.phase_line))
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, c)
+            x += CHIP_W + CHIP_GAP
+        painter.restore()
+
+    def _paint_corner(self, painter: QPainter, rect: QRect, colour: QColor) -> None:
+        r = rect.topRight()
+        triangle = QPolygon([r, r + _pt(-8, 0), r + _pt(0, 8)])
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(triangle)
+        painter.restore()
+
+    def _paint_row_mark(self, painter: QPainter, option, index) -> None:
+        """A coloured bar at the left of a row's name when the row breaks a rule."""
+        if index.column() not in (NAME_COLUMN, index.model().summary_column):
+            return
+        severity = index.model().data(index, RaciTableModel.SeverityRole)
+        if not severity:
+            return
+        colour = self._paints().severity[severity]
+        rect = option.rect
+        if index.column() == NAME_COLUMN:
+            painter.fillRect(QRect(rect.x(), rect.y() + 2, 4, rect.height() - 4), colour)
+        else:
+            self._paint_corner(painter, rect, colour)
+
+    def _paint_phase(self, painter: QPainter, option, index) -> None:
+        p = self._paints()
+        painter.save()
+        rect = option.rect
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, option.palette.brush(QPalette.ColorRole.Highlight))
+            painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText))
+        else:
+            painter.fillRect(rect, p.phase_band)
+            painter.setPen(QColor("#1F2D3D"))
+        if index.column() == NAME_COLUMN:
+            collapsed = index.model().data(index, RaciTableModel.CollapsedRole)
+            arrow = "▸" if collapsed else "▾"
+            font = QFont(option.font)
+            font.setBold(True)
+            painter.setFont(font)
+            text_rect = rect.adjusted(6, 0, -4, 0)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, arrow)
+            painter.drawText(
+                text_rect.adjusted(16, 0, 0, 0),
+                Qt.AlignmentFlag.AlignVCenter,
+                index.model().data(index, Qt.ItemDataRole.DisplayRole) or "",
+            )
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        return QSize(64, 26)
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def createEditor(self, parent, option, index):
+        if index.column() == NAME_COLUMN:
+            return super().createEditor(parent, option, index)
+        codes = index.model().scheme_codes()
+        picker = LetterPicker(codes, parent)
+        picker.committed.connect(self._commit_and_close)
+        return picker
+
+    def _commit_and_close(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor)
+
+    def setEditorData(self, editor, index) -> None:
+        if isinstance(editor, LetterPicker):
+            editor.set_letters(index.data(RaciTableModel.LettersRole) or "")
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index) -> None:
+        if isinstance(editor, LetterPicker):
+            model.setData(index, editor.letters(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(self, editor, option, index) -> None:
+        if isinstance(editor, LetterPicker):
+            hint = editor.sizeHint()
+            rect = QRect(option.rect.topLeft(), hint)
+            rect.moveCenter(option.rect.center())
+            editor.setGeometry(rect)
+        else:
+            super().updateEditorGeometry(editor, option, index)
+
+
+def _pt(x: int, y: int) -> QPoint:
+    return QPoint(x, y)
+
+
+class LetterPicker(QWidget):
+    """Toggle buttons, one per letter; typing a letter toggles it, Enter commits."""
+
+    committed = Signal(QWidget)
+
+    def __init__(self, codes: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setSpacing(1)
+        self._buttons: dict[str, QToolButton] = {}
+        for code in codes:
+            button = QToolButton(self)
+            button.setText(code)
+            button.setCheckable(True)
+            button.setToolTip(code)
+            button.setStyleSheet(
+                f"QToolButton:checked {{ background: {palette.fill(code)};"
+                f" color: {palette.ink(code)}; border: 1px solid {palette.strong(code)};"
+                " font-weight: bold; }"
+            )
+            layout.addWidget(button)
+            self._buttons[code] = button
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def set_letters(self, letters: str) -> None:
+        for code, button in self._buttons.items():
+            button.setChecked(code in letters)
+
+    def letters(self) -> str:
+        return "".join(code for code, b in self._buttons.items() if b.isChecked())
+
+    def keyPressEvent(self, event) -> None:
+        text = event.text().upper()
+        if text in self._buttons:
+            self._buttons[text].toggle()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.committed.emit(self)
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.set_letters("")
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,434 @@
+"""The RACI grid as a Qt table model over the document (no copy of the project data).
+
+Rows are phase header rows, each followed by its activities, and a workload row at the end.
+Column 0 is the activity name, then one column per role, then a summary column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from raci_studio.core import actions
+from raci_studio.core.changes import Change
+from raci_studio.core.model import Activity
+from raci_studio.core.scheme import display_letters
+from raci_studio.ui.document import DocumentAdapter
+
+
+class RowKind(IntEnum):
+    PHASE = 0
+    ACTIVITY = 1
+    WORKLOAD = 2
+
+
+NAME_COLUMN = 0
+Row = tuple[RowKind, str]  # (kind, phase or activity id; "" for the workload row)
+
+
+@dataclass
+class GridFilter:
+    """What the grid shows: text over activity names, phases, and a role's letters."""
+
+    text: str = ""
+    phases: frozenset[str] = frozenset()
+    role: str | None = None
+    letters: str = ""
+    collapsed: set[str] = field(default_factory=set)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.text or self.phases or (self.role and self.letters))
+
+    def keeps(self, activity: Activity) -> bool:
+        if self.phases and activity.phase not in self.phases:
+            return False
+        if self.text and self.text.casefold() not in activity.name.casefold():
+            return False
+        if self.role and self.letters:
+            held = activity.raci.get(self.role, "")
+            if not any(letter in held for letter in self.letters):
+                return False
+        return True
+
+
+class RaciTableModel(QAbstractTableModel):
+    """Rows of phases and activities × columns of roles, editing through the document."""
+
+    LettersRole = Qt.ItemDataRole.UserRole + 1
+    KindRole = Qt.ItemDataRole.UserRole + 2
+    IdRole = Qt.ItemDataRole.UserRole + 3
+    RoleIdRole = Qt.ItemDataRole.UserRole + 4
+    SeverityRole = Qt.ItemDataRole.UserRole + 5
+    HeatRole = Qt.ItemDataRole.UserRole + 6
+    CollapsedRole = Qt.ItemDataRole.UserRole + 7
+
+    #: The grid could not do what was asked (e.g. a letter outside the scheme).
+    refused = Signal(str)
+
+    def __init__(self, adapter: DocumentAdapter, parent=None) -> None:
+        super().__init__(parent)
+        self._adapter = adapter
+        self.filter = GridFilter()
+        self._rows: list[Row] = []
+        self._row_of: dict[Row, int] = {}
+        self._roles: list[str] = []
+        self._activity: dict[str, Activity] = {}
+        self._workload: dict[str, dict[str, int]] | None = None
+        self._row_severity: dict[str, str] = {}
+        self._cell_severity: dict[tuple[str, str], str] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._rebuild()
+        adapter.changed.connect(self._on_changed)
+
+    # -- structure --------------------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        project = self._adapter.project
+        self._activity = {a.id: a for a in project.activities}
+        self._roles = [r.id for r in project.roles]
+        self._rows = self._layout_rows()
+        self._row_of = {row: i for i, row in enumerate(self._rows)}
+        self._workload = None
+
+    def _layout_rows(self) -> list[Row]:
+        project = self._adapter.project
+        by_phase: dict[str, list[str]] = {p.id: [] for p in project.phases}
+        for activity in project.activities:
+            if self.filter.keeps(activity):
+                by_phase.setdefault(activity.phase, []).append(activity.id)
+        rows: list[Row] = []
+        for phase in project.phases:
+            members = by_phase[phase.id]
+            if self.filter.active and not members:
+                continue
+            if self.filter.phases and phase.id not in self.filter.phases:
+                continue
+            rows.append((RowKind.PHASE, phase.id))
+            if phase.id not in self.filter.collapsed:
+                rows.extend((RowKind.ACTIVITY, ident) for ident in members)
+        rows.append((RowKind.WORKLOAD, ""))
+        return rows
+
+    def _on_changed(self, change: Change) -> None:
+        if change.everything:
+            self.beginResetModel()
+            self._rebuild()
+            self.endResetModel()
+            return
+        if change.restructured & {"activities", "phases", "roles"} or change.concerns("project"):
+            self._restructure()
+        elif change.cells and self.filter.role:
+            self._restructure()  # a letter change can move a row in or out of a role filter
+        if change.cells:
+            self._workload = None
+            self._cells_changed(change.cells)
+        touched = change.ids("activities") | change.ids("phases")
+        for ident in touched:
+            for kind in (RowKind.ACTIVITY, RowKind.PHASE):
+                row = self._row_of.get((kind, ident))
+                if row is not None:
+                    self.dataChanged.emit(
+                        self.index(row, 0), self.index(row, self.columnCount() - 1)
+                    )
+        if change.ids("roles") and not change.restructured & {"roles"}:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(self._roles))
+
+    def _restructure(self) -> None:
+        """Follow an insert, removal or reorder with the narrowest signals Qt allows."""
+        old_rows, old_roles = self._rows, self._roles
+        project = self._adapter.project
+        new_roles = [r.id for r in project.roles]
+        self._activity = {a.id: a for a in project.activities}
+        new_rows = self._layout_rows()
+        self._workload = None
+        if new_roles != old_roles:
+            self.beginResetModel()
+            self._rows, self._roles = new_rows, new_roles
+            self._row_of = {row: i for i, row in enumerate(new_rows)}
+            self.endResetModel()
+            return
+        if set(new_rows) == set(old_rows):
+            self._relayout(new_rows)
+        elif not self._insert_or_remove(old_rows, new_rows):
+            self.beginResetModel()
+            self._rows = new_rows
+            self._row_of = {row: i for i, row in enumerate(new_rows)}
+            self.endResetModel()
+        self._emit_all_data()
+
+    def _relayout(self, new_rows: list[Row]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old = self._rows
+        self._rows = new_rows
+        self._row_of = {row: i for i, row in enumerate(new_rows)}
+        persistent = self.persistentIndexList()
+        moved = [
+            self.index(self._row_of[old[p.row()]], p.column()) if p.row() < len(old) else p
+            for p in persistent
+        ]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _insert_or_remove(self, old: list[Row], new: list[Row]) -> bool:
+        """Signal one contiguous insertion or removal; False when the change is not one."""
+        start = 0
+        while start < min(len(old), len(new)) and old[start] == new[start]:
+            start += 1
+        tail = 0
+        while tail < min(len(old), len(new)) - start and old[-1 - tail] == new[-1 - tail]:
+            tail += 1
+        if len(new) > len(old) and start + tail == len(old):
+            self.beginInsertRows(QModelIndex(), start, len(new) - tail - 1)
+            self._rows = new
+            self._row_of = {row: i for i, row in enumerate(new)}
+            self.endInsertRows()
+            return True
+        if len(new) < len(old) and start + tail == len(new):
+            self.beginRemoveRows(QModelIndex(), start, len(old) - tail - 1)
+            self._rows = new
+            self._row_of = {row: i for i, row in enumerate(new)}
+            self.endRemoveRows()
+            return True
+        return False
+
+    def _cells_changed(self, cells: frozenset[tuple[str, str]]) -> None:
+        col_of = {r: i + 1 for i, r in enumerate(self._roles)}
+        rows = [self._row_of.get((RowKind.ACTIVITY, a)) for a, _ in cells]
+        cols = [col_of.get(r) for _, r in cells]
+        rows = [r for r in rows if r is not None]
+        cols = [c for c in cols if c is not None]
+        if rows and cols:
+            # One rectangle (plus summary column and workload row) repaints a whole paste.
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(rows), min(cols)), self.index(max(rows), last))
+        workload = len(self._rows) - 1
+        self.dataChanged.emit(self.index(workload, 0), self.index(workload, self.columnCount() - 1))
+
+    def _emit_all_data(self) -> None:
+        if self._rows:
+            bottom = self.index(len(self._rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), bottom)
+
+    def set_filter(self, grid_filter: GridFilter) -> None:
+        self.filter = grid_filter
+        self._restructure()
+
+    def toggle_collapsed(self, phase_id: str) -> None:
+        collapsed = self.filter.collapsed
+        collapsed.symmetric_difference_update({phase_id})
+        self._restructure()
+
+    def set_findings(self, rows: dict[str, str], cells: dict[tuple[str, str], str]) -> None:
+        """Mark rows and cells that break a rule (worst severity per row and per cell)."""
+        if rows == self._row_severity and cells == self._cell_severity:
+            return
+        self._row_severity, self._cell_severity = rows, cells
+        self._emit_all_data()
+
+    # -- lookups the views use -------------------------------------------------------------
+
+    def row_info(self, row: int) -> Row:
+        return self._rows[row]
+
+    def row_for(self, kind: RowKind, ident: str) -> int | None:
+        return self._row_of.get((kind, ident))
+
+    def role_at(self, column: int) -> str | None:
+        if 1 <= column <= len(self._roles):
+            return self._roles[column - 1]
+        return None
+
+    def column_for(self, role_id: str) -> int | None:
+        try:
+            return self._roles.index(role_id) + 1
+        except ValueError:
+            return None
+
+    def scheme_codes(self) -> str:
+        return self._adapter.document.scheme.codes
+
+    @property
+    def summary_column(self) -> int:
+        return len(self._roles) + 1
+
+    def cell_at(self, index: QModelIndex) -> tuple[str, str] | None:
+        """Return (activity id, role id) for a letter cell, else None."""
+        if not index.isValid():
+            return None
+        kind, ident = self._rows[index.row()]
+        role = self.role_at(index.column())
+        if kind is RowKind.ACTIVITY and role is not None:
+            return ident, role
+        return None
+
+    # -- Qt model API ----------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._roles) + 2
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        kind, ident = self._rows[index.row()]
+        column = index.column()
+        if kind is RowKind.ACTIVITY:
+            if 0 < column <= len(self._roles):
+                if role == self.LettersRole or role == Qt.ItemDataRole.DisplayRole:
+                    letters = self._activity[ident].raci.get(self._roles[column - 1], "")
+                    return letters if role == self.LettersRole else display_letters(letters)
+                if role == self.SeverityRole:
+                    return self._cell_severity.get((ident, self._roles[column - 1]))
+                if role == Qt.ItemDataRole.EditRole:
+                    return self._activity[ident].raci.get(self._roles[column - 1], "")
+                return None
+            return self._activity_data(ident, column, role)
+        if kind is RowKind.PHASE:
+            return self._phase_data(ident, column, role)
+        return self._workload_data(column, role)
+
+    def _activity_data(self, ident: str, column: int, role: int):
+        activity = self._activity[ident]
+        if column == NAME_COLUMN:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return activity.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return activity.description or activity.name
+        elif role == Qt.ItemDataRole.DisplayRole:
+            counts = {c: 0 for c in self._adapter.document.scheme.codes}
+            for letters in activity.raci.values():
+                for c in letters:
+                    counts[c] = counts.get(c, 0) + 1
+            return "  ".join(f"{c} {n}" for c, n in counts.items())
+        if role == self.SeverityRole:
+            return self._row_severity.get(ident)
+        if role == self.KindRole:
+            return RowKind.ACTIVITY
+        if role == self.IdRole:
+            return ident
+        return None
+
+    def _phase_data(self, ident: str, column: int, role: int):
+        if role == self.KindRole:
+            return RowKind.PHASE
+        if role == self.IdRole:
+            return ident
+        if role == self.CollapsedRole:
+            return ident in self.filter.collapsed
+        if column != NAME_COLUMN:
+            return None
+        phase = next((p for p in self._adapter.project.phases if p.id == ident), None)
+        if phase is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return phase.name
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        if role == self.SeverityRole:
+            return self._row_severity.get(f"phase:{ident}")
+        return None
+
+    def _workload_data(self, column: int, role: int):
+        if role == self.KindRole:
+            return RowKind.WORKLOAD
+        if column == NAME_COLUMN:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "Workload"
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            return None
+        role_id = self.role_at(column)
+        if role_id is None:
+            return None
+        counts = self.workload()[role_id]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return " ".join(f"{c}{n}" for c, n in counts.items() if n) or "—"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return ", ".join(f"{n} × {c}" for c, n in counts.items())
+        if role == self.HeatRole:
+            return self._heat(role_id)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            heat = self._heat(role_id)
+            return QBrush(QColor.fromHsvF(0.08, 0.15 + 0.6 * heat, 1.0))
+        return None
+
+    def workload(self) -> dict[str, dict[str, int]]:
+        """Per role, how many cells hold each letter (computed once per change)."""
+        if self._workload is None:
+            codes = self._adapter.document.scheme.codes
+            load = {r: dict.fromkeys(codes, 0) for r in self._roles}
+            for activity in self._adapter.project.activities:
+                for role_id, letters in activity.raci.items():
+                    counts = load.get(role_id)
+                    if counts is not None:
+                        for c in letters:
+                            counts[c] = counts.get(c, 0) + 1
+            self._workload = load
+        return self._workload
+
+    def _heat(self, role_id: str) -> float:
+        load = self.workload()
+        # R and A are the letters that cost a role time; C and I much less.
+        weight = {r: 2 * c.get("A", 0) + 2 * c.get("R", 0) + c.get("C", 0) for r, c in load.items()}
+        top = max(weight.values(), default=0)
+        return weight[role_id] / top if top else 0.0
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == NAME_COLUMN:
+            return "Activity" if role == Qt.ItemDataRole.DisplayRole else None
+        if section == self.summary_column:
+            return "Summary" if role == Qt.ItemDataRole.DisplayRole else None
+        role_id = self.role_at(section)
+        if role_id is None:
+            return None
+        roles = self._adapter.project.roles
+        info = roles[section - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return info.short or info.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            people = f"\n{', '.join(info.people)}" if info.people else ""
+            return f"{info.name}{people}"
+        if role == self.RoleIdRole:
+            return role_id
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        kind, _ = self._rows[index.row()]
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = index.column()
+        if kind is RowKind.ACTIVITY and column <= len(self._roles):
+            return base | Qt.ItemFlag.ItemIsEditable
+        if kind is RowKind.PHASE and column == NAME_COLUMN:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        kind, ident = self._rows[index.row()]
+        project = self._adapter.project
+        if index.column() == NAME_COLUMN:
+            name = str(value).strip()
+            if not name:
+                return False
+            collection = "activities" if kind is RowKind.ACTIVITY else "phases"
+            return self._adapter.push(actions.rename(project, collection, ident, name))
+        cell = self.cell_at(index)
+        if cell is None:
+            return False
+        try:
+            letters = self._adapter.document.scheme.parse(str(value))
+            edit = actions.set_letters(project, [cell], letters)
+        except ValueError as exc:
+            self.refused.emit(str(exc))
+            return False
+        return self._adapter.push(edit)

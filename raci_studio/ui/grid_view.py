@@ -1,0 +1,345 @@
+"""The RACI grid view: a table with a frozen activity column, keyboard editing, copy and paste."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from raci_studio.core import actions
+from raci_studio.core.edits import Edit
+from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.grid_delegate import GridDelegate
+from raci_studio.ui.grid_model import NAME_COLUMN, RaciTableModel, RowKind
+
+ROW_HEIGHT = 26
+NAME_WIDTH = 280
+SUMMARY_WIDTH = 150
+
+
+class RaciGridView(QTableView):
+    """The grid: type R/A/C/I to toggle letters in the selection, Delete to clear.
+
+    Signals
+    -------
+    message(str)
+        Something to tell the user in the status bar (a refused letter, a paste report).
+    paste_report(str, list)
+        A paste left cells out: a summary and one line per cell that was not understood.
+    """
+
+    message = Signal(str)
+    paste_report = Signal(str, list)
+
+    def __init__(self, adapter: DocumentAdapter, model: RaciTableModel, parent=None) -> None:
+        super().__init__(parent)
+        self._adapter = adapter
+        self.setModel(model)
+        self.setItemDelegate(GridDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setShowGrid(True)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._frozen = self._make_frozen_column()
+        model.modelReset.connect(self._columns_changed)
+        model.columnsInserted.connect(self._columns_changed)
+        model.refused.connect(self.message)
+        self._columns_changed()
+
+    # -- the frozen activity column (the Qt "frozen column" technique) -------------------------
+
+    def _make_frozen_column(self) -> QTableView:
+        frozen = QTableView(self)
+        frozen.setModel(self.model())
+        frozen.setItemDelegate(self.itemDelegate())
+        frozen.setSelectionModel(self.selectionModel())
+        frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        frozen.verticalHeader().hide()
+        frozen.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        frozen.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frozen.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        frozen.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
+        frozen.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        frozen.setStyleSheet("QTableView { border: none; border-right: 1px solid #9AA5B1; }")
+        frozen.setWordWrap(False)
+        self.viewport().stackUnder(frozen)
+        frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(frozen.verticalScrollBar().setValue)
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
+        frozen.clicked.connect(self._frozen_clicked)
+        frozen.show()
+        return frozen
+
+    def _columns_changed(self, *args) -> None:
+        model = self.model()
+        count = model.columnCount()
+        for column in range(count):
+            self._frozen.setColumnHidden(column, column != NAME_COLUMN)
+        metrics = QFontMetrics(self.horizontalHeader().font())
+        self.setColumnWidth(NAME_COLUMN, NAME_WIDTH)
+        self._frozen.setColumnWidth(NAME_COLUMN, NAME_WIDTH)
+        for column in range(1, count - 1):
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            # Wide enough for the header and two chips; never measure every row.
+            self.setColumnWidth(column, max(58, metrics.horizontalAdvance(text) + 22))
+        self.setColumnWidth(count - 1, SUMMARY_WIDTH)
+        self._update_frozen_geometry()
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if column == NAME_COLUMN:
+            self._frozen.setColumnWidth(NAME_COLUMN, new)
+            self._update_frozen_geometry()
+
+    def _update_frozen_geometry(self) -> None:
+        frame = self.frameWidth()
+        self._frozen.setGeometry(
+            frame,
+            frame,
+            self.columnWidth(NAME_COLUMN),
+            self.viewport().height() + self.horizontalHeader().height(),
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_frozen_geometry()
+
+    def moveCursor(self, action, modifiers):
+        current = super().moveCursor(action, modifiers)
+        if (
+            action == QAbstractItemView.CursorAction.MoveLeft
+            and current.column() > 0
+            and self.visualRect(current).topLeft().x() < self._frozen.columnWidth(0)
+        ):
+            bar = self.horizontalScrollBar()
+            target = self.columnViewportPosition(current.column()) - self._frozen.columnWidth(0)
+            bar.setValue(bar.value() + target)
+        return current
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        if index.column() > NAME_COLUMN:
+            super().scrollTo(index, hint)
+            return
+        # The name column is always visible: scroll vertically only.
+        keep = self.horizontalScrollBar().value()
+        super().scrollTo(index, hint)
+        self.horizontalScrollBar().setValue(keep)
+
+    def _frozen_clicked(self, index: QModelIndex) -> None:
+        model = self.model()
+        if model.data(index, RaciTableModel.KindRole) == RowKind.PHASE:
+            rect = self._frozen.visualRect(index)
+            pos = self._frozen.viewport().mapFromGlobal(self.cursor().pos())
+            if pos.x() - rect.x() < 22:
+                model.toggle_collapsed(model.data(index, RaciTableModel.IdRole))
+
+    def rename_current(self) -> None:
+        """Edit the name of the current activity or phase in place."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        name = self.model().index(index.row(), NAME_COLUMN)
+        self._frozen.setFocus()
+        self._frozen.setCurrentIndex(name)
+        self._frozen.edit(name)
+
+    # -- selection helpers ---------------------------------------------------------------------
+
+    def selected_cells(self) -> list[tuple[str, str]]:
+        model = self.model()
+        cells = (model.cell_at(i) for i in self.selectionModel().selectedIndexes())
+        found = [c for c in cells if c is not None]
+        if not found:
+            current = model.cell_at(self.currentIndex())
+            found = [current] if current else []
+        return found
+
+    def selected_activities(self) -> list[str]:
+        model = self.model()
+        rows = sorted({i.row() for i in self.selectionModel().selectedIndexes()})
+        if not rows and self.currentIndex().isValid():
+            rows = [self.currentIndex().row()]
+        infos = (model.row_info(r) for r in rows)
+        return [ident for kind, ident in infos if kind is RowKind.ACTIVITY]
+
+    def current_phase(self) -> str | None:
+        """The phase of the current row (a phase row or an activity row)."""
+        index = self.currentIndex()
+        project = self._adapter.project
+        if index.isValid():
+            kind, ident = self.model().row_info(index.row())
+            if kind is RowKind.PHASE:
+                return ident
+            if kind is RowKind.ACTIVITY:
+                return next(a.phase for a in project.activities if a.id == ident)
+        return project.phases[0].id if project.phases else None
+
+    def select_activity(self, activity_id: str, role_id: str | None = None) -> None:
+        model = self.model()
+        row = model.row_for(RowKind.ACTIVITY, activity_id)
+        if row is None:
+            activity = next(
+                (a for a in self._adapter.project.activities if a.id == activity_id), None
+            )
+            if activity is None:
+                return
+            model.filter.collapsed.discard(activity.phase)
+            model.set_filter(model.filter)
+            row = model.row_for(RowKind.ACTIVITY, activity_id)
+            if row is None:
+                self.message.emit("That activity is hidden by the filter.")
+                return
+        column = model.column_for(role_id) if role_id else NAME_COLUMN
+        index = model.index(row, column or NAME_COLUMN)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        self.setFocus()
+
+    def select_rows(self, activity_ids: list[str]) -> None:
+        """Select whole rows of the given activities (e.g. a phase picked in the diagram)."""
+        model = self.model()
+        selection = QItemSelection()
+        last = model.columnCount() - 1
+        for ident in activity_ids:
+            row = model.row_for(RowKind.ACTIVITY, ident)
+            if row is not None:
+                selection.select(model.index(row, 0), model.index(row, last))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.selectionModel().select(selection, flags)
+        if not selection.isEmpty():
+            self.scrollTo(selection.indexes()[0])
+
+    # -- editing ---------------------------------------------------------------------------------
+
+    def _push(self, edit: Edit | None) -> None:
+        self._adapter.push(edit)
+
+    def keyPressEvent(self, event) -> None:
+        key, mods = event.key(), event.modifiers()
+        text = event.text().upper()
+        codes = self.model().scheme_codes()
+        plain = not mods & ~Qt.KeyboardModifier.KeypadModifier
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif event.matches(QKeySequence.StandardKey.Cut):
+            self.cut()
+        elif plain and len(text) == 1 and text.isalpha():
+            if self.currentIndex().column() == NAME_COLUMN:
+                self.rename_current()
+            elif text in codes:
+                self.toggle_letter(text)
+            else:
+                self.message.emit(f'"{text}" is not a {self._adapter.project.scheme} letter.')
+        elif plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.clear_selection_letters()
+        elif key == Qt.Key.Key_F2 and self.currentIndex().column() == NAME_COLUMN:
+            self.rename_current()
+        elif mods & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.step_current(-1 if key == Qt.Key.Key_Up else 1)
+        else:
+            super().keyPressEvent(event)
+
+    def toggle_letter(self, letter: str) -> None:
+        cells = self.selected_cells()
+        if cells:
+            self._push(actions.toggle_letter(self._adapter.project, cells, letter))
+
+    def clear_selection_letters(self) -> None:
+        cells = self.selected_cells()
+        if cells:
+            self._push(actions.clear_cells(self._adapter.project, cells))
+
+    def step_current(self, delta: int) -> None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        kind, ident = self.model().row_info(index.row())
+        if kind is RowKind.ACTIVITY:
+            edit = actions.step_activity(self._adapter.project, ident, delta)
+            if self._adapter.push(edit):
+                self.select_activity(ident, self.model().role_at(index.column()))
+
+    def copy(self) -> None:
+        """Copy the selected block as tab-separated text (what spreadsheets paste)."""
+        indexes = self.selectionModel().selectedIndexes() or [self.currentIndex()]
+        indexes = [i for i in indexes if i.isValid()]
+        if not indexes:
+            return
+        rows = sorted({i.row() for i in indexes})
+        cols = sorted({i.column() for i in indexes})
+        chosen = {(i.row(), i.column()) for i in indexes}
+        model = self.model()
+        lines = []
+        for r in rows:
+            cells = []
+            for c in cols:
+                value = model.data(model.index(r, c)) if (r, c) in chosen else ""
+                cells.append(str(value or "").replace("\t", " ").replace("\n", " "))
+            lines.append("\t".join(cells))
+        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+
+    def cut(self) -> None:
+        self.copy()
+        self.clear_selection_letters()
+
+    def paste(self, text: str | None = None) -> None:
+        """Fill the grid from tab-separated text, starting at the current cell."""
+        text = QGuiApplication.clipboard().text() if text is None else text
+        block = [line.split("\t") for line in text.replace("\r\n", "\n").rstrip("\n").split("\n")]
+        if not block or block == [[""]]:
+            return
+        model = self.model()
+        start = self.currentIndex()
+        if not start.isValid():
+            self.message.emit("Select the cell where the pasted block should start.")
+            return
+        first_col = start.column()
+        if first_col == NAME_COLUMN:
+            block = [row[1:] for row in block]  # a copied block that includes the names
+            first_col = 1
+        rows = [
+            r
+            for r in range(start.row(), model.rowCount())
+            if model.row_info(r)[0] is RowKind.ACTIVITY
+        ][: len(block)]
+        scheme = self._adapter.document.scheme
+        values: list[tuple[str, str, str]] = []
+        problems: list[str] = []
+        for line_no, (row, cells) in enumerate(zip(rows, block, strict=False), start=1):
+            activity = model.row_info(row)[1]
+            for offset, raw in enumerate(cells):
+                role = model.role_at(first_col + offset)
+                if role is None:
+                    if raw.strip():
+                        problems.append(f"line {line_no}, column {offset + 1}: no role column here")
+                    continue
+                try:
+                    values.append((activity, role, scheme.parse(raw)))
+                except ValueError as exc:
+                    problems.append(f"line {line_no}, column {offset + 1}: {exc}")
+        if len(block) > len(rows):
+            problems.append(f"{len(block) - len(rows)} line(s) went past the last activity")
+        if values:
+            label = f"Paste {len(values)} cell{'s' if len(values) != 1 else ''}"
+            self._push(actions.fill_cells(self._adapter.project, values, label))
+        if problems:
+            summary = f"Pasted {len(values)} cells; {len(problems)} left out."
+            self.message.emit(summary)
+            self.paste_report.emit(summary, problems)
+        elif values:
+            self.message.emit(f"Pasted {len(values)} cells.")

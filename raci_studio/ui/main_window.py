@@ -1,0 +1,333 @@
+"""The main window: one project, its views as tabs, the findings dock, menus and files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from raci_studio.core.changes import Change
+from raci_studio.core.findings import Finding
+from raci_studio.core.model import Phase, Project
+from raci_studio.core.templates import new_from_template
+from raci_studio.io.project_file import ProjectFileError, load_project, save_project
+from raci_studio.ui import dialogs
+from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.findings import FindingsDock, FindingsModel
+from raci_studio.ui.grid_panel import GridPanel
+from raci_studio.ui.menus import build_menus
+from raci_studio.ui.selection import Selection
+from raci_studio.ui.welcome import WelcomePage
+
+APP_NAME = "RACI Studio"
+FILE_FILTER = "RACI Studio projects (*.raci.json);;JSON files (*.json);;All files (*)"
+MAX_RECENT = 10
+SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
+
+
+def _blank_project() -> Project:
+    return Project(name="Untitled", phases=[Phase(id="phase-1", name="Phase 1")])
+
+
+class MainWindow(QMainWindow):
+    """The application window.
+
+    Views are tabs over one :class:`DocumentAdapter`; they talk through the window's
+    :class:`Selection`, never to each other. The title shows ``name[*] — RACI Studio`` with the
+    modified marker tied to the undo stack's clean state.
+    """
+
+    project_opened = Signal()
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings("RACI Studio", "RACI Studio")
+        self.adapter = DocumentAdapter(_blank_project(), None, self)
+        self.selection = Selection(self)
+        self.findings = FindingsModel(self.adapter, self)
+        self.has_project = False
+        self._views: list[tuple[str, QWidget]] = []
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.grid = GridPanel(self.adapter, self.findings, self.selection, self)
+        self.add_view("RACI Grid", self.grid)
+        self.welcome = WelcomePage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+        self.findings_dock = FindingsDock(self.findings, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
+        self.findings_dock.activated.connect(self.show_finding)
+        self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
+
+        self._status_counts = QLabel(self)
+        self.statusBar().addPermanentWidget(self._status_counts)
+        self.commands: dict[str, QAction] = {}
+        build_menus(self)
+        self._connect_signals()
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self._restore_geometry()
+        self._show_welcome()
+
+    # -- views -------------------------------------------------------------------------------------
+
+    def add_view(self, title: str, widget: QWidget) -> None:
+        """Add a view as a tab (each later view registers itself the same way)."""
+        self._views.append((title, widget))
+        self.tabs.addTab(widget, title)
+        if "view-menu" in getattr(self, "commands", {}):
+            build_menus(self)
+
+    def views(self) -> list[tuple[str, QWidget]]:
+        return list(self._views)
+
+    def current_view(self) -> QWidget:
+        return self.tabs.currentWidget()
+
+    def _connect_signals(self) -> None:
+        stack = self.adapter.undo_stack
+        stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.adapter.changed.connect(self._on_changed)
+        self.adapter.refused.connect(self._refused)
+        self.findings.updated.connect(self._update_status)
+        self.grid.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.grid.paste_report.connect(self._show_paste_report)
+
+    def _on_changed(self, change: Change) -> None:
+        if change.concerns("project"):
+            self._update_title()
+
+    def _refused(self, message: str) -> None:
+        self.statusBar().showMessage(f"Not done: {message}", 8000)
+
+    def _show_paste_report(self, summary: str, problems: list[str]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Paste", summary, parent=self)
+        box.setInformativeText("These cells were not understood and were left as they were:")
+        box.setDetailedText("\n".join(problems))
+        box.open()
+
+    def _update_title(self) -> None:
+        name = self.adapter.project.name if self.has_project else "Welcome"
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+
+    def _update_status(self) -> None:
+        if not self.has_project:
+            self._status_counts.setText("")
+            return
+        project = self.adapter.project
+        counts = self.findings.counts()
+        self._status_counts.setText(
+            f"{len(project.activities)} activities · {len(project.roles)} roles · "
+            f"{counts['error']} errors · {counts['warning']} warnings"
+        )
+
+    def show_finding(self, finding: Finding) -> None:
+        """Jump to what a finding names, in the view that shows it."""
+        if finding.subject in ("cell", "activity", "role", "phase"):
+            self.tabs.setCurrentWidget(self.grid)
+            self.grid.show_finding(finding)
+        self.selection.pick(finding.subject, list(finding.ids[:1]), "findings")
+
+    # -- opening and saving ------------------------------------------------------------------------
+
+    def _show_welcome(self) -> None:
+        self.has_project = False
+        self.welcome.refresh(self.recent_files(), _samples())
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_title()
+        self._update_status()
+        self._enable_project_actions(False)
+
+    def _show_project(self, project: Project, path: Path | None) -> None:
+        self.adapter.replace(project, path)
+        self.has_project = True
+        self.stack.setCurrentWidget(self.tabs)
+        self.setWindowModified(False)
+        self._update_title()
+        self.findings.refresh()
+        self._enable_project_actions(True)
+        self.project_opened.emit()
+
+    def _enable_project_actions(self, enabled: bool) -> None:
+        for name in self.PROJECT_ACTIONS:
+            action = self.commands.get(name)
+            if action is not None:
+                action.setEnabled(enabled)
+
+    PROJECT_ACTIONS = (
+        "save",
+        "save-as",
+        "close",
+        "export",
+        "add-activity",
+        "add-role",
+        "add-phase",
+        "project-properties",
+    )
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a project file; on failure say why and keep the current project untouched."""
+        path = Path(path)
+        if not self.maybe_save():
+            return False
+        try:
+            project = load_project(path)
+        except ProjectFileError as exc:
+            self._error("Could not open the project", str(exc))
+            return False
+        self._show_project(project, path)
+        self.add_recent(path)
+        self.statusBar().showMessage(f"Opened {path.name}", 4000)
+        return True
+
+    def open_dialog(self) -> None:
+        start = str(self.adapter.path.parent) if self.adapter.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Open Project", start, FILE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def new_from_template(self) -> None:
+        dialog = dialogs.NewFromTemplateDialog(self)
+        if dialog.exec() and self.maybe_save():
+            template, name = dialog.choice()
+            self._show_project(new_from_template(template, name), None)
+            self.adapter.undo_stack.resetClean()  # a new project has never been saved
+
+    def save(self) -> bool:
+        if self.adapter.path is None:
+            return self.save_as()
+        return self._save_to(self.adapter.path)
+
+    def save_as(self) -> bool:
+        suggested = (
+            self.adapter.path or Path.home() / f"{_file_stem(self.adapter.project.name)}.raci.json"
+        )
+        path, _ = QFileDialog.getSaveFileName(self, "Save Project As", str(suggested), FILE_FILTER)
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += ".raci.json"
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            save_project(self.adapter.project, path)
+        except (ProjectFileError, OSError) as exc:
+            self._error(
+                "Could not save the project", f"{path}: {exc}\n\nYour changes are still open."
+            )
+            return False
+        self.adapter.set_path(path)
+        self.adapter.undo_stack.setClean()
+        self.add_recent(path)
+        self._update_title()
+        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        return True
+
+    def close_project(self) -> None:
+        if self.maybe_save():
+            self.adapter.replace(_blank_project(), None)
+            self._show_welcome()
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes; False means stop."""
+        if not self.has_project or self.adapter.undo_stack.isClean():
+            return True
+        answer = QMessageBox.warning(
+            self,
+            APP_NAME,
+            f"“{self.adapter.project.name}” has unsaved changes. Save them?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _error(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text.split("\n")[0], parent=self)
+        lines = text.split("\n")
+        if len(lines) > 1:
+            box.setInformativeText("\n".join(lines[1:12]))
+            if len(lines) > 12:
+                box.setDetailedText(text)
+        box.exec()
+
+    # -- recent files and geometry -----------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent(self, path: Path) -> None:
+        name = str(path.resolve())
+        files = [name] + [f for f in self.recent_files() if f != name]
+        self.settings.setValue("recent", files[:MAX_RECENT])
+        build_menus(self)
+
+    def clear_recent(self) -> None:
+        self.settings.setValue("recent", [])
+        build_menus(self)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("state", self.saveState())
+        event.accept()
+
+    # -- drag and drop -----------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:
+        if _dropped_project(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        path = _dropped_project(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_path(path))
+
+
+def _dropped_project(mime) -> str | None:
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile() and url.toLocalFile().endswith(".json"):
+            return url.toLocalFile()
+    return None
+
+
+def _samples() -> list[Path]:
+    return sorted(SAMPLES_DIR.glob("*.raci.json")) if SAMPLES_DIR.is_dir() else []
+
+
+def _file_stem(name: str) -> str:
+    from raci_studio.core.ids import slugify
+
+    return slugify(name, "project")

@@ -1,0 +1,260 @@
+"""Menus, toolbar and shortcuts of the main window (standard keys where Qt has them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+
+from raci_studio.ui import dialogs, project_commands
+
+if TYPE_CHECKING:
+    from raci_studio.ui.main_window import MainWindow
+
+Std = QKeySequence.StandardKey
+
+
+def _action(
+    window: MainWindow,
+    name: str,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: QKeySequence | Std | str | list | None = None,
+    icon: QStyle.StandardPixmap | None = None,
+) -> QAction:
+    action = window.commands.get(name)
+    if action is None:
+        action = QAction(text, window)
+        action.triggered.connect(lambda _checked=False: slot())
+        if isinstance(shortcut, list):
+            action.setShortcuts([QKeySequence(s) for s in shortcut])
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(window.style().standardIcon(icon))
+        window.commands[name] = action
+    return action
+
+
+def _current(window: MainWindow, method: str) -> Callable[[], None]:
+    """Call ``method`` on the current view when it has one (copy, paste, select_all, …)."""
+
+    def call() -> None:
+        view = window.current_view()
+        target = getattr(view, method, None) or getattr(getattr(view, "view", None), method, None)
+        if callable(target):
+            target()
+
+    return call
+
+
+def build_menus(window: MainWindow) -> None:
+    """Build (or rebuild, when recent files or views change) the menu bar and toolbar."""
+    bar = window.menuBar()
+    bar.clear()
+    sp = QStyle.StandardPixmap
+    a = lambda *args, **kw: _action(window, *args, **kw)  # noqa: E731
+
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction(
+        a("new", "&New from Template…", window.new_from_template, Std.New, sp.SP_FileIcon)
+    )
+    file_menu.addAction(a("open", "&Open…", window.open_dialog, Std.Open, sp.SP_DialogOpenButton))
+    recent = file_menu.addMenu("Open &Recent")
+    _fill_recent(window, recent)
+    file_menu.addSeparator()
+    file_menu.addAction(a("save", "&Save", window.save, Std.Save, sp.SP_DialogSaveButton))
+    file_menu.addAction(a("save-as", "Save &As…", window.save_as, Std.SaveAs))
+    file_menu.addSeparator()
+    file_menu.addAction(
+        a("import", "&Import…", lambda: project_commands.import_file(window), "Ctrl+I")
+    )
+    file_menu.addAction(
+        a("export", "&Export…", lambda: project_commands.export_file(window), "Ctrl+E")
+    )
+    file_menu.addSeparator()
+    file_menu.addAction(a("close", "&Close", window.close_project, Std.Close))
+    file_menu.addAction(a("quit", "&Quit", window.close, Std.Quit))
+
+    stack = window.adapter.undo_stack
+    if "undo" not in window.commands:
+        undo = stack.createUndoAction(window, "&Undo")
+        undo.setShortcut(QKeySequence(Std.Undo))
+        undo.setIcon(window.style().standardIcon(sp.SP_ArrowBack))
+        redo = stack.createRedoAction(window, "&Redo")
+        redo.setShortcuts([QKeySequence(Std.Redo), QKeySequence("Ctrl+Shift+Z")])
+        redo.setIcon(window.style().standardIcon(sp.SP_ArrowForward))
+        window.commands["undo"], window.commands["redo"] = undo, redo
+    edit_menu = bar.addMenu("&Edit")
+    edit_menu.addAction(window.commands["undo"])
+    edit_menu.addAction(window.commands["redo"])
+    edit_menu.addSeparator()
+    edit_menu.addAction(a("cut", "Cu&t", _current(window, "cut"), Std.Cut))
+    edit_menu.addAction(a("copy", "&Copy", _current(window, "copy"), Std.Copy))
+    edit_menu.addAction(a("paste", "&Paste", _current(window, "paste"), Std.Paste))
+    edit_menu.addAction(a("delete", "&Delete", _current(window, "delete_selected"), Std.Delete))
+    edit_menu.addAction(
+        a("select-all", "Select &All", _current(window, "selectAll"), Std.SelectAll)
+    )
+    edit_menu.addSeparator()
+    edit_menu.addAction(a("find", "&Find…", _current(window, "focus_find"), Std.Find))
+
+    project_menu = bar.addMenu("&Project")
+    grid = window.grid
+    project_menu.addAction(
+        a(
+            "add-activity",
+            "Add &Activity",
+            grid.add_activity,
+            ["Ctrl+Return", "Insert"],
+            sp.SP_FileDialogNewFolder,
+        )
+    )
+    project_menu.addAction(a("rename", "&Rename", grid.view.rename_current, "F2"))
+    project_menu.addAction(
+        a("delete-activity", "Delete Activit&y", grid.delete_activities, "Ctrl+Del")
+    )
+    project_menu.addAction(
+        a("move-up", "Move Activity &Up", lambda: grid.view.step_current(-1), "Alt+Up")
+    )
+    project_menu.addAction(
+        a("move-down", "Move Activity Do&wn", lambda: grid.view.step_current(1), "Alt+Down")
+    )
+    move_to = project_menu.addMenu("Move Activity to &Phase")
+    move_to.aboutToShow.connect(lambda: project_commands.fill_move_menu(window, move_to))
+    project_menu.addSeparator()
+    project_menu.addAction(a("add-role", "Add R&ole…", lambda: project_commands.add_role(window)))
+    project_menu.addAction(
+        a("edit-role", "&Edit Role…", lambda: project_commands.edit_role(window))
+    )
+    project_menu.addAction(
+        a("delete-role", "Delete Ro&le", lambda: project_commands.delete_role(window))
+    )
+    project_menu.addAction(
+        a(
+            "role-left",
+            "Move Role &Left",
+            lambda: project_commands.move_role(window, -1),
+            "Alt+Left",
+        )
+    )
+    project_menu.addAction(
+        a(
+            "role-right",
+            "Move Role Ri&ght",
+            lambda: project_commands.move_role(window, 1),
+            "Alt+Right",
+        )
+    )
+    project_menu.addSeparator()
+    project_menu.addAction(
+        a("add-phase", "Add P&hase…", lambda: project_commands.add_phase(window))
+    )
+    project_menu.addAction(
+        a("phase-up", "Move Phase Earlier", lambda: project_commands.move_phase(window, -1))
+    )
+    project_menu.addAction(
+        a("phase-down", "Move Phase Later", lambda: project_commands.move_phase(window, 1))
+    )
+    project_menu.addAction(
+        a("delete-phase", "Delete Phase…", lambda: project_commands.delete_phase(window))
+    )
+    project_menu.addSeparator()
+    project_menu.addAction(
+        a(
+            "project-properties",
+            "Project &Properties…",
+            lambda: project_commands.edit_project(window),
+        )
+    )
+
+    view_menu = bar.addMenu("&View")
+    for i, (title, widget) in enumerate(window.views()):
+        name = f"view-{i}"
+        action = window.commands.get(name)
+        if action is None or action.text() != title:
+            window.commands.pop(name, None)
+            action = a(
+                name, title, lambda w=widget: window.tabs.setCurrentWidget(w), f"Ctrl+{i + 1}"
+            )
+        view_menu.addAction(action)
+    view_menu.addSeparator()
+    toggle = window.findings_dock.toggleViewAction()
+    toggle.setShortcut(QKeySequence("F8"))
+    view_menu.addAction(toggle)
+    view_menu.addSeparator()
+    view_menu.addAction(a("zoom-in", "Zoom &In", _zoom(window, 1), [Std.ZoomIn, "Ctrl+="]))
+    view_menu.addAction(a("zoom-out", "Zoom &Out", _zoom(window, -1), Std.ZoomOut))
+    view_menu.addAction(a("zoom-reset", "&Actual Size", _zoom(window, 0), "Ctrl+0"))
+    window.commands["view-menu"] = view_menu.menuAction()
+
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(
+        a(
+            "shortcuts",
+            "&Keyboard Shortcuts",
+            lambda: dialogs.show_shortcuts(window),
+            Std.HelpContents,
+        )
+    )
+    help_menu.addAction(a("primer", "RACI &Primer", lambda: dialogs.show_primer(window)))
+    help_menu.addSeparator()
+    help_menu.addAction(a("about", "&About RACI Studio", lambda: dialogs.show_about(window)))
+
+    _build_toolbar(window)
+
+
+def _zoom(window: MainWindow, step: int) -> Callable[[], None]:
+    def zoom() -> None:
+        view = window.current_view()
+        if hasattr(view, "zoom"):
+            view.zoom(step)
+
+    return zoom
+
+
+def _fill_recent(window: MainWindow, menu: QMenu) -> None:
+    files = window.recent_files()
+    for i, name in enumerate(files):
+        action = menu.addAction(f"&{i + 1} {Path(name).name}")
+        action.setToolTip(name)
+        action.triggered.connect(lambda _c=False, n=name: window.open_path(n))
+    if files:
+        menu.addSeparator()
+        menu.addAction("Clear Recent Files", window.clear_recent)
+    else:
+        menu.addAction("No recent files").setEnabled(False)
+
+
+def _build_toolbar(window: MainWindow) -> None:
+    if window.findChild(QToolBar, "main-toolbar"):
+        return
+    toolbar = window.addToolBar("Main")
+    toolbar.setObjectName("main-toolbar")
+    toolbar.setMovable(False)
+    for name in (
+        "new",
+        "open",
+        "save",
+        None,
+        "undo",
+        "redo",
+        None,
+        "add-activity",
+        "add-role",
+        None,
+        "export",
+    ):
+        if name is None:
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(window.commands[name])
+    window.commands["add-role"].setIcon(
+        window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+    )
+    window.commands["export"].setIcon(
+        window.style().standardIcon(QStyle.StandardPixmap.SP_DriveFDIcon)
+    )
