@@ -1,0 +1,529 @@
+"""Find where the RACI grid is in a sheet someone made by hand.
+
+Pure functions over a grid of cell values (rows of ``str | None``), so detection is testable
+and fuzzable without files. :func:`detect_layout` tries three layouts and keeps the one that
+explains the most letters:
+
+- *grid*: a header row of role names (not necessarily row 1), an activity column (maybe after
+  an ID column, maybe after a phase column filled only on each group's first row), phase group
+  rows (a label with empty role cells), role columns of letters;
+- *transposed*: the letters as column headers ("R", "A", "C", "I") and role names in the cells;
+- *long* (tidy): one row per activity, role and letter, with optional phase and id columns.
+
+The result, a :class:`SheetLayout`, is plain data that a person can correct before importing.
+All indexes are 0-based (row 0 is sheet row 1, column 0 is column A).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+from raci_studio.io.sheet_cells import Cells, Kind, Value, clean_name, column_letter
+from raci_studio.io.xlsx_guard import SheetImportError
+
+LayoutKind = Literal["grid", "transposed", "long"]
+
+#: How many rows below a candidate header are looked at to classify columns.
+WINDOW = 400
+#: How many leading rows may hold the header (title rows, notes above it).
+HEADER_SEARCH = 60
+#: This many blank rows in a row end the grid.
+BLANK_STOP = 3
+
+_ACTIVITY_WORDS = re.compile(
+    r"activit|task|aufgabe|t[äa]tigkeit|prozess|process|deliverable|action|step name|"
+    r"work ?package|^name$|name$|item|milestone|schritt|vorgang",
+    re.IGNORECASE,
+)
+_ID_WORDS = re.compile(r"(^|\W|_)(id|#|no\.?|nr\.?|num(ber)?|wbs|ref|step)(\W|_|$)", re.I)
+_PHASE_WORDS = re.compile(
+    r"phase|stage|group|category|area|workstream|stream|section|bereich|kategorie|stufe|gruppe",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = re.compile(
+    r"role|rolle|person|who|owner|stakeholder|team|function|resource|member|assignee", re.I
+)
+_LETTER_WORDS = re.compile(r"raci|rasci|letter|code|responsibility|assignment|type", re.I)
+_HUMAN_WORDS = re.compile(r"name|title|label|bezeichnung|titel", re.I)
+_NOT_ROLE = re.compile(
+    r"^(notes?|comments?|remarks?|description|status|check|bemerkung(en)?|kommentar|"
+    r"hinweis|details?|due|date|deadline|priority)$",
+    re.IGNORECASE,
+)
+_PLACEHOLDER = re.compile(r"^(\[.*\]|<.*>|\{.*\}|column ?\d+|spalte ?\d+)$", re.IGNORECASE)
+_LEGEND = re.compile(
+    r"^(legend|legende|key|raci key|raci legend|definitions?|abbreviations?|"
+    r"abkürzungen|erläuterung|explanation)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class SheetLayout:
+    """Where the parts of a RACI sheet are; every index is 0-based, every field editable.
+
+    Attributes
+    ----------
+    kind
+        ``grid`` (roles as columns), ``transposed`` (letters as columns, role names in the
+        cells) or ``long`` (one row per activity, role and letter).
+    header_row
+        The row of column headers.
+    activity_col
+        The column of activity names.
+    first_row, last_row
+        The first and last rows of the grid (inclusive).
+    id_col
+        A column of activity ids or step numbers before the names, if any.
+    phase_col
+        A column of phase names (maybe filled only on each group's first row), if any.
+    phase_rows
+        Rows with a label and no letters start a new phase (grid and transposed only).
+    role_cols
+        Grid: column -> role name (made unique: "Role", "Role (2)").
+    letter_cols
+        Transposed: column -> the letter it stands for.
+    role_col, letter_col
+        Long: the column of role names and the column of letters.
+    score
+        How much of the sheet this layout explains (about the number of letters it reads);
+        used to pick the sheet that holds the grid.
+    """
+
+    kind: LayoutKind = "grid"
+    header_row: int = 0
+    activity_col: int = 0
+    first_row: int = 1
+    last_row: int = 0
+    id_col: int | None = None
+    phase_col: int | None = None
+    phase_rows: bool = False
+    role_cols: dict[int, str] = field(default_factory=dict)
+    letter_cols: dict[int, str] = field(default_factory=dict)
+    role_col: int | None = None
+    letter_col: int | None = None
+    score: float = 0.0
+
+    def to_dict(self) -> dict[str, object]:
+        """Return the layout as plain data (column keys as spreadsheet letters)."""
+        data = asdict(self)
+        data["role_cols"] = {column_letter(c): n for c, n in sorted(self.role_cols.items())}
+        data["letter_cols"] = {column_letter(c): n for c, n in sorted(self.letter_cols.items())}
+        return data
+
+    def used_columns(self) -> list[int]:
+        """Return every column this layout reads."""
+        cols = [self.activity_col, *self.role_cols, *self.letter_cols]
+        cols += [
+            c
+            for c in (self.id_col, self.phase_col, self.role_col, self.letter_col)
+            if c is not None
+        ]
+        return sorted(set(cols))
+
+
+@dataclass
+class _Stats:
+    """Counts of cell kinds in one column over a window of rows."""
+
+    counts: dict[Kind, int] = field(default_factory=dict)
+    distinct: set[str] = field(default_factory=set)
+
+    def n(self, *kinds: Kind) -> int:
+        return sum(self.counts.get(k, 0) for k in kinds)
+
+    @property
+    def filled(self) -> int:
+        return sum(v for k, v in self.counts.items() if k != Kind.EMPTY)
+
+    @property
+    def letterish(self) -> float:
+        filled = self.filled
+        return self.n(Kind.LETTERS, Kind.NONE, Kind.MARK) / filled if filled else 0.0
+
+
+def is_placeholder(text: str) -> bool:
+    """Return True for template text such as "[Name of person]" or Excel's "Column3"."""
+    return bool(_PLACEHOLDER.match(text))
+
+
+def unique_names(headers: Sequence[str | None], fallback: str = "Role") -> list[str]:
+    """Return cleaned header names made unique: "Role", "Role (2)", … (case-insensitive).
+
+    Empty and placeholder headers ("[Name of person or department]", "Column3") become
+    ``fallback``.
+    """
+    seen: set[str] = set()
+    result = []
+    for header in headers:
+        base = clean_name(header)[:180]
+        if not base or is_placeholder(base):
+            base = fallback
+        name, n = base, 1
+        while name.casefold() in seen:
+            n += 1
+            name = f"{base} ({n})"
+        seen.add(name.casefold())
+        result.append(name)
+    return result
+
+
+def detect_layout(rows: Sequence[Sequence[Value]]) -> SheetLayout:
+    """Return the most likely layout of a RACI sheet; raise SheetImportError if none fits."""
+    cells = Cells(rows)
+    best: SheetLayout | None = None
+    for header in _header_candidates(cells):
+        for candidate in (
+            _grid_candidate(cells, header),
+            _transposed_candidate(cells, header),
+            _long_candidate(cells, header),
+        ):
+            if candidate is not None and (best is None or candidate.score > best.score):
+                best = candidate
+    if best is None:
+        raise SheetImportError(
+            "no RACI grid was found: no column holds RACI letters (R, A, C, I) under a header row"
+        )
+    return best
+
+
+def _header_candidates(cells: Cells) -> list[int]:
+    """Return rows that could be a header: two or more filled cells, mostly not letters."""
+    found = []
+    for row in range(min(cells.height, HEADER_SEARCH)):
+        kinds = [cells.kind(row, c) for c in range(len(cells.rows[row]))]
+        filled = [k for k in kinds if k != Kind.EMPTY]
+        if len(filled) >= 2:
+            found.append(row)
+    return found
+
+
+def _window(cells: Cells, header: int) -> range:
+    """Return the rows under ``header`` to classify: up to WINDOW rows or a blank run."""
+    start = header + 1
+    while start < cells.height and cells.is_blank(start):
+        start += 1
+    end, blanks = start, 0
+    while end < min(cells.height, start + WINDOW):
+        blanks = blanks + 1 if cells.is_blank(end) else 0
+        if blanks >= BLANK_STOP:
+            end -= blanks - 1
+            break
+        end += 1
+    return range(start, end)
+
+
+def _column_stats(cells: Cells, rows: range, col: int) -> _Stats:
+    stats = _Stats()
+    for row in rows:
+        kind = cells.kind(row, col)
+        stats.counts[kind] = stats.counts.get(kind, 0) + 1
+        if kind in (Kind.TEXT, Kind.MARK, Kind.NUMBER) and len(stats.distinct) < 10_000:
+            stats.distinct.add(cells.value(row, col) or "")
+    return stats
+
+
+def _all_stats(cells: Cells, rows: range) -> list[_Stats]:
+    return [_column_stats(cells, rows, c) for c in range(cells.width)]
+
+
+def _is_role_column(stats: _Stats) -> bool:
+    return stats.n(Kind.LETTERS, Kind.NONE) >= 1 and stats.letterish >= 0.6
+
+
+def _role_block(cells: Cells, header: int, stats: list[_Stats]) -> list[int]:
+    """Return the contiguous run of role columns that holds the most letters."""
+    blocks: list[list[int]] = []
+    current: list[int] = []
+    for col, st in enumerate(stats):
+        head = cells.value(header, col)
+        if _is_role_column(st):
+            current.append(col)
+        elif current and st.filled == 0 and head and not _NOT_ROLE.match(clean_name(head)):
+            current.append(col)  # a role with no letters yet
+        else:
+            if current:
+                blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    if not blocks:
+        return []
+
+    def weight(block: list[int]) -> float:
+        return sum(stats[c].n(Kind.LETTERS) + 0.25 * stats[c].n(Kind.NONE) for c in block)
+
+    return max(blocks, key=weight)
+
+
+def _text_columns(stats: list[_Stats], cols: Sequence[int]) -> list[int]:
+    return [c for c in cols if stats[c].n(Kind.TEXT, Kind.MARK) >= 1]
+
+
+def _pick_activity(cells: Cells, header: int, stats: list[_Stats], cols: list[int]) -> int | None:
+    """Pick the activity column among ``cols``: a keyword header, else mostly-unique text."""
+    texts = _text_columns(stats, cols)
+    if not texts:
+        return None
+    most = max(stats[c].n(Kind.TEXT, Kind.MARK) for c in texts)
+    full = [c for c in texts if stats[c].n(Kind.TEXT, Kind.MARK) >= 0.5 * most]
+    named = [c for c in full if _ACTIVITY_WORDS.search(cells.value(header, c) or "")]
+    named = [c for c in named if not _ID_WORDS.search(cells.value(header, c) or "")] or named
+    if named:
+        return named[0]
+    unique = [c for c in full if len(stats[c].distinct) >= 0.8 * stats[c].n(Kind.TEXT, Kind.MARK)]
+    if unique:
+        return unique[0]
+    return max(full, key=lambda c: len(stats[c].distinct))
+
+
+def _pick_id(cells: Cells, header: int, stats: list[_Stats], cols: list[int]) -> int | None:
+    """Pick a column of step numbers or ids among ``cols`` (the nearest to the names)."""
+    for col in reversed(cols):
+        st = stats[col]
+        numbers = st.n(Kind.NUMBER)
+        if numbers and numbers >= 0.8 * st.filled:
+            return col
+        head = cells.value(header, col) or ""
+        if st.filled and _ID_WORDS.search(head) and not _HUMAN_WORDS.search(head):
+            return col
+    return None
+
+
+def _pick_phase(
+    cells: Cells, header: int, stats: list[_Stats], cols: list[int], activity: int
+) -> int | None:
+    """Pick a phase column among ``cols``: a keyword header, or sparse or repeated text."""
+    texts = _text_columns(stats, cols)
+    named = [c for c in texts if _PHASE_WORDS.search(cells.value(header, c) or "")]
+    if named:
+        human = [c for c in named if _HUMAN_WORDS.search(cells.value(header, c) or "")]
+        return (human or named)[0]
+    names = stats[activity].n(Kind.TEXT, Kind.MARK)
+    for col in reversed(texts):
+        if col > activity:
+            continue
+        st = stats[col]
+        if st.n(Kind.TEXT, Kind.MARK) < names or len(st.distinct) < 0.5 * names:
+            return col
+    return None
+
+
+def _grid_candidate(cells: Cells, header: int) -> SheetLayout | None:
+    rows = _window(cells, header)
+    if not rows:
+        return None
+    stats = _all_stats(cells, rows)
+    block = _role_block(cells, header, stats)
+    if not block:
+        return None
+    heads = [cells.kind(header, c) for c in block]
+    if sum(k in (Kind.LETTERS, Kind.NONE) for k in heads) * 2 > len(block):
+        return None  # the "header" is a row of letters: a data row, or a transposed header
+    left = [c for c in range(block[0]) if stats[c].filled]
+    right = [c for c in range(block[-1] + 1, cells.width) if stats[c].filled]
+    activity = _pick_activity(cells, header, stats, left)
+    if activity is None:
+        activity = _pick_activity(cells, header, stats, right)
+    if activity is None:
+        return None
+    before = [c for c in left if c < activity]
+    id_col = _pick_id(cells, header, stats, before)
+    others = [c for c in left if c not in (activity, id_col)]
+    phase_col = _pick_phase(cells, header, stats, others, activity)
+    names = unique_names([cells.raw(header, c) for c in block])
+    layout = SheetLayout(
+        kind="grid",
+        header_row=header,
+        activity_col=activity,
+        first_row=rows.start,
+        id_col=id_col,
+        phase_col=phase_col,
+        role_cols=dict(zip(block, names, strict=True)),
+    )
+    layout.last_row = find_last_row(cells, layout)
+    layout.phase_rows = phase_col is None and _has_phase_rows(cells, layout)
+    letters = sum(stats[c].n(Kind.LETTERS) for c in block)
+    nones = sum(stats[c].n(Kind.NONE) for c in block)
+    stray = sum(stats[c].n(Kind.TEXT) for c in block)
+    named = sum(1 for c in block if cells.value(header, c))
+    single = 0.5 if len(block) == 1 else 1.0
+    layout.score = single * (letters + 0.25 * nones) - stray + 0.1 * named
+    return layout if layout.score > 0 else None
+
+
+def _has_phase_rows(cells: Cells, layout: SheetLayout) -> bool:
+    """Return True when the grid opens with a label row (no letters) followed by letters."""
+    roles = list(layout.role_cols or layout.letter_cols)
+    rows = [
+        r
+        for r in range(layout.first_row, layout.last_row + 1)
+        if not cells.is_blank(r, [layout.activity_col, *roles])
+    ]
+    if len(rows) < 2:
+        return False
+    first, second = rows[0], rows[1]
+    return (
+        cells.value(first, layout.activity_col) is not None
+        and cells.is_blank(first, roles)
+        and not cells.is_blank(second, roles)
+    )
+
+
+def _transposed_candidate(cells: Cells, header: int) -> SheetLayout | None:
+    letter_cols: dict[int, str] = {}
+    for col in range(len(cells.rows[header])):
+        parsed = cells.letters(header, col)
+        if cells.kind(header, col) == Kind.LETTERS and len(parsed.letters) == 1:
+            letter_cols.setdefault(col, parsed.letters)
+    if len(set(letter_cols.values())) < 2 or not set(letter_cols.values()) & {"R", "A"}:
+        return None
+    rows = _window(cells, header)
+    if not rows:
+        return None
+    stats = _all_stats(cells, rows)
+    named = sum(stats[c].n(Kind.TEXT, Kind.MARK) for c in letter_cols)
+    filled = sum(stats[c].filled for c in letter_cols)
+    if named == 0 or named < 0.6 * filled:
+        return None
+    others = [c for c in range(cells.width) if c not in letter_cols and stats[c].filled]
+    activity = _pick_activity(cells, header, stats, [c for c in others if c < min(letter_cols)])
+    if activity is None:
+        activity = _pick_activity(cells, header, stats, others)
+    if activity is None:
+        return None
+    before = [c for c in others if c < activity]
+    id_col = _pick_id(cells, header, stats, before)
+    rest = [c for c in others if c not in (activity, id_col) and c < min(letter_cols)]
+    phase_col = _pick_phase(cells, header, stats, rest, activity)
+    layout = SheetLayout(
+        kind="transposed",
+        header_row=header,
+        activity_col=activity,
+        first_row=rows.start,
+        id_col=id_col,
+        phase_col=phase_col,
+        letter_cols=letter_cols,
+    )
+    layout.last_row = find_last_row(cells, layout)
+    layout.phase_rows = phase_col is None and _has_phase_rows(cells, layout)
+    layout.score = float(named)
+    return layout
+
+
+def _long_candidate(cells: Cells, header: int) -> SheetLayout | None:
+    rows = _window(cells, header)
+    if len(rows) < 1:
+        return None
+    stats = _all_stats(cells, rows)
+    heads = [cells.value(header, c) or "" for c in range(cells.width)]
+    letter_like = [
+        c
+        for c in range(cells.width)
+        if stats[c].filled and stats[c].n(Kind.LETTERS) >= 0.8 * stats[c].filled
+    ]
+    if not letter_like:
+        return None
+    keyed = [c for c in letter_like if _LETTER_WORDS.search(heads[c])]
+    if len(letter_like) > 1 and not keyed:
+        return None  # several letter columns: a grid, not the long form
+    letter_col = (keyed or letter_like)[0]
+    texts = [c for c in _text_columns(stats, range(cells.width)) if c != letter_col]
+    role_col = _pick_named(cells, header, stats, texts, _ROLE_WORDS)
+    if role_col is None:
+        return None
+    rest = [c for c in texts if c != role_col]
+    activity = _pick_named(cells, header, stats, rest, _ACTIVITY_WORDS)
+    if activity is None:
+        return None
+    rest = [c for c in rest if c != activity]
+    phase_col = _pick_named(cells, header, stats, rest, _PHASE_WORDS)
+    ids = [c for c in range(cells.width) if c not in (letter_col, role_col, activity, phase_col)]
+    id_col = next(
+        (
+            c
+            for c in ids
+            if stats[c].filled
+            and _ID_WORDS.search(heads[c])
+            and _ACTIVITY_WORDS.search(heads[c].replace("id", ""))
+        ),
+        None,
+    )
+    layout = SheetLayout(
+        kind="long",
+        header_row=header,
+        activity_col=activity,
+        first_row=rows.start,
+        id_col=id_col,
+        phase_col=phase_col,
+        role_col=role_col,
+        letter_col=letter_col,
+    )
+    layout.last_row = find_last_row(cells, layout)
+    layout.score = 1.2 * stats[letter_col].n(Kind.LETTERS)
+    return layout
+
+
+def _pick_named(
+    cells: Cells, header: int, stats: list[_Stats], cols: Sequence[int], words: re.Pattern[str]
+) -> int | None:
+    """Pick the column whose header matches ``words``, preferring names over ids."""
+    named = [c for c in cols if words.search(cells.value(header, c) or "")]
+    if not named:
+        return None
+    human = [c for c in named if not _ID_WORDS.search(cells.value(header, c) or "")]
+    human = [c for c in human if stats[c].n(Kind.TEXT, Kind.MARK)]
+    return (human or named)[0]
+
+
+def find_last_row(cells: Cells, layout: SheetLayout) -> int:
+    """Return the last row of the grid: before a blank run, a legend, or the end of the sheet."""
+    cols = layout.used_columns()
+    last = layout.first_row - 1
+    blanks = 0
+    for row in range(layout.first_row, cells.height):
+        if cells.is_blank(row, cols):
+            blanks += 1
+            if blanks >= BLANK_STOP:
+                break
+            continue
+        label = cells.value(row, layout.activity_col) or _first_value(cells, row, cols)
+        if label and _LEGEND.match(label):
+            break
+        if blanks and cells.kind(row, layout.activity_col) in (Kind.LETTERS, Kind.NONE):
+            break  # a legend table ("R  Responsible") after a gap
+        blanks = 0
+        last = row
+    return last
+
+
+def _first_value(cells: Cells, row: int, cols: Sequence[int]) -> str | None:
+    return next((v for c in cols if (v := cells.value(row, c)) is not None), None)
+
+
+def check_layout(layout: SheetLayout, rows: Sequence[Sequence[Value]]) -> None:
+    """Refuse a layout (perhaps corrected by a person) that does not fit the sheet."""
+    width = max((len(r) for r in rows), default=0)
+    problems = []
+    if not 0 <= layout.header_row < max(len(rows), 1):
+        problems.append(f"the header row {layout.header_row + 1} is outside the sheet")
+    for col in layout.used_columns():
+        if not 0 <= col < max(width, 1):
+            problems.append(
+                f"column {column_letter(col) if col >= 0 else col} is outside the sheet"
+            )
+    if layout.kind == "grid" and not layout.role_cols:
+        problems.append("no role columns are chosen")
+    if layout.kind == "transposed" and not layout.letter_cols:
+        problems.append("no letter columns are chosen")
+    if layout.kind == "long" and (layout.role_col is None or layout.letter_col is None):
+        problems.append("the long form needs a role column and a letter column")
+    if layout.activity_col in (*layout.role_cols, *layout.letter_cols):
+        problems.append("the activity column is also a role or letter column")
+    if layout.first_row <= layout.header_row:
+        problems.append("the grid must start below the header row")
+    if problems:
+        raise SheetImportError("the layout does not fit the sheet: " + "; ".join(problems))
