@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -185,68 +184,25 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 # -- export, import ---------------------------------------------------------------------------
 
-#: file extension -> function(project, path, args) that writes it; views register more.
-EXPORTERS: dict[str, Callable[[Any, Path, argparse.Namespace], object]] = {}
-
-
-def exporter(*suffixes: str):
-    def register(fn):
-        for suffix in suffixes:
-            EXPORTERS[suffix] = fn
-        return fn
-
-    return register
-
-
-@exporter(".xlsx")
-def _export_xlsx(project, path: Path, args: argparse.Namespace) -> object:
-    from raci_studio.io.xlsx_export import export_xlsx
-
-    return export_xlsx(project, path)
-
-
-@exporter(".csv")
-def _export_csv(project, path: Path, args: argparse.Namespace) -> object:
-    from raci_studio.io.csv_export import export_csv
-
-    return export_csv(project, path)
-
-
-@exporter(".raci.json", ".json")
-def _export_project(project, path: Path, args: argparse.Namespace) -> object:
-    from raci_studio.io.project_file import save_project
-
-    save_project(project, path)
-    return None
-
-
-def _suffix(path: Path) -> str:
-    name = path.name.lower()
-    return ".raci.json" if name.endswith(".raci.json") else path.suffix.lower()
-
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from raci_studio.io.exporters import format_key, load_formats
     from raci_studio.io.project_file import ProjectFileError, load_project
 
-    _load_exporters()
+    formats = load_formats()
     try:
         project = load_project(args.file)
     except ProjectFileError as exc:
         _err(str(exc))
         return EXIT_UNREADABLE
     output = Path(args.output)
-    key = _suffix(output)
-    if args.chart:
-        key = f"chart{output.suffix.lower()}"
-    elif args.report:
-        key = f"report:{args.report}{output.suffix.lower()}"
-    fn = EXPORTERS.get(key)
-    if fn is None:
-        known = ", ".join(sorted(k for k in EXPORTERS if k.startswith(".")))
-        _err(f"raci-studio export: cannot write “{output.name}” (known formats: {known})")
+    fmt = formats.get(format_key(output, args.chart, args.report))
+    if fmt is None:
+        known = ", ".join(sorted(k for k in formats if k.startswith(".")))
+        _err(f"raci-studio export: cannot write “{output.name}” (formats: {known})")
         return EXIT_UNREADABLE
     try:
-        report = fn(project, output, args)
+        report = fmt.write(project, output, args)
     except (OSError, ValueError) as exc:
         _err(f"{output}: {exc}")
         return EXIT_UNREADABLE
@@ -254,22 +210,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         _err(f"warning: {warning}")
     _out(f"wrote {output}")
     return EXIT_OK
-
-
-def _load_exporters() -> None:
-    """Let the other io modules register their formats (diagram, charts, reports)."""
-    import importlib
-
-    for module in (
-        "raci_studio.io.diagram_export",
-        "raci_studio.io.chart_export",
-        "raci_studio.io.reports",
-    ):
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
 
 
 def cmd_import(args: argparse.Namespace) -> int:

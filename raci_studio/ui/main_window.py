@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -34,6 +35,14 @@ FILE_FILTER = "RACI Studio projects (*.raci.json);;JSON files (*.json);;All file
 MAX_RECENT = 10
 SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
 
+#: The views beside the grid: (tab title, "module:Class"). Each class is built as
+#: ``Class(adapter, selection, findings, parent)``; see :meth:`MainWindow.add_view`.
+VIEWS = (
+    ("Lifecycle", "raci_studio.ui.diagram.panel:DiagramPanel"),
+    ("Metrics", "raci_studio.ui.metrics.panel:MetricsPanel"),
+    ("Scoping", "raci_studio.ui.scoping.panel:ScopingPanel"),
+)
+
 
 def _blank_project() -> Project:
     return Project(name="Untitled", phases=[Phase(id="phase-1", name="Phase 1")])
@@ -62,6 +71,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.grid = GridPanel(self.adapter, self.findings, self.selection, self)
         self.add_view("RACI Grid", self.grid)
+        self._install_views()
         self.welcome = WelcomePage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
@@ -91,6 +101,18 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(widget, title)
         if "view-menu" in getattr(self, "commands", {}):
             build_menus(self)
+
+    def _install_views(self) -> None:
+        for title, spec in VIEWS:
+            module_name, class_name = spec.split(":")
+            try:
+                module = importlib.import_module(module_name)
+            except ModuleNotFoundError as exc:
+                if exc.name and module_name.startswith(exc.name):
+                    continue  # that view is not part of this build
+                raise
+            panel = getattr(module, class_name)(self.adapter, self.selection, self.findings, self)
+            self.add_view(title, panel)
 
     def views(self) -> list[tuple[str, QWidget]]:
         return list(self._views)

@@ -8,13 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from raci_studio.core.ids import slugify
+from raci_studio.io.exporters import Format, format_key, load_formats
+
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow
-
-EXPORT_FILTERS = {
-    "Excel workbook (*.xlsx)": ".xlsx",
-    "CSV, one row per assignment (*.csv)": ".csv",
-}
 
 
 class _Busy:
@@ -27,44 +25,40 @@ class _Busy:
         QApplication.restoreOverrideCursor()
 
 
+def _file_formats() -> dict[str, Format]:
+    """The formats File > Export offers: those named by a plain file suffix."""
+    return {key: fmt for key, fmt in load_formats().items() if key.startswith(".")}
+
+
 def export_dialog(window: MainWindow) -> None:
     project = window.adapter.project
     base = window.adapter.path.parent if window.adapter.path else Path.home()
-    from raci_studio.core.ids import slugify
-
+    formats = _file_formats()
+    filters = [fmt.description for fmt in formats.values()]
     suggested = base / f"{slugify(project.name, 'project')}.xlsx"
-    path, chosen = QFileDialog.getSaveFileName(
-        window, "Export", str(suggested), ";;".join(EXPORT_FILTERS)
-    )
+    path, chosen = QFileDialog.getSaveFileName(window, "Export", str(suggested), ";;".join(filters))
     if not path:
         return
-    suffix = Path(path).suffix.lower()
-    if suffix not in EXPORT_FILTERS.values():
-        path += EXPORT_FILTERS.get(chosen, ".xlsx")
-    export_to(window, Path(path))
+    output = Path(path)
+    if format_key(output) not in formats:
+        key = next((k for k, f in formats.items() if f.description == chosen), ".xlsx")
+        output = output.with_name(output.name + key)
+    export_to(window, output)
 
 
-def export_to(window: MainWindow, path: Path) -> bool:
+def export_to(window: MainWindow, path: Path, options: object = None) -> bool:
     """Write the project to ``path`` in the format its extension names."""
-    project = window.adapter.project
-    suffix = path.suffix.lower()
-    warnings: list[str] = []
+    fmt = load_formats().get(format_key(path))
+    if fmt is None:
+        QMessageBox.critical(window, "Export failed", f"RACI Studio cannot write “{path.name}”.")
+        return False
     try:
         with _Busy():
-            if suffix == ".xlsx":
-                from raci_studio.io.xlsx_export import export_xlsx
-
-                report = export_xlsx(project, path)
-                warnings = list(getattr(report, "warnings", []) or [])
-            elif suffix == ".csv":
-                from raci_studio.io.csv_export import export_csv
-
-                export_csv(project, path)
-            else:
-                raise ValueError(f"RACI Studio cannot export to “{suffix}” files")
+            report = fmt.write(window.adapter.project, path, options)
     except (OSError, ValueError) as exc:
         QMessageBox.critical(window, "Export failed", f"{path}: {exc}")
         return False
+    warnings = list(getattr(report, "warnings", None) or [])
     if warnings:
         box = QMessageBox(
             QMessageBox.Icon.Warning, "Exported with warnings", str(path), parent=window
