@@ -181,6 +181,12 @@ def build_menus(window: MainWindow) -> None:
                 name, title, lambda w=widget: window.tabs.setCurrentWidget(w), f"Ctrl+{i + 1}"
             )
         view_menu.addAction(action)
+    for _title, widget in window.views():
+        extra = getattr(widget, "window_actions", None)
+        if callable(extra):
+            view_menu.addSeparator()
+            for action in extra():
+                view_menu.addAction(action)
     view_menu.addSeparator()
     toggle = window.findings_dock.toggleViewAction()
     toggle.setShortcut(QKeySequence("F8"))
