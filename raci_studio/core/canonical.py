@@ -26,9 +26,8 @@ def canonicalize(project: Project) -> None:
     # The common case, checked with C-level loops: keys sorted, every cell canonical.
     used = set().union(*map(dict.values, racis))
     normal = {letters: _normalise(scheme, letters) for letters in used}
-    if all(k == v for k, v in normal.items()) and list(map(list, racis)) == list(
-        map(sorted, racis)
-    ):
+    tidy = "" not in normal and all(k == v for k, v in normal.items())
+    if tidy and list(map(list, racis)) == list(map(sorted, racis)):
         return
     for activity in project.activities:
         raci = activity.raci
