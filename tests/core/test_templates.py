@@ -6,6 +6,7 @@ import pytest
 
 from raci_studio.core.model import MetricCategory, Project
 from raci_studio.core.references import check_references
+from raci_studio.core.rules import check_project
 from raci_studio.core.templates import (
     TemplateInfo,
     UnknownTemplateError,
@@ -33,6 +34,12 @@ def test_template_builds_a_valid_project(template_id: str) -> None:
     assert again == project
     assert check_references(project) == []
     assert project.layout == {}
+
+
+@pytest.mark.parametrize("template_id", TEMPLATE_IDS)
+def test_template_starts_without_findings(template_id: str) -> None:
+    findings = check_project(new_from_template(template_id))
+    assert [f"{f.code}: {f.message}" for f in findings if f.severity != "info"] == []
 
 
 @pytest.mark.parametrize("template_id", TEMPLATE_IDS)
