@@ -79,6 +79,7 @@ def write_data_sheets(
 
 
 def _print_setup(ws: WriteOnlyWorksheet, header_row: int | None = 1) -> None:
+    """Print landscape, one page wide; call before writing rows (the sheet writes it first)."""
     from openpyxl.worksheet.properties import PageSetupProperties
 
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
@@ -107,11 +108,15 @@ def _widths(ws: WriteOnlyWorksheet, *tables: Table, extra: Sequence[float] = ())
         ws.column_dimensions[get_column_letter(i)].width = width
 
 
-def _single_table(out: SheetWriter, table: Table, rows: int) -> None:
-    """Freeze, filter and print a sheet that holds one table from row 1."""
+def _single_table(out: SheetWriter, table: Table, rows: int, freeze: str = "B2") -> None:
+    """Size, freeze, filter and print a sheet that holds one table from row 1.
+
+    Call it before writing rows: a write-only sheet writes its views and columns first.
+    """
     from openpyxl.utils import get_column_letter
 
-    out.ws.freeze_panes = "B2"
+    _widths(out.ws, table)
+    out.ws.freeze_panes = freeze
     last = get_column_letter(len(table.columns))
     out.ws.auto_filter.ref = f"A1:{last}{max(rows + 1, 2)}"
     _print_setup(out.ws)
@@ -155,21 +160,18 @@ def _fields(out: SheetWriter, title: str, obj: Any, fields: Sequence[tuple[str, 
 
 
 def _assignments(out: SheetWriter, project: Project) -> None:
-    header = [out.styled(h, "table_header") for h in LONG_FORM_HEADER]
-    out.append(header)
-    count = 0
+    out.ws.freeze_panes = "A2"
+    for letter, width in zip("ABCDEFG", (22, 28, 22, 44, 22, 26, 8), strict=True):
+        out.ws.column_dimensions[letter].width = width
+    _print_setup(out.ws)
+    out.append([out.styled(h, "table_header") for h in LONG_FORM_HEADER])
     text = out.text
     for row in long_form(project):
         # Ids are slugs and letters are ours; only names can be hostile.
         out.append(
             [row[0], text(row[1], 2), row[2], text(row[3], 4), row[4], text(row[5], 6), row[6]]
         )
-        count += 1
-    out.ws.freeze_panes = "A2"
-    out.ws.auto_filter.ref = f"A1:G{max(count + 1, 2)}"
-    for letter, width in zip("ABCDEFG", (22, 28, 22, 44, 22, 26, 8), strict=True):
-        out.ws.column_dimensions[letter].width = width
-    _print_setup(out.ws)
+    out.ws.auto_filter.ref = f"A1:G{max(out.row, 2)}"
 
 
 def _roles(out: SheetWriter, project: Project, grid: GridLayout) -> None:
@@ -185,10 +187,10 @@ def _roles(out: SheetWriter, project: Project, grid: GridLayout) -> None:
     def read(role: Any, column: Column) -> Any:
         return getattr(role, column.field)
 
+    _single_table(out, ROLES, len(project.roles))
     _widths(out.ws, ROLES, extra=[6] * len(codes))
     write_table(out, ROLES, project.roles, read, extra_headers=list(codes), extra=counts)
     _colour_swatches(out, project)
-    _single_table(out, ROLES, len(project.roles))
 
 
 def _colour_swatches(out: SheetWriter, project: Project) -> None:
@@ -217,6 +219,7 @@ def _lifecycle(out: SheetWriter, project: Project) -> None:
     for activity in project.activities:
         counts[activity.phase] = counts.get(activity.phase, 0) + 1
     _widths(out.ws, PHASES, GATES, GATE_CRITERIA, FLOWS)
+    _print_setup(out.ws, header_row=None)
     _section(out, PHASES.title)
     write_table(
         out,
@@ -232,7 +235,6 @@ def _lifecycle(out: SheetWriter, project: Project) -> None:
     write_table(out, GATE_CRITERIA, criteria, _criterion_of_gate)
     _section(out, FLOWS.title)
     write_table(out, FLOWS, project.flows)
-    _print_setup(out.ws, header_row=None)
 
 
 def _criterion_of_gate(item: tuple[str, Any], column: Column) -> Any:
@@ -241,9 +243,8 @@ def _criterion_of_gate(item: tuple[str, Any], column: Column) -> Any:
 
 
 def _metrics(out: SheetWriter, project: Project) -> None:
-    _widths(out.ws, METRICS)
-    write_table(out, METRICS, project.metrics)
     _single_table(out, METRICS, len(project.metrics))
+    write_table(out, METRICS, project.metrics)
 
 
 def _measurements(out: SheetWriter, project: Project) -> None:
@@ -257,10 +258,8 @@ def _measurements(out: SheetWriter, project: Project) -> None:
             return metric.name
         return getattr(measurement, column.field)
 
-    _widths(out.ws, MEASUREMENTS)
+    _single_table(out, MEASUREMENTS, len(rows), freeze="A2")
     write_table(out, MEASUREMENTS, rows, read)
-    _single_table(out, MEASUREMENTS, len(rows))
-    out.ws.freeze_panes = "A2"
 
 
 def _scoping(out: SheetWriter, project: Project) -> None:
@@ -269,13 +268,13 @@ def _scoping(out: SheetWriter, project: Project) -> None:
     _widths(out.ws, *tables)
     out.ws.column_dimensions["A"].width = 28
     out.ws.column_dimensions["B"].width = 60
+    _print_setup(out.ws, header_row=None)
     _fields(out, PROJECT_SECTION, project, PROJECT_FIELDS)
     _fields(out, PROBLEM_SECTION, scoping, PROBLEM_FIELDS)
     for table, field in SCOPING_TABLES:
         _section(out, table.title)
         write_table(out, table, getattr(scoping, field))
     _fields(out, MODEL_CARD_SECTION, scoping.model_card, MODEL_CARD_FIELDS)
-    _print_setup(out.ws, header_row=None)
 
 
 def _layout(out: SheetWriter, project: Project) -> None:
@@ -283,11 +282,12 @@ def _layout(out: SheetWriter, project: Project) -> None:
         node, (x, y) = item
         return {"node": node, "x": x, "y": y}[column.field]
 
-    write_table(out, LAYOUT, list(project.layout.items()), read)
     out.ws.sheet_state = "hidden"
+    write_table(out, LAYOUT, list(project.layout.items()), read)
 
 
 def _marker(out: SheetWriter, today: dt.date) -> None:
+    out.ws.sheet_state = "hidden"
     for key, value in (
         ("format", WORKBOOK_FORMAT),
         ("version", WORKBOOK_VERSION),
@@ -297,4 +297,3 @@ def _marker(out: SheetWriter, today: dt.date) -> None:
         ("note", "RACI Studio reads this workbook back through this sheet; keep it as it is."),
     ):
         out.append([key, value])
-    out.ws.sheet_state = "hidden"
