@@ -8,6 +8,8 @@ them; that order is meaningful and is never sorted.
 
 from __future__ import annotations
 
+import operator
+
 from raci_studio.core.model import Project
 from raci_studio.core.scheme import Scheme, scheme_for
 
@@ -27,7 +29,7 @@ def canonicalize(project: Project) -> None:
     used = set().union(*map(dict.values, racis))
     normal = {letters: _normalise(scheme, letters) for letters in used}
     tidy = "" not in normal and all(k == v for k, v in normal.items())
-    if tidy and list(map(list, racis)) == list(map(sorted, racis)):
+    if tidy and all(map(operator.eq, map(list, racis), map(sorted, racis))):
         return
     for activity in project.activities:
         raci = activity.raci

@@ -204,10 +204,24 @@ def test_dangling_references(small_project: Factory) -> None:
     assert error.location == '$.activities[2].raci["ghost-role"]'
 
 
-def test_fifty_megabyte_string_is_refused_quickly() -> None:
+def test_fifty_megabyte_string_is_refused_by_size(tmp_path: Path) -> None:
     data = HEAD + b'"name": "x", "description": "' + b"a" * 50_000_000 + b'"}'
     error = refuse(data)
-    assert error.problems == ["$.description: must be at most 20000 characters (it has 50,000,000)"]
+    assert error.problems == [
+        "the file is 50.0 MB; project files are at most 32 MB, so this is not a project file"
+    ]
+    path = tmp_path / "huge.raci.json"
+    with path.open("wb") as handle:  # a sparse file: the size is checked before reading
+        handle.write(data[:100])
+        handle.truncate(len(data))
+    with pytest.raises(ProjectFileError, match=r"50\.0 MB"):
+        load_project(path)
+
+
+def test_overlong_text_below_the_size_cap_is_refused_by_its_field() -> None:
+    data = HEAD + b'"name": "x", "description": "' + b"a" * 1_000_000 + b'"}'
+    error = refuse(data)
+    assert error.problems == ["$.description: must be at most 20000 characters (it has 1,000,000)"]
 
 
 def test_file_above_the_size_cap_is_refused_before_reading(
