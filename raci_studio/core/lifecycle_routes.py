@@ -1,0 +1,258 @@
+"""Flow routing for the lifecycle diagram, without Qt.
+
+A :class:`Route` is a polyline of corner points; the view draws forward routes with small
+rounded corners and feedback routes with wide ones (curved, dashed). Rules:
+
+- a forward flow to a node on its right goes straight (same row) or orthogonally (one elbow
+  between the columns); if nodes stand in the way it goes over them in a lane above;
+- a forward flow to a node below or above goes down or up with one elbow;
+- a feedback flow (and a forward flow to a node on its left) leaves the bottom of its source
+  and enters the bottom of its target through a lane below every node it skips; nested
+  loops get deeper lanes so they never overlap.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import pairwise
+
+from raci_studio.core.lifecycle import (
+    GATE_LABEL_W,
+    PHASE_W,
+    Box,
+    NodeKind,
+    Point,
+    body_box,
+    extent_box,
+)
+from raci_studio.core.model import Flow, FlowKind
+
+#: Space between a node and the first lane above or below it.
+LANE_CLEARANCE = 34.0
+#: Space between two lanes.
+LANE_SPACING = 30.0
+#: Space between the feedback ports along the bottom edge of one node.
+PORT_SPACING = 18.0
+#: The shortest straight piece leaving or entering a node.
+STUB = 14.0
+
+
+@dataclass(frozen=True)
+class Route:
+    """The path of one flow.
+
+    Attributes
+    ----------
+    points : tuple of Point
+        Start, corners and end; the end touches the target's border.
+    curved : bool
+        True for loops drawn with wide round corners (feedback flows).
+    label : Point
+        Where the flow's label is centred.
+    """
+
+    points: tuple[Point, ...]
+    curved: bool
+    label: Point
+
+    @property
+    def end_direction(self) -> Point:
+        """Return the unit vector of the last segment (for the arrowhead)."""
+        (x1, y1), (x2, y2) = self.points[-2], self.points[-1]
+        length = ((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5 or 1.0
+        return ((x2 - x1) / length, (y2 - y1) / length)
+
+
+class Obstacles:
+    """Node extents indexed by x, to find quickly what stands in a stretch of the diagram."""
+
+    def __init__(self, kinds: Mapping[str, NodeKind], positions: Mapping[str, Point]) -> None:
+        items = sorted(
+            (pos[0], node, extent_box(kind, pos))
+            for node, pos in positions.items()
+            if (kind := kinds.get(node)) is not None
+        )
+        self._xs = [x for x, _n, _b in items]
+        self._items = [(n, b) for _x, n, b in items]
+        self._reach = max(PHASE_W, GATE_LABEL_W) / 2
+
+    def within(self, left: float, right: float) -> Iterable[tuple[str, Box]]:
+        """Yield the nodes whose extent overlaps the x range [left, right]."""
+        lo = bisect_left(self._xs, left - self._reach)
+        hi = bisect_right(self._xs, right + self._reach)
+        for node, box in self._items[lo:hi]:
+            if box.right > left and box.left < right:
+                yield node, box
+
+
+def route_flows(
+    flows: Iterable[Flow],
+    kinds: Mapping[str, NodeKind],
+    positions: Mapping[str, Point],
+    obstacles: Obstacles | None = None,
+) -> dict[str, Route]:
+    """Route every flow whose two ends are placed.
+
+    Parameters
+    ----------
+    flows : iterable of Flow
+    kinds : mapping
+        Node id -> kind.
+    positions : mapping
+        Node id -> centre.
+    obstacles : Obstacles, optional
+        The nodes flows must avoid (all placed nodes when omitted).
+
+    Returns
+    -------
+    dict
+        Flow id -> :class:`Route`; flows with an unknown or unplaced end are left out.
+    """
+    obstacles = obstacles or Obstacles(kinds, positions)
+    below: list[_Loop] = []
+    above: list[_Loop] = []
+    routes: dict[str, Route] = {}
+    placed = [f for f in flows if f.source in positions and f.target in positions]
+    for flow in placed:
+        if flow.source == flow.target:
+            continue
+        src = body_box(kinds[flow.source], positions[flow.source])
+        tgt = body_box(kinds[flow.target], positions[flow.target])
+        route = None
+        if flow.kind != FlowKind.FEEDBACK:
+            route = _forward_route(flow, src, tgt, obstacles)
+        if route is None:
+            below.append(_Loop(flow, kinds, positions))
+        elif route is _OVER:
+            above.append(_Loop(flow, kinds, positions))
+        elif isinstance(route, Route):
+            routes[flow.id] = route
+    _spread_ports(below)
+    routes.update(_route_loops(below, obstacles, down=True))
+    routes.update(_route_loops(above, obstacles, down=False))
+    return routes
+
+
+_OVER = object()  # marker: a forward flow that must go over the nodes between its ends
+
+
+def _forward_route(flow: Flow, src: Box, tgt: Box, obstacles: Obstacles) -> Route | object | None:
+    """Return the route of a forward flow, _OVER, or None when it must loop below."""
+    if tgt.left >= src.right + 2 * STUB:
+        sy, ty = src.centre[1], tgt.centre[1]
+        if abs(sy - ty) < 0.5:
+            points: tuple[Point, ...] = ((src.right, sy), (tgt.left, ty))
+        else:
+            mx = _clear_column(src.right, tgt.left, min(sy, ty), max(sy, ty), obstacles)
+            points = ((src.right, sy), (mx, sy), (mx, ty), (tgt.left, ty))
+        if _blocked(points, obstacles, {flow.source, flow.target}):
+            return _OVER
+        return Route(points, False, _label_point(points))
+    sx, tx = src.centre[0], tgt.centre[0]
+    if tgt.top >= src.bottom + 2 * STUB:
+        my = (src.bottom + tgt.top) / 2
+        points = ((sx, src.bottom), (sx, my), (tx, my), (tx, tgt.top))
+    elif tgt.bottom <= src.top - 2 * STUB:
+        my = (src.top + tgt.bottom) / 2
+        points = ((sx, src.top), (sx, my), (tx, my), (tx, tgt.bottom))
+    else:
+        return None
+    if abs(sx - tx) < 0.5:
+        points = (points[0], points[-1])
+    return Route(points, False, _label_point(points))
+
+
+def _clear_column(left: float, right: float, top: float, bottom: float, obs: Obstacles) -> float:
+    """Return an x between two columns for a vertical piece, away from nodes if possible."""
+    middle = (left + right) / 2
+    for _node, box in obs.within(middle - 1, middle + 1):
+        if box.top < bottom and box.bottom > top:
+            return left + STUB
+    return middle
+
+
+def _blocked(points: tuple[Point, ...], obs: Obstacles, ends: set[str]) -> bool:
+    """Return True when a segment of the polyline crosses a node other than its ends."""
+    for (x1, y1), (x2, y2) in pairwise(points):
+        seg = Box(min(x1, x2) - 1, min(y1, y2) - 1, max(x1, x2) + 1, max(y1, y2) + 1)
+        for node, box in obs.within(seg.left, seg.right):
+            if node not in ends and box.intersects(seg):
+                return True
+    return False
+
+
+def _label_point(points: tuple[Point, ...]) -> Point:
+    """Return the middle of the longest horizontal segment (or of the whole line)."""
+    best: tuple[float, Point] | None = None
+    for (x1, y1), (x2, y2) in pairwise(points):
+        if abs(y1 - y2) < 0.5 and (best is None or abs(x2 - x1) > best[0]):
+            best = (abs(x2 - x1), ((x1 + x2) / 2, y1))
+    if best is not None:
+        return best[1]
+    (x1, y1), (x2, y2) = points[0], points[-1]
+    return ((x1 + x2) / 2, (y1 + y2) / 2)
+
+
+class _Loop:
+    """A flow routed through a lane: its ends, ports and span."""
+
+    def __init__(
+        self, flow: Flow, kinds: Mapping[str, NodeKind], positions: Mapping[str, Point]
+    ) -> None:
+        self.flow = flow
+        self.src = extent_box(kinds[flow.source], positions[flow.source])
+        self.tgt = extent_box(kinds[flow.target], positions[flow.target])
+        self.sx = positions[flow.source][0]
+        self.tx = positions[flow.target][0]
+
+    @property
+    def span(self) -> tuple[float, float]:
+        return (min(self.sx, self.tx), max(self.sx, self.tx))
+
+
+def _spread_ports(loops: list[_Loop]) -> None:
+    """Give loops that share a node separate ports along its bottom edge, ordered by x."""
+    at: dict[str, list[tuple[float, _Loop, str]]] = {}
+    for loop in loops:
+        at.setdefault(loop.flow.source, []).append((loop.tx, loop, "s"))
+        at.setdefault(loop.flow.target, []).append((loop.sx, loop, "t"))
+    for ends in at.values():
+        if len(ends) < 2:
+            continue
+        ends.sort(key=lambda e: e[0])
+        for i, (_x, loop, end) in enumerate(ends):
+            shift = (i - (len(ends) - 1) / 2) * PORT_SPACING
+            if end == "s":
+                loop.sx += shift
+            else:
+                loop.tx += shift
+
+
+def _route_loops(loops: list[_Loop], obs: Obstacles, down: bool) -> dict[str, Route]:
+    """Route loops through lanes; a loop spanning another goes outside it."""
+    loops = sorted(loops, key=lambda lp: (lp.span[1] - lp.span[0], lp.flow.id))
+    done: list[tuple[float, float, float]] = []  # (left, right, lane y)
+    out: dict[str, Route] = {}
+    sign = 1.0 if down else -1.0
+    for loop in loops:
+        left, right = loop.span
+        edges = [b.bottom if down else b.top for _n, b in obs.within(left - 1, right + 1)]
+        edges += [loop.src.bottom, loop.tgt.bottom] if down else [loop.src.top, loop.tgt.top]
+        base = max(edges) if down else min(edges)
+        lane = base + sign * LANE_CLEARANCE
+        for l2, r2, y2 in done:
+            if l2 <= right + PORT_SPACING and left <= r2 + PORT_SPACING:
+                lane = max(lane, y2 + LANE_SPACING) if down else min(lane, y2 - LANE_SPACING)
+        done.append((left, right, lane))
+        if down:
+            start = (loop.sx, loop.src.bottom)
+            end = (loop.tx, loop.tgt.bottom)
+        else:
+            start = (loop.sx, loop.src.top)
+            end = (loop.tx, loop.tgt.top)
+        points = (start, (loop.sx, lane), (loop.tx, lane), end)
+        curved = loop.flow.kind == FlowKind.FEEDBACK
+        out[loop.flow.id] = Route(points, curved, ((loop.sx + loop.tx) / 2, lane))
+    return out

@@ -1,0 +1,304 @@
+"""The lifecycle diagram's core: layout, routing, derived roles and the diagram's edits."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from raci_studio.core import lifecycle as lc
+from raci_studio.core import lifecycle_actions as la
+from raci_studio.core.edits import EditError
+from raci_studio.core.lifecycle_routes import Route, route_flows
+from raci_studio.core.metrics import GateState
+from raci_studio.core.model import (
+    Activity,
+    Flow,
+    FlowKind,
+    Gate,
+    GateKind,
+    Phase,
+    Project,
+    Role,
+)
+from raci_studio.core.templates import list_templates, new_from_template
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def _sample(name: str) -> Project:
+    return Project.model_validate_json((SAMPLES / f"{name}.raci.json").read_text("utf-8"))
+
+
+def _chain(n_phases: int = 4) -> Project:
+    phases = [Phase(id=f"p{i}", name=f"Phase {i}") for i in range(n_phases)]
+    flows = [Flow(id=f"f{i}", source=f"p{i}", target=f"p{i + 1}") for i in range(n_phases - 1)]
+    return Project(name="Chain", phases=phases, flows=flows)
+
+
+def _round_trip(project: Project, edit) -> Project:
+    before = project.model_dump()
+    inverse, _change = edit.apply(project)
+    after = project.model_dump()
+    inverse.apply(project)
+    assert project.model_dump() == before
+    return Project.model_validate(after)
+
+
+# -- layout -----------------------------------------------------------------------------------
+
+
+def test_auto_layout_reads_left_to_right_in_phase_order_with_gates_between() -> None:
+    project = _sample("support-ticket-deflection")
+    pos = lc.auto_layout(project)
+    order = sorted(pos, key=lambda n: pos[n][0])
+    assert order[:3] == ["business-data-understanding", "go-no-go", "data-collection"]
+    # two chained gates after evaluation get successive columns before deployment
+    assert order.index("evaluation") < order.index("ethical-review")
+    assert order.index("ethical-review") < order.index("launch-readiness")
+    assert order.index("launch-readiness") < order.index("deployment")
+    assert {y for _x, y in pos.values()} == {0.0}
+
+
+def test_auto_layout_never_overlaps_and_sits_on_the_grid() -> None:
+    projects = [new_from_template(t.id) for t in list_templates()]
+    projects += [_sample(p.name.removesuffix(".raci.json")) for p in SAMPLES.glob("*.json")]
+    for project in projects:
+        kinds = lc.node_kinds(project)
+        pos = lc.auto_layout(project)
+        assert set(pos) == set(kinds)
+        boxes = [lc.extent_box(kinds[n], p) for n, p in pos.items()]
+        for a, b in pairwise(sorted(boxes, key=lambda b: b.left)):
+            assert a.right < b.left, project.name
+        for x, y in pos.values():
+            assert (x, y) == lc.snap((x, y))
+
+
+def test_parallel_gates_share_a_column_and_gates_without_after_follow_their_flows() -> None:
+    project = _chain(3)
+    project.gates = [
+        Gate(id="g1", name="Ethics", after="p0"),
+        Gate(id="g2", name="Cost", after="p0"),
+        Gate(id="g3", name="Launch"),
+    ]
+    project.flows.append(Flow(id="x", source="p1", target="g3"))
+    pos = lc.auto_layout(project)
+    assert pos["g1"][0] == pos["g2"][0]
+    assert pos["g1"][1] < 0 < pos["g2"][1]
+    assert pos["p0"][0] < pos["g1"][0] < pos["p1"][0] < pos["g3"][0] < pos["p2"][0]
+
+
+def test_saved_layout_wins_and_new_nodes_continue_the_row() -> None:
+    project = _chain(3)
+    project.layout = {"p0": (0.0, 100.0), "p1": (300.0, 100.0)}
+    pos = lc.resolve_positions(project)
+    assert pos["p0"] == (0.0, 100.0)
+    assert pos["p2"][1] == 100.0
+    assert lc.extent_box("phase", pos["p2"]).left > lc.extent_box("phase", pos["p1"]).right
+
+
+def test_snap_align_and_distribute() -> None:
+    assert lc.snap((31.0, -9.0)) == (40.0, -0.0)
+    kinds: dict[str, lc.NodeKind] = {"a": "phase", "b": "gate", "c": "phase"}
+    pos = {"a": (0.0, 0.0), "b": (200.0, 40.0), "c": (900.0, -30.0)}
+    top = lc.align(pos, kinds, "top")
+    tops = {lc.body_box(kinds[n], p).top for n, p in top.items()}
+    assert tops == {-30.0 - lc.PHASE_H / 2}
+    assert all(top[n][0] == pos[n][0] for n in pos)
+    middle = lc.align(pos, kinds, "middle")
+    assert len({y for _x, y in middle.values()}) == 1
+    spread = lc.distribute(pos, kinds, "horizontal")
+    boxes = sorted((lc.body_box(kinds[n], p) for n, p in spread.items()), key=lambda b: b.left)
+    gaps = [b.left - a.right for a, b in pairwise(boxes)]
+    assert gaps[0] == pytest.approx(gaps[1])
+    assert spread["a"] == pos["a"] and spread["c"] == pos["c"]
+    with pytest.raises(ValueError, match="alignment"):
+        lc.align(pos, kinds, "diagonal")
+
+
+def test_free_spot_avoids_nodes() -> None:
+    kinds: dict[str, lc.NodeKind] = {"a": "phase"}
+    spot = lc.free_spot(kinds, {"a": (0.0, 0.0)}, "phase", (0.0, 0.0))
+    assert not lc.extent_box("phase", spot).intersects(lc.extent_box("phase", (0.0, 0.0)))
+
+
+# -- routing ----------------------------------------------------------------------------------
+
+
+def _crosses(route: Route, box: lc.Box) -> bool:
+    for (x1, y1), (x2, y2) in pairwise(route.points):
+        seg = lc.Box(min(x1, x2), min(y1, y2), max(x1, x2) + 0.01, max(y1, y2) + 0.01)
+        if seg.intersects(box):
+            return True
+    return False
+
+
+def test_forward_flows_are_straight_and_feedback_loops_go_below_what_they_skip() -> None:
+    project = _sample("churn-prediction")
+    kinds = lc.node_kinds(project)
+    pos = lc.auto_layout(project)
+    routes = route_flows(project.flows, kinds, pos)
+    assert set(routes) == {f.id for f in project.flows}
+    lowest = max(lc.extent_box(kinds[n], p).bottom for n, p in pos.items())
+    for flow in project.flows:
+        route = routes[flow.id]
+        if flow.kind == FlowKind.FORWARD:
+            assert len(route.points) == 2 and not route.curved
+            assert route.points[0][1] == route.points[1][1]
+        else:
+            assert route.curved
+            assert route.points[1][1] > lowest  # the lane runs below every node
+            assert route.end_direction == (0.0, -1.0)  # it enters its target from below
+        for node, p in pos.items():
+            if node not in (flow.source, flow.target):
+                assert not _crosses(route, lc.extent_box(kinds[node], p)), (flow.id, node)
+
+
+def test_nested_feedback_loops_get_separate_lanes() -> None:
+    project = _chain(4)
+    project.flows += [
+        Flow(id="short", source="p2", target="p1", kind=FlowKind.FEEDBACK),
+        Flow(id="long", source="p3", target="p0", kind=FlowKind.FEEDBACK),
+    ]
+    kinds = lc.node_kinds(project)
+    routes = route_flows(project.flows, kinds, lc.auto_layout(project))
+    assert routes["long"].points[1][1] > routes["short"].points[1][1]
+
+
+def test_forward_flow_that_skips_nodes_goes_over_them() -> None:
+    project = _chain(3)
+    project.flows.append(Flow(id="skip", source="p0", target="p2"))
+    kinds = lc.node_kinds(project)
+    pos = lc.auto_layout(project)
+    route = route_flows(project.flows, kinds, pos)["skip"]
+    assert route.points[1][1] < lc.extent_box("phase", pos["p1"]).top
+    assert not _crosses(route, lc.extent_box("phase", pos["p1"]))
+
+
+def test_orthogonal_route_to_a_node_on_another_row() -> None:
+    project = _chain(2)
+    pos = {"p0": (0.0, 0.0), "p1": (400.0, 200.0)}
+    route = route_flows(project.flows, lc.node_kinds(project), pos)["f0"]
+    assert len(route.points) == 4
+    for (x1, y1), (x2, y2) in pairwise(route.points):
+        assert x1 == x2 or y1 == y2
+
+
+# -- derived info -----------------------------------------------------------------------------
+
+
+def test_phase_info_ranks_accountable_and_responsible_roles() -> None:
+    project = _chain(2)
+    project.roles = [Role(id=r, name=r.upper(), short=r.upper()) for r in ("pm", "ds", "mle")]
+    project.activities = [
+        Activity(id="a", name="A", phase="p0", raci={"ds": "R", "pm": "A"}),
+        Activity(id="b", name="B", phase="p0", raci={"ds": "A", "mle": "R"}),
+        Activity(id="c", name="C", phase="p0", raci={"mle": "RA"}),
+        Activity(id="d", name="D", phase="p0", raci={"pm": "A", "mle": "R"}),
+    ]
+    info = lc.phase_infos(project)
+    assert info["p0"].activity_count == 4
+    assert info["p0"].accountable == ("pm", "ds", "mle")
+    assert info["p0"].responsible == ("mle", "ds")
+    assert info["p1"] == lc.PhaseInfo(0, (), ())
+    assert lc.role_labels(project, info["p0"].responsible) == ["MLE", "DS"]
+
+
+def test_gate_states_and_gates_following_a_phase() -> None:
+    project = _sample("support-ticket-deflection")
+    states = lc.gate_states(project)
+    assert set(states) == {g.id for g in project.gates}
+    assert all(isinstance(s, GateState) for s in states.values())
+    following = [g.id for g in lc.gates_following(project, "evaluation")]
+    assert following == ["ethical-review", "launch-readiness"]
+    assert lc.gates_following(project, "data-collection") == []
+
+
+# -- actions ----------------------------------------------------------------------------------
+
+
+def test_move_nodes_is_one_edit_and_saves_the_shown_layout_once() -> None:
+    project = _sample("support-ticket-deflection")
+    assert not project.layout
+    shown = lc.resolve_positions(project)
+    edit = la.move_nodes(project, {"evaluation": (1300.0, 200.0), "deployment": (0.0, 0.0)})
+    assert edit.label == "Move 2 nodes"
+    after = _round_trip(project, edit)
+    assert after.layout["evaluation"] == (1300.0, 200.0)
+    assert after.layout["monitoring"] == shown["monitoring"]
+    assert set(after.layout) == set(shown)
+    with pytest.raises(EditError):
+        la.move_nodes(project, {"nope": (0.0, 0.0)})
+
+
+def test_auto_layout_edit_and_forget_layout_round_trip() -> None:
+    project = _sample("churn-prediction")
+    after = _round_trip(project, la.auto_layout_edit(project))
+    assert after.layout == lc.auto_layout(project)
+    assert not _round_trip(after, la.forget_layout(after)).layout
+
+
+def test_add_gate_phase_and_flow() -> None:
+    project = _chain(3)
+    after = _round_trip(project, la.add_gate(project, "ethical_review", after="p1"))
+    gate = after.gates[-1]
+    assert (gate.kind, gate.name, gate.after) == (GateKind.ETHICAL_REVIEW, "Ethical review", "p1")
+    assert not after.layout  # an auto-laid-out project stays so
+    placed = _round_trip(project, la.add_phase(project, "Pilot", at=(505.0, 300.0)))
+    assert placed.layout["pilot"] == (500.0, 300.0)
+    assert set(placed.layout) == {"p0", "p1", "p2", "pilot"}
+    with pytest.raises(EditError, match="kind of gate"):
+        la.add_gate(project, "party")
+
+    flow = _round_trip(project, la.add_flow(project, "p2", "p0")).flows[-1]
+    assert (flow.source, flow.target, flow.kind) == ("p2", "p0", FlowKind.FEEDBACK)
+    assert la.add_flow(project, "p0", "p2").item.kind == FlowKind.FORWARD
+    with pytest.raises(EditError, match="already leads"):
+        la.add_flow(project, "p0", "p1")
+    with pytest.raises(EditError, match="different"):
+        la.add_flow(project, "p0", "p0")
+    ids = {la.add_flow(project, "p0", "p2").item.id, "p0-to-p2"}
+    assert len(ids) == 1
+
+
+def test_flow_ids_are_unique() -> None:
+    project = _chain(2)
+    project.flows.append(Flow(id="p1-to-p0", source="p0", target="p1", kind="feedback"))
+    project.flows = [project.flows[1]]
+    edit = la.add_flow(project, "p1", "p0")
+    assert edit.item.id == "p1-to-p0-2"
+
+
+def test_flow_kind_rename_and_label() -> None:
+    project = _chain(2)
+    after = _round_trip(project, la.set_flow_kind(project, "f0", "feedback"))
+    assert after.flows[0].kind == FlowKind.FEEDBACK
+    assert _round_trip(project, la.rename_node(project, "p1", " Train ")).phases[1].name == "Train"
+    assert _round_trip(project, la.set_flow_label(project, "f0", "retry")).flows[0].label
+    with pytest.raises(EditError):
+        la.rename_node(project, "p1", "  ")
+    with pytest.raises(EditError):
+        la.set_flow_kind(project, "nope", "forward")
+
+
+def test_delete_selection_cascades_once_and_moves_activities() -> None:
+    project = _sample("support-ticket-deflection")
+    owned = [a.id for a in project.activities if a.phase == "feature-engineering"]
+    edit = la.delete_selection(
+        project,
+        ["feature-engineering", "model-training", "ethical-review"],
+        ["data-collection-to-feature-engineering", "deployment-to-monitoring"],
+        {"feature-engineering": "data-collection"},
+    )
+    after = _round_trip(project, edit)
+    nodes = lc.node_kinds(after)
+    assert "feature-engineering" not in nodes and "ethical-review" not in nodes
+    assert all(f.source in nodes and f.target in nodes for f in after.flows)
+    assert "deployment-to-monitoring" not in {f.id for f in after.flows}
+    moved = {a.id: a.phase for a in after.activities}
+    assert all(moved[a] == "data-collection" for a in owned)
+    assert not any(a.phase == "model-training" for a in after.activities)
+    assert edit.label == "Delete 3 nodes and 2 flows"
+    with pytest.raises(EditError, match="deleted too"):
+        la.delete_selection(project, ["evaluation", "deployment"], (), {"evaluation": "deployment"})
