@@ -177,10 +177,11 @@ _CONSTANTS = ("NaN", "Infinity", "-Infinity")
 
 
 def find_offence(text: str) -> tuple[int, str] | None:
-    """Return where ``text`` (otherwise valid JSON) has a duplicate key, a non-finite or
-    oversized number, or too deep nesting, with a message; None when there is none.
+    """Return the offset and description of the first offence in ``text``, or None.
 
-    A small iterative scanner: it never recurses, so any depth is safe.
+    ``text`` is otherwise valid JSON; the offences are a duplicate key, a non-finite or
+    oversized number, and nesting deeper than MAX_DEPTH. A small iterative scanner: it never
+    recurses, so any depth is safe.
     """
     stack: list[list[Any]] = []  # per open object: [keys seen, expecting a key]; None: array
     pos = _WHITESPACE.match(text, 0).end()

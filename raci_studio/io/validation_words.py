@@ -89,7 +89,8 @@ def _message(error: Any, loc: tuple[str | int, ...]) -> str:
     if kind == "string_type":
         return f"must be text in double quotes, not {_show(value)}"
     if kind == "string_too_long":
-        return f"must be at most {ctx['max_length']} characters (it has {len(value):,})"
+        has = f" (it has {len(value):,})" if isinstance(value, str) else ""
+        return f"must be at most {ctx['max_length']} characters{has}"
     if kind == "string_too_short":
         return "must not be empty"
     if kind == "string_pattern_mismatch":
