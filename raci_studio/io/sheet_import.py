@@ -22,6 +22,7 @@ from raci_studio.io.import_report import ImportReport
 from raci_studio.io.sheet_build import build_project
 from raci_studio.io.sheet_layout import SheetLayout, detect_layout
 from raci_studio.io.xlsx_guard import (
+    MAX_EMPTY_RUN,
     PackageScan,
     SheetImportError,
     SheetRows,
@@ -29,6 +30,8 @@ from raci_studio.io.xlsx_guard import (
     open_workbook_checked,
     read_sheet_rows,
 )
+
+__all__ = ["ImportResult", "Preview", "SheetImportError", "import_sheet", "read_preview"]
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -233,6 +236,11 @@ def _build(
     if sheet.rows.truncated_rows:
         report.warnings.append(
             f"only the first {len(sheet.rows.rows):,} rows of {sheet.name} were read"
+        )
+    if sheet.rows.stopped_after_empty is not None:
+        report.warnings.append(
+            f"reading of {sheet.name} stopped at row {sheet.rows.stopped_after_empty:,} after "
+            f"{MAX_EMPTY_RUN:,} empty rows; anything further down was not read"
         )
     if sheet.rows.truncated_cols:
         report.warnings.append(f"columns beyond the first 256 of {sheet.name} were not read")

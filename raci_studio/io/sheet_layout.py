@@ -202,18 +202,26 @@ def _header_candidates(cells: Cells) -> list[int]:
 
 
 def _window(cells: Cells, header: int) -> range:
-    """Return the rows under ``header`` to classify: up to WINDOW rows or a blank run."""
+    """Return the rows under ``header`` to classify: up to a blank run or a legend."""
     start = header + 1
     while start < cells.height and cells.is_blank(start):
         start += 1
     end, blanks = start, 0
     while end < min(cells.height, start + WINDOW):
-        blanks = blanks + 1 if cells.is_blank(end) else 0
-        if blanks >= BLANK_STOP:
-            end -= blanks - 1
-            break
+        if cells.is_blank(end):
+            blanks += 1
+            if blanks >= BLANK_STOP:
+                return range(start, end - blanks + 1)
+            end += 1
+            continue
+        first = next((c for c in range(len(cells.rows[end])) if cells.value(end, c)), 0)
+        if _LEGEND.match(cells.value(end, first) or "") or (
+            blanks and cells.kind(end, first) in (Kind.LETTERS, Kind.NONE)
+        ):
+            return range(start, end - blanks)
+        blanks = 0
         end += 1
-    return range(start, end)
+    return range(start, end - blanks)
 
 
 def _column_stats(cells: Cells, rows: range, col: int) -> _Stats:
@@ -230,24 +238,34 @@ def _all_stats(cells: Cells, rows: range) -> list[_Stats]:
     return [_column_stats(cells, rows, c) for c in range(cells.width)]
 
 
-def _is_role_column(stats: _Stats) -> bool:
-    return stats.n(Kind.LETTERS, Kind.NONE) >= 1 and stats.letterish >= 0.6
+def _role_strength(stats: _Stats, head: str | None) -> int:
+    """Return 2 for a column of letters, 1 for one with some letters or none yet, else 0."""
+    letters = stats.n(Kind.LETTERS, Kind.NONE)
+    if letters and stats.letterish >= 0.6:
+        return 2
+    if letters and stats.letterish >= 0.3:
+        return 1  # a role column with a few cells that are not letters (reported later)
+    if stats.filled == 0 and head and not _NOT_ROLE.match(clean_name(head)):
+        return 1  # a role with no letters yet
+    return 0
 
 
 def _role_block(cells: Cells, header: int, stats: list[_Stats]) -> list[int]:
-    """Return the contiguous run of role columns that holds the most letters."""
+    """Return the contiguous run of role columns that holds the most letters.
+
+    A run starts at a column of letters and may go on through columns with a few other
+    values and named columns with no letters yet.
+    """
     blocks: list[list[int]] = []
     current: list[int] = []
     for col, st in enumerate(stats):
-        head = cells.value(header, col)
-        if _is_role_column(st):
+        strength = _role_strength(st, cells.value(header, col))
+        if strength == 2 or (strength == 1 and current):
             current.append(col)
-        elif current and st.filled == 0 and head and not _NOT_ROLE.match(clean_name(head)):
-            current.append(col)  # a role with no letters yet
-        else:
-            if current:
-                blocks.append(current)
-            current = []
+            continue
+        if current:
+            blocks.append(current)
+        current = []
     if current:
         blocks.append(current)
     if not blocks:
@@ -256,7 +274,15 @@ def _role_block(cells: Cells, header: int, stats: list[_Stats]) -> list[int]:
     def weight(block: list[int]) -> float:
         return sum(stats[c].n(Kind.LETTERS) + 0.25 * stats[c].n(Kind.NONE) for c in block)
 
-    return max(blocks, key=weight)
+    block = max(blocks, key=weight)
+    # a first role column with a few odd values: keep it, its odd cells get reported
+    while (
+        block[0] > 0
+        and stats[block[0] - 1].n(Kind.LETTERS)
+        and _role_strength(stats[block[0] - 1], cells.value(header, block[0] - 1))
+    ):
+        block.insert(0, block[0] - 1)
+    return block
 
 
 def _text_columns(stats: list[_Stats], cols: Sequence[int]) -> list[int]:
@@ -321,7 +347,8 @@ def _grid_candidate(cells: Cells, header: int) -> SheetLayout | None:
     if not block:
         return None
     heads = [cells.kind(header, c) for c in block]
-    if sum(k in (Kind.LETTERS, Kind.NONE) for k in heads) * 2 > len(block):
+    letter_heads = sum(k in (Kind.LETTERS, Kind.NONE) for k in heads)
+    if letter_heads * 2 > len(block):
         return None  # the "header" is a row of letters: a data row, or a transposed header
     left = [c for c in range(block[0]) if stats[c].filled]
     right = [c for c in range(block[-1] + 1, cells.width) if stats[c].filled]
@@ -346,12 +373,16 @@ def _grid_candidate(cells: Cells, header: int) -> SheetLayout | None:
     )
     layout.last_row = find_last_row(cells, layout)
     layout.phase_rows = phase_col is None and _has_phase_rows(cells, layout)
-    letters = sum(stats[c].n(Kind.LETTERS) for c in block)
-    nones = sum(stats[c].n(Kind.NONE) for c in block)
-    stray = sum(stats[c].n(Kind.TEXT) for c in block)
+    grid = range(layout.first_row, layout.last_row + 1)
+    final = [_column_stats(cells, grid, c) for c in block]
+    letters = sum(st.n(Kind.LETTERS) for st in final)
+    nones = sum(st.n(Kind.NONE) for st in final)
+    stray = sum(st.n(Kind.TEXT) for st in final)
     named = sum(1 for c in block if cells.value(header, c))
     single = 0.5 if len(block) == 1 else 1.0
-    layout.score = single * (letters + 0.25 * nones) - stray + 0.1 * named
+    aside = 0.5 if activity > block[0] else 1.0  # names right of the letters: unusual
+    penalty = stray + 3 * letter_heads
+    layout.score = single * aside * (letters + 0.25 * nones) - penalty + 0.1 * named
     return layout if layout.score > 0 else None
 
 

@@ -50,6 +50,8 @@ _DTD = re.compile(rb"<!(?:doctype|entity)")
 _ROW = re.compile(rb"<(?:[a-z0-9_]+:)?row[\s/>]")
 _SHEET_DATA = re.compile(rb"<(?:[a-z0-9_]+:)?sheetdata[\s/>]")
 _SHEET_DATA_END = re.compile(rb"</(?:[a-z0-9_]+:)?sheetdata>|<(?:[a-z0-9_]+:)?sheetdata/>")
+_DIMENSION = re.compile(rb"<(?:[a-z0-9_]+:)?dimension[\s/>]")
+_SHEET_DATA_CASED = re.compile(rb"<([A-Za-z0-9_]+:)?sheetData[\s/>]")
 _FORMULA = re.compile(rb"<(?:[a-z0-9_]+:)?f[\s/>]")
 _OVERLAP = 32
 
@@ -71,10 +73,14 @@ class PackageScan:
         Part name (e.g. ``xl/worksheets/sheet1.xml``) -> number of formula cells in it.
     has_macros
         The package holds a VBA project (an .xlsm); it is never run.
+    undimensioned
+        Worksheet parts with no ``<dimension>`` element, which openpyxl would scan whole on
+        opening; :func:`open_workbook_checked` gives them one.
     """
 
     formulas: dict[str, int] = field(default_factory=dict)
     has_macros: bool = False
+    undimensioned: list[str] = field(default_factory=list)
 
 
 def _size(n: int) -> str:
@@ -167,9 +173,11 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> PackageScan:
     scan = PackageScan(has_macros=any("vbaproject" in n.lower() for n in names))
     for info in infos:
         if info.filename.lower().endswith(_XML_SUFFIXES):
-            formulas = _scan_xml_part(archive, info, name)
-            if formulas:
-                scan.formulas[info.filename] = formulas
+            found = _scan_xml_part(archive, info, name)
+            if found.formulas:
+                scan.formulas[info.filename] = found.formulas
+            if found.sheet and not found.dimension:
+                scan.undimensioned.append(info.filename)
     return scan
 
 
@@ -194,20 +202,26 @@ def _check_member(info: zipfile.ZipInfo, name: str) -> None:
             )
 
 
-def _scan_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> int:
+@dataclass
+class _PartScan:
+    """What one streamed XML part held."""
+
+    formulas: int = 0
+    sheet: bool = False  # it has a <sheetData>: a worksheet
+    dimension: bool = False  # a <dimension> comes before the <sheetData>
+
+
+def _scan_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> _PartScan:
     """Stream one XML part: refuse DTDs, odd encodings and huge rows; count formula cells."""
     part = info.filename
+    found = _PartScan()
     tail = b""
-    first = True
-    in_sheet = False
     sheet_done = False
     since_row = 0
-    formulas = 0
     with archive.open(info) as stream:
         while chunk := stream.read(_CHUNK):
-            if first:
+            if not tail:
                 _check_encoding(chunk, part, name)
-                first = False
             text = tail + chunk.lower()
             if _DTD.search(text):
                 raise SheetImportError(
@@ -215,19 +229,22 @@ def _scan_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -
                     "need and attacks use; it was refused."
                 )
             # a match wholly inside the tail was counted with the previous chunk
-            formulas += sum(1 for m in _FORMULA.finditer(text) if m.end() > len(tail))
-            if not in_sheet and _SHEET_DATA.search(text):
-                in_sheet = True
-            if in_sheet and not sheet_done:
+            found.formulas += sum(1 for m in _FORMULA.finditer(text) if m.end() > len(tail))
+            if not found.sheet:
+                data = _SHEET_DATA.search(text)
+                before = data.start() if data else len(text)
+                found.dimension = found.dimension or bool(_DIMENSION.search(text, 0, before))
+                found.sheet = data is not None
+            if found.sheet and not sheet_done:
                 since_row = _row_gap(text, len(tail), since_row, part, name)
                 sheet_done = _SHEET_DATA_END.search(text) is not None
             tail = text[-_OVERLAP:]
-    if not in_sheet and info.file_size > MAX_OTHER_PART_BYTES:
+    if not found.sheet and info.file_size > MAX_OTHER_PART_BYTES:
         raise SheetImportError(
             f"{name}: part {part} is {_size(info.file_size)} (the limit for a part that is "
             f"not a sheet is {_size(MAX_OTHER_PART_BYTES)}); it was refused."
         )
-    return formulas
+    return found
 
 
 def _check_encoding(chunk: bytes, part: str, name: str) -> None:
@@ -262,6 +279,56 @@ def _row_gap(text: bytes, start: int, since_row: int, part: str, name: str) -> i
     return since_row
 
 
+def _add_dimensions(data: bytes, parts: set[str], name: str) -> bytes:
+    """Return the package with a ``<dimension>`` before each listed sheet's ``<sheetData>``.
+
+    Without one, openpyxl's read-only mode parses the whole sheet (and keeps every row element)
+    just to learn its size; the inserted dimension is the reading caps, which the reader
+    enforces anyway.
+    """
+    out = io.BytesIO()
+    with (
+        guard_errors(name),
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target,
+    ):
+        for info in source.infolist():
+            if info.filename not in parts:
+                target.writestr(info, source.read(info))
+                continue
+            with source.open(info) as src, target.open(info.filename, "w", force_zip64=True) as dst:
+                _copy_with_dimension(src, dst)
+    return out.getvalue()
+
+
+def _copy_with_dimension(src: Any, dst: Any) -> None:
+    ref = f"A1:{_column_name(MAX_COLS)}{MAX_ROWS}".encode()
+    pending = b""
+    while chunk := src.read(_CHUNK):
+        pending += chunk
+        match = _SHEET_DATA_CASED.search(pending)
+        if match:
+            prefix = match.group(1) or b""
+            dst.write(pending[: match.start()] + b"<" + prefix + b'dimension ref="' + ref + b'"/>')
+            dst.write(pending[match.start() :])
+            break
+        dst.write(pending[:-_OVERLAP])
+        pending = pending[-_OVERLAP:]
+    else:
+        dst.write(pending)
+        return
+    while chunk := src.read(_CHUNK):
+        dst.write(chunk)
+
+
+def _column_name(number: int) -> str:
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
 def _check_openpyxl() -> Any:
     """Import openpyxl and make sure it parses XML through defusedxml."""
     try:
@@ -284,6 +351,8 @@ def open_workbook_checked(path: Path | str) -> tuple[Any, PackageScan]:
     path = Path(path)
     data = read_file_bytes(path)
     scan = check_package(data, path.name)
+    if scan.undimensioned:
+        data = _add_dimensions(data, set(scan.undimensioned), path.name)
     openpyxl = _check_openpyxl()
     with guard_errors(path.name):
         # openpyxl reads the very bytes that were checked, so the file cannot change in between.
@@ -350,6 +419,8 @@ class SheetRows:
     rows: Rows
     truncated_rows: bool = False
     truncated_cols: bool = False
+    #: Reading stopped at this many rows after a long run of empty rows (None: it did not).
+    stopped_after_empty: int | None = None
 
 
 def read_sheet_rows(
@@ -394,6 +465,7 @@ def collect_rows(
         rows.append(values)
         empty_run = 0 if values else empty_run + 1
         if empty_run >= max_empty_run:
+            result.stopped_after_empty = len(rows)
             break
     while rows and not rows[-1]:
         rows.pop()
