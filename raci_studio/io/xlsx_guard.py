@@ -283,8 +283,9 @@ def _add_dimensions(data: bytes, parts: set[str], name: str) -> bytes:
     """Return the package with a ``<dimension>`` before each listed sheet's ``<sheetData>``.
 
     Without one, openpyxl's read-only mode parses the whole sheet (and keeps every row element)
-    just to learn its size; the inserted dimension is the reading caps, which the reader
-    enforces anyway.
+    just to learn its size. The inserted dimension names whole rows (``1:1048576``), which
+    openpyxl reads as "columns unknown", so rows stay as long as their cells and nothing is
+    cut; readers bound what they read themselves.
     """
     out = io.BytesIO()
     with (
@@ -302,14 +303,14 @@ def _add_dimensions(data: bytes, parts: set[str], name: str) -> bytes:
 
 
 def _copy_with_dimension(src: Any, dst: Any) -> None:
-    ref = f"A1:{_column_name(MAX_COLS)}{MAX_ROWS}".encode()
+    element = b'dimension ref="1:1048576"/>'
     pending = b""
     while chunk := src.read(_CHUNK):
         pending += chunk
         match = _SHEET_DATA_CASED.search(pending)
         if match:
             prefix = match.group(1) or b""
-            dst.write(pending[: match.start()] + b"<" + prefix + b'dimension ref="' + ref + b'"/>')
+            dst.write(pending[: match.start()] + b"<" + prefix + element)
             dst.write(pending[match.start() :])
             break
         dst.write(pending[:-_OVERLAP])
@@ -319,14 +320,6 @@ def _copy_with_dimension(src: Any, dst: Any) -> None:
         return
     while chunk := src.read(_CHUNK):
         dst.write(chunk)
-
-
-def _column_name(number: int) -> str:
-    letters = ""
-    while number > 0:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def _check_openpyxl() -> Any:

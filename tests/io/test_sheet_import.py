@@ -390,3 +390,28 @@ def test_foreign_workbooks_do_not_go_through_xlsx_own(
     monkeypatch.setattr(sheet_import, "_own_module", lambda: fake)
     path = write_xlsx(tmp_path / "foreign.xlsx", {"RACI": [["Activity", "PM"], ["Train", "R"]]})
     assert import_sheet(path).report.kind == "grid"
+
+
+def test_our_exported_workbook_comes_back_whole(tmp_path: Path, small_project: Any) -> None:
+    from raci_studio.io.xlsx_export import export_xlsx
+
+    project = small_project()
+    export_xlsx(project, tmp_path / "plan.xlsx")
+    result = import_sheet(tmp_path / "plan.xlsx")
+    assert result.report.kind == "own"
+    assert result.project == project
+    assert read_preview(tmp_path / "plan.xlsx").own
+
+
+def test_our_exported_csv_reads_back_as_the_long_form(tmp_path: Path, small_project: Any) -> None:
+    from raci_studio.io.csv_export import export_csv
+
+    project = small_project()
+    export_csv(project, tmp_path / "plan.csv")
+    result = import_sheet(tmp_path / "plan.csv")
+    assert result.report.kind == "long"
+    assert [p.name for p in result.project.phases] == [p.name for p in project.phases]
+    got = {a.name: _letters(result.project, a.name) for a in result.project.activities}
+    want = {a.name: _letters(project, a.name) for a in project.activities}
+    assert got == want
+    assert result.report.skipped == []
