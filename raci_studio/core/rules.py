@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from raci_studio.core import metric_rules as _metric_rules  # noqa: F401  (registers its rules)
+from raci_studio.core import scoping as _scoping  # noqa: F401  (registers its rules)
 from raci_studio.core.findings import (
     RULES,
     Finding,

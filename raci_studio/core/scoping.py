@@ -1,0 +1,515 @@
+"""The Model Requirements Document (MRD): completeness, risk scores, team and go/no-go.
+
+Everything here reads a project and returns fresh values, so the scoping view, the reports
+and the lint can share one reading of the MRD. The lint rules at the bottom register
+themselves with :func:`~raci_studio.core.findings.register_rule`.
+
+Mandatory sections
+------------------
+A scoping document is complete when it has a problem statement, a business KPI with a model
+metric proxying it, data requirements and risks, a team RACI (activities, each with an
+Accountable and a Responsible role) and go/no-go criteria.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from raci_studio.core.findings import Finding, Severity, register_rule
+from raci_studio.core.metric_rules import format_value
+from raci_studio.core.metrics import (
+    CriterionResult,
+    CriterionState,
+    GateState,
+    MetricStatus,
+    explain_criterion,
+    gate_state,
+    status,
+)
+from raci_studio.core.model import (
+    Criterion,
+    Gate,
+    Level,
+    Metric,
+    MetricCategory,
+    Project,
+    Risk,
+    Scoping,
+)
+
+#: The mandatory sections, in the order the document shows them: key -> title.
+SECTION_TITLES: dict[str, str] = {
+    "problem-statement": "Problem statement",
+    "success-metrics": "Business KPI and model metric",
+    "data-and-risks": "Data requirements and risks",
+    "team": "Team RACI",
+    "go-no-go": "Go/no-go criteria",
+}
+
+#: Numeric weight of a likelihood or impact level.
+LEVEL_WEIGHT: dict[Level, int] = {Level.LOW: 1, Level.MEDIUM: 2, Level.HIGH: 3}
+
+#: Heat level -> (fill colour, text colour), shared by the scoping view and the reports.
+HEAT_COLOURS: dict[Level, tuple[str, str]] = {
+    Level.LOW: ("#D5F0DD", "#1E5631"),
+    Level.MEDIUM: ("#FCEBC7", "#7A5400"),
+    Level.HIGH: ("#F6CFCB", "#7B1E14"),
+}
+
+#: Verdict of one go/no-go criterion -> (colour, words), for the view and the reports.
+VERDICT_STYLE: dict[GateState, tuple[str, str]] = {
+    GateState.PASS: ("#1E8449", "Pass"),
+    GateState.FAIL: ("#C0392B", "Fail"),
+    GateState.NOT_YET: ("#7F8C8D", "Not yet"),
+}
+
+_OP_SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<"}
+
+
+# -- completeness ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SectionCheck:
+    """Whether one mandatory section of the MRD is filled.
+
+    Attributes
+    ----------
+    key : str
+        Stable key of the section (a key of :data:`SECTION_TITLES`).
+    title : str
+    filled : bool
+    missing : str
+        What is missing, in words ("" when filled).
+    """
+
+    key: str
+    title: str
+    filled: bool
+    missing: str = ""
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """The mandatory sections and how many are filled.
+
+    Attributes
+    ----------
+    sections : tuple of SectionCheck
+        In document order.
+    """
+
+    sections: tuple[SectionCheck, ...]
+
+    @property
+    def filled(self) -> int:
+        """Return the number of filled sections."""
+        return sum(s.filled for s in self.sections)
+
+    @property
+    def percent(self) -> int:
+        """Return the share of filled sections, rounded to a whole percent."""
+        return round(100 * self.filled / len(self.sections)) if self.sections else 100
+
+    @property
+    def missing(self) -> list[SectionCheck]:
+        """Return the sections still to fill."""
+        return [s for s in self.sections if not s.filled]
+
+
+def completeness(project: Project) -> Completeness:
+    """Check which mandatory sections of the MRD are filled.
+
+    Returns
+    -------
+    Completeness
+        One :class:`SectionCheck` per key of :data:`SECTION_TITLES`, with what is missing.
+    """
+    scoping = project.scoping
+    checks = (
+        ("problem-statement", _missing_problem(scoping)),
+        ("success-metrics", _missing_metrics(project.metrics)),
+        ("data-and-risks", _missing_data_and_risks(scoping)),
+        ("team", _missing_team(project)),
+        ("go-no-go", "" if scoping.go_no_go else "no go/no-go criteria yet"),
+    )
+    return Completeness(
+        tuple(SectionCheck(key, SECTION_TITLES[key], not why, why) for key, why in checks)
+    )
+
+
+def _missing_problem(scoping: Scoping) -> str:
+    return "" if scoping.problem_statement.strip() else "no problem statement yet"
+
+
+def _missing_metrics(metrics: list[Metric]) -> str:
+    kpis = [m for m in metrics if m.category == MetricCategory.BUSINESS_KPI]
+    if not kpis:
+        return "no business KPI yet"
+    kpi_ids = {m.id for m in kpis}
+    if any(m.category == MetricCategory.MODEL and m.proxies in kpi_ids for m in metrics):
+        return ""
+    return "no model metric is linked to a business KPI as its proxy"
+
+
+def _missing_data_and_risks(scoping: Scoping) -> str:
+    lacking = []
+    if not scoping.data_requirements:
+        lacking.append("no data requirements")
+    if not scoping.risks:
+        lacking.append("no risks")
+    return " and ".join(lacking) + (" yet" if lacking else "")
+
+
+def _missing_team(project: Project) -> str:
+    if not project.activities:
+        return "no activities in the RACI grid yet"
+    incomplete = [
+        a
+        for a in project.activities
+        if "A" not in "".join(a.raci.values()) or "R" not in "".join(a.raci.values())
+    ]
+    if not incomplete:
+        return ""
+    if len(incomplete) == 1:
+        return f'"{incomplete[0].name}" has no Accountable or no Responsible role'
+    return f"{len(incomplete)} activities have no Accountable or no Responsible role"
+
+
+def mrd_started(scoping: Scoping) -> bool:
+    """Return True once anything of the MRD has been written (any text or row)."""
+    card = scoping.model_card
+    texts = (scoping.problem_statement, scoping.business_objective)
+    rows = (
+        scoping.data_requirements,
+        scoping.risks,
+        scoping.assumptions,
+        scoping.constraints,
+        scoping.go_no_go,
+        scoping.decision_log,
+    )
+    card_texts = (getattr(card, name) for name in type(card).model_fields)
+    return any(t.strip() for t in texts) or any(rows) or any(t.strip() for t in card_texts)
+
+
+# -- risks ----------------------------------------------------------------------------------
+
+
+def risk_score(risk: Risk) -> int:
+    """Return likelihood × impact on a 1–3 scale each (1 to 9)."""
+    return LEVEL_WEIGHT[Level(risk.likelihood)] * LEVEL_WEIGHT[Level(risk.impact)]
+
+
+def heat_level(score: int) -> Level:
+    """Return the heat of a risk score: low (1–2), medium (3–4) or high (6–9)."""
+    if score >= 6:
+        return Level.HIGH
+    if score >= 3:
+        return Level.MEDIUM
+    return Level.LOW
+
+
+def risk_heat(risk: Risk) -> Level:
+    """Return the heat level of ``risk``."""
+    return heat_level(risk_score(risk))
+
+
+# -- success metrics ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KpiPair:
+    """A business KPI with the model metrics that proxy it (``kpi`` None: not linked)."""
+
+    kpi: Metric | None
+    proxies: tuple[Metric, ...]
+
+
+def success_pairs(project: Project) -> list[KpiPair]:
+    """Pair each business KPI with its proxy model metrics, in the order of the metrics.
+
+    Model metrics that proxy no KPI come last, in one pair whose ``kpi`` is None.
+    """
+    metrics = project.metrics
+    kpis = [m for m in metrics if m.category == MetricCategory.BUSINESS_KPI]
+    kpi_ids = {m.id for m in kpis}
+    pairs = [
+        KpiPair(kpi, tuple(m for m in metrics if m.proxies == kpi.id and m is not kpi))
+        for kpi in kpis
+    ]
+    loose = tuple(
+        m for m in metrics if m.category == MetricCategory.MODEL and m.proxies not in kpi_ids
+    )
+    if loose:
+        pairs.append(KpiPair(None, loose))
+    return pairs
+
+
+def other_metrics(project: Project) -> list[Metric]:
+    """Return the operational and responsible-AI metrics (latency, cost, fairness, …)."""
+    broad = (MetricCategory.OPERATIONAL, MetricCategory.RESPONSIBLE)
+    return [m for m in project.metrics if m.category in broad]
+
+
+STATUS_WORDS: dict[MetricStatus, str] = {
+    MetricStatus.MET: "Target met",
+    MetricStatus.AT_RISK: "Below target",
+    MetricStatus.BREACHED: "Threshold breached",
+    MetricStatus.NO_DATA: "Not measured yet",
+}
+
+
+def metric_status_words(metric: Metric) -> str:
+    """Return where ``metric`` stands, in words ("Target met", "Not measured yet", …)."""
+    return STATUS_WORDS[status(metric)]
+
+
+# -- team -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PhaseTeam:
+    """Who is Accountable and Responsible in one phase (role ids in role order)."""
+
+    phase_id: str
+    phase_name: str
+    accountable: tuple[str, ...]
+    responsible: tuple[str, ...]
+    activities: int
+
+
+def team_summary(project: Project) -> list[PhaseTeam]:
+    """Return, per phase in phase order, the roles that are A and R on its activities."""
+    role_order = {r.id: i for i, r in enumerate(project.roles)}
+    found: dict[str, tuple[set[str], set[str], list[int]]] = {
+        p.id: (set(), set(), [0]) for p in project.phases
+    }
+    for activity in project.activities:
+        entry = found.get(activity.phase)
+        if entry is None:
+            continue
+        entry[2][0] += 1
+        for role, letters in activity.raci.items():
+            if "A" in letters:
+                entry[0].add(role)
+            if "R" in letters:
+                entry[1].add(role)
+
+    def ordered(ids: Iterable[str]) -> tuple[str, ...]:
+        return tuple(sorted(ids, key=lambda r: (role_order.get(r, len(role_order)), r)))
+
+    return [
+        PhaseTeam(p.id, p.name, ordered(found[p.id][0]), ordered(found[p.id][1]), found[p.id][2][0])
+        for p in project.phases
+    ]
+
+
+def role_names(project: Project, role_ids: Iterable[str]) -> list[str]:
+    """Return the names of ``role_ids`` (the id itself for an unknown role)."""
+    names = {r.id: r.name for r in project.roles}
+    return [names.get(r, r) for r in role_ids]
+
+
+# -- go/no-go -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CriterionView:
+    """One go/no-go criterion as the view and the reports show it.
+
+    Attributes
+    ----------
+    criterion : Criterion
+    result : CriterionResult
+        The evaluation, from :func:`~raci_studio.core.metrics.explain_criterion`.
+    verdict : GateState
+        ``pass`` (passed or checked), ``fail`` or ``not_yet``.
+    words : str
+        The state in a sentence: "Checked by Data Scientist on 2026-05-27",
+        "Passed: Intent accuracy is 0.91 (needs ≥ 0.85)", "Not measured yet", …
+    """
+
+    criterion: Criterion
+    result: CriterionResult
+    verdict: GateState
+    words: str
+
+    @property
+    def manual(self) -> bool:
+        """Return True when a person checks the criterion (it is bound to no metric)."""
+        return self.criterion.metric is None
+
+
+@dataclass(frozen=True)
+class GoNoGoSummary:
+    """The go/no-go checklist of the MRD, evaluated.
+
+    Attributes
+    ----------
+    items : tuple of CriterionView
+    state : GateState
+        ``fail`` when any criterion fails, ``pass`` when all pass or are checked, else
+        ``not_yet`` (also without criteria).
+    """
+
+    items: tuple[CriterionView, ...]
+    state: GateState
+
+    def count(self, verdict: GateState) -> int:
+        """Return how many criteria have ``verdict``."""
+        return sum(item.verdict is verdict for item in self.items)
+
+
+def go_no_go_summary(project: Project) -> GoNoGoSummary:
+    """Evaluate the MRD's go/no-go criteria (manual ones by their check mark)."""
+    metrics = {m.id: m for m in project.metrics}
+    criteria = project.scoping.go_no_go
+    items = tuple(_criterion_view(project, c, metrics) for c in criteria)
+    gate = Gate(id="go-no-go", name="Go/no-go", criteria=list(criteria))
+    return GoNoGoSummary(items, gate_state(project, gate, metrics))
+
+
+def _criterion_view(
+    project: Project, criterion: Criterion, metrics: Mapping[str, Metric]
+) -> CriterionView:
+    result = explain_criterion(project, criterion, metrics)
+    if result.state in (CriterionState.PASSED, CriterionState.CHECKED):
+        verdict = GateState.PASS
+    elif result.state is CriterionState.FAILED:
+        verdict = GateState.FAIL
+    else:
+        verdict = GateState.NOT_YET
+    return CriterionView(
+        criterion, result, verdict, describe_criterion(project, criterion, result, metrics)
+    )
+
+
+def describe_criterion(
+    project: Project,
+    criterion: Criterion,
+    result: CriterionResult,
+    metrics: Mapping[str, Metric] | None = None,
+) -> str:
+    """Say where ``criterion`` stands, in one sentence a program manager understands."""
+    state = result.state
+    if state is CriterionState.CHECKED:
+        parts = ["Checked"]
+        if criterion.checked_by:
+            parts.append(f"by {role_names(project, [criterion.checked_by])[0]}")
+        if criterion.checked_on:
+            parts.append(f"on {criterion.checked_on.isoformat()}")
+        return " ".join(parts)
+    if state is CriterionState.UNCHECKED:
+        return "Not checked yet"
+    if state is CriterionState.UNKNOWN_METRIC:
+        return f'Bound to a metric that does not exist ("{criterion.metric}")'
+    metric = (metrics or {m.id: m for m in project.metrics}).get(criterion.metric or "")
+    if metric is None:  # pragma: no cover - ruled out by UNKNOWN_METRIC
+        return "Bound to a metric that does not exist"
+    need = condition_words(metric, result)
+    if state is CriterionState.NO_THRESHOLD:
+        return f"{metric.name} has no threshold or target to compare with; set a value"
+    if state is CriterionState.NOT_MEASURED:
+        return f"Not measured yet ({metric.name} needs {need})"
+    actual = format_value(float(result.actual or 0.0), metric.unit)
+    verb = "Passed" if state is CriterionState.PASSED else "Failed"
+    return f"{verb}: {metric.name} is {actual} (needs {need})"
+
+
+def condition_words(metric: Metric, result: CriterionResult) -> str:
+    """Return the condition a bound criterion checks, e.g. "≥ 0.85" or "≤ 5%"."""
+    if result.op is None or result.expected is None:
+        return "a value"
+    return f"{_OP_SIGNS[result.op]} {format_value(float(result.expected), metric.unit)}"
+
+
+def op_sign(op: str | None) -> str:
+    """Return the comparison as people write it ("≥" for ">=")."""
+    return _OP_SIGNS.get(op or "", op or "")
+
+
+def today() -> dt.date:
+    """Return today's date (the default date of a check mark or a decision)."""
+    return dt.date.today()
+
+
+# -- lint -----------------------------------------------------------------------------------
+
+_ADVICE: dict[str, str] = {
+    "problem-statement": "describe the problem in business terms, for whom and why now",
+    "success-metrics": "add the business KPI that says the project worked and link the model "
+    "metric that stands in for it",
+    "data-and-risks": "list the data sets the model needs and what could go wrong",
+    "team": "give every activity of the RACI grid one Accountable and at least one "
+    "Responsible role",
+    "go-no-go": "write the criteria that decide whether model development goes ahead",
+}
+
+
+@register_rule
+def check_scoping_completeness(project: Project) -> list[Finding]:
+    """List the mandatory MRD sections still to fill, as infos, once the MRD is started.
+
+    A project whose MRD is still blank (a RACI sheet just imported, say) gets no findings
+    here: the scoping view's completeness meter shows the whole picture, and five infos on
+    every such project would only be noise.
+    """
+    if not mrd_started(project.scoping):
+        return []
+    return [
+        Finding(
+            f"scoping-missing-{section.key}",
+            Severity.INFO,
+            f"Scoping: {section.title.lower()} missing ({section.missing}); "
+            f"{_ADVICE[section.key]}.",
+            (section.key,),
+            "scoping",
+        )
+        for section in completeness(project).missing
+    ]
+
+
+@register_rule
+def check_scoping_criteria(project: Project) -> list[Finding]:
+    """Report MRD go/no-go criteria bound to missing metrics, and those that fail."""
+    metrics = {m.id: m for m in project.metrics}
+    findings: list[Finding] = []
+    failing: list[str] = []
+    failing_ids: list[str] = []
+    for criterion in project.scoping.go_no_go:
+        if criterion.metric is None:
+            continue
+        result = explain_criterion(project, criterion, metrics)
+        if result.state is CriterionState.UNKNOWN_METRIC:
+            findings.append(
+                Finding(
+                    "scoping-criterion-unknown-metric",
+                    Severity.ERROR,
+                    f'Go/no-go criterion "{criterion.text}" is bound to a metric that does not '
+                    f'exist ("{criterion.metric}"); bind it to an existing metric or make it a '
+                    "manual check.",
+                    ("go-no-go", criterion.id),
+                    "scoping",
+                )
+            )
+        elif result.state is CriterionState.FAILED:
+            metric = metrics[criterion.metric]
+            failing.append(
+                f'"{criterion.text}" ({metric.name} is '
+                f"{format_value(float(result.actual or 0.0), metric.unit)}, needs "
+                f"{condition_words(metric, result)})"
+            )
+            failing_ids.append(criterion.id)
+    if failing:
+        findings.append(
+            Finding(
+                "scoping-go-no-go-failing",
+                Severity.WARNING,
+                f"The MRD's go/no-go criteria fail: {'; '.join(failing)}.",
+                ("go-no-go", *failing_ids),
+                "scoping",
+            )
+        )
+    return findings
