@@ -27,13 +27,13 @@ NodeKind = Literal["phase", "gate"]
 #: Snap grid of the editor, in scene units.
 GRID = 20.0
 #: Size of a phase card.
-PHASE_W, PHASE_H = 188.0, 112.0
+PHASE_W, PHASE_H = 188.0, 128.0
 #: Width and height of a gate diamond.
 GATE_SIZE = 64.0
 #: Width kept for a gate's caption (its kind, above) and name (below).
 GATE_LABEL_W = 136.0
 GATE_CAPTION_H = 20.0
-GATE_NAME_H = 38.0
+GATE_NAME_H = 52.0
 #: Horizontal gap between columns, and vertical gap between nodes stacked in one column.
 COLUMN_GAP = 60.0
 ROW_GAP = 56.0

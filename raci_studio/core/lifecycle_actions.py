@@ -34,7 +34,7 @@ from raci_studio.core.lifecycle import (
     resolve_positions,
     snap,
 )
-from raci_studio.core.model import Flow, FlowKind, Gate, GateKind, Project
+from raci_studio.core.model import Flow, FlowKind, Gate, GateKind, PhaseStatus, Project
 
 FLOW_KIND_LABELS = {FlowKind.FORWARD: "forward", FlowKind.FEEDBACK: "feedback"}
 
@@ -334,3 +334,29 @@ def _delete_label(project: Project, node_ids: list[str], flow_ids: list[str]) ->
     if flow_ids:
         parts.append(f"{len(flow_ids)} flow{'s' if len(flow_ids) > 1 else ''}")
     return "Delete " + " and ".join(parts)
+
+
+def set_phase_status(project: Project, phase_id: str, status: str) -> UpdateFields:
+    """Mark a phase not started, in progress, done or blocked."""
+    phase = next((p for p in project.phases if p.id == phase_id), None)
+    if phase is None:
+        raise EditError(f"no phase '{phase_id}'")
+    try:
+        value = PhaseStatus(status)
+    except ValueError:
+        raise EditError(f"'{status}' is not a phase status") from None
+    words = value.value.replace("_", " ")
+    return UpdateFields(("phases", phase_id), {"status": value}, f"Mark '{phase.name}' {words}")
+
+
+def set_gate_kind(project: Project, gate_id: str, kind: GateKind | str) -> UpdateFields:
+    """Change what kind of decision a gate is."""
+    gate = next((g for g in project.gates if g.id == gate_id), None)
+    if gate is None:
+        raise EditError(f"no gate '{gate_id}'")
+    try:
+        value = GateKind(kind)
+    except ValueError:
+        raise EditError(f"'{kind}' is not a kind of gate") from None
+    label = f"Make '{gate.name}' a {GATE_KIND_LABELS[value].lower()} gate"
+    return UpdateFields(("gates", gate_id), {"kind": value}, label)

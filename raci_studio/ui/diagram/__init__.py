@@ -1,0 +1,1 @@
+"""The lifecycle diagram: editor tab, presentation mode and exports."""

@@ -1,0 +1,237 @@
+"""Export the lifecycle diagram as PNG, SVG or PDF: the whole diagram, a title, a legend.
+
+Works with no window: the diagram is drawn from a scene built for the export, and
+:func:`ensure_app` starts an offscreen Qt application when none is running (the CLI).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtWidgets import QApplication
+
+from raci_studio.core import palette
+from raci_studio.core.model import Project
+from raci_studio.ui.diagram.items import FEEDBACK, FORWARD, GATE_LOOK, INK, MUTED, STATUS_WORDS
+from raci_studio.ui.diagram.items import _font as font
+from raci_studio.ui.diagram.scene import DiagramScene
+
+MARGIN = 40.0
+TITLE_H = 70.0
+LEGEND_H = 44.0
+DEFAULT_SCALE = 2.0
+#: Largest PNG side, in pixels, so that a huge diagram at a high scale cannot exhaust memory.
+MAX_PNG_SIDE = 16_000
+
+_app: QApplication | None = None
+
+
+def ensure_app() -> QApplication:
+    """Return the running Qt application, starting an offscreen one when there is none."""
+    global _app
+    app = QApplication.instance()
+    if app is not None:
+        return app  # type: ignore[return-value]
+    # No application yet: a command-line run. Draw offscreen unless told otherwise, so that
+    # exports work over ssh, in CI and on servers with no display.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QApplication([sys.argv[0] if sys.argv else "raci-studio"])
+    return _app
+
+
+@dataclass(frozen=True)
+class Page:
+    """Where the title, the diagram and the legend go on an exported page (scene units)."""
+
+    width: float
+    height: float
+    source: QRectF
+    target: QRectF
+
+
+def build_scene(project: Project) -> DiagramScene:
+    """Return a non-interactive scene of ``project``'s diagram."""
+    ensure_app()
+    scene = DiagramScene(interactive=False)
+    scene.rebuild(project)
+    return scene
+
+
+def page_for(scene: DiagramScene) -> Page:
+    """Lay out a page around the diagram: margin, title above, legend below."""
+    source = scene.diagram_rect()
+    if source.isEmpty():
+        source = QRectF(0, 0, 400, 120)
+    width = max(source.width(), 760.0) + 2 * MARGIN
+    height = source.height() + TITLE_H + LEGEND_H + 2 * MARGIN
+    left = (width - source.width()) / 2
+    target = QRectF(left, MARGIN + TITLE_H, source.width(), source.height())
+    return Page(width, height, source, target)
+
+
+def paint_page(painter: QPainter, project: Project, scene: DiagramScene, page: Page) -> None:
+    """Draw the whole page (white background, title, diagram, legend) at scene scale."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.fillRect(QRectF(0, 0, page.width, page.height), QColor("white"))
+    painter.setPen(QPen(QColor(INK)))
+    painter.setFont(font(26, bold=True))
+    painter.drawText(QPointF(MARGIN, MARGIN + 26), project.name)
+    painter.setFont(font(13))
+    painter.setPen(QPen(QColor(MUTED)))
+    painter.drawText(QPointF(MARGIN, MARGIN + 50), subtitle(project))
+    scene.render(painter, page.target, page.source, Qt.AspectRatioMode.KeepAspectRatio)
+    draw_legend(painter, QPointF(MARGIN, page.height - MARGIN - 12))
+
+
+def subtitle(project: Project) -> str:
+    """Return the line under the title: what the diagram holds."""
+    phases, gates = len(project.phases), len(project.gates)
+    loops = sum(1 for f in project.flows if f.kind == "feedback")
+    parts = [f"{phases} phase{'s' * (phases != 1)}", f"{gates} gate{'s' * (gates != 1)}"]
+    if loops:
+        parts.append(f"{loops} feedback loop{'s' * (loops != 1)}")
+    return "ML lifecycle · " + " · ".join(parts)
+
+
+def draw_legend(painter: QPainter, at: QPointF) -> None:
+    """Draw the key to colours, lines and gate marks, starting at ``at`` (text baseline)."""
+    painter.setFont(font(11))
+    metrics = painter.fontMetrics()
+    x, y = at.x(), at.y()
+    for status, word in STATUS_WORDS.items():
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(palette.PHASE_STATUS_COLOURS[status]))
+        painter.drawEllipse(QPointF(x + 5, y - 4), 5, 5)
+        painter.setPen(QPen(QColor(MUTED)))
+        painter.drawText(QPointF(x + 14, y), word)
+        x += 14 + metrics.horizontalAdvance(word) + 18
+    for colour, dashed, word in ((FORWARD, False, "flow"), (FEEDBACK, True, "feedback loop")):
+        pen = QPen(QColor(colour), 1.8)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.CustomDashLine)
+            pen.setDashPattern([5.0, 3.5])
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x, y - 4), QPointF(x + 26, y - 4))
+        painter.setPen(QPen(QColor(MUTED)))
+        painter.drawText(QPointF(x + 32, y), word)
+        x += 32 + metrics.horizontalAdvance(word) + 18
+    for state, word in (("pass", "gate passed"), ("fail", "failed"), ("not_yet", "not yet")):
+        strong, _fill, glyph = GATE_LOOK[state]
+        painter.setPen(QPen(QColor(strong)))
+        painter.drawText(QPointF(x, y), glyph)
+        x += metrics.horizontalAdvance(glyph) + 4
+        painter.setPen(QPen(QColor(MUTED)))
+        painter.drawText(QPointF(x, y), word)
+        x += metrics.horizontalAdvance(word) + 18
+
+
+# -- formats ----------------------------------------------------------------------------------
+
+
+def png_image(project: Project, scale: float = DEFAULT_SCALE) -> QImage:
+    """Return the page as an image at ``scale`` pixels per scene unit (2 by default)."""
+    if not scale > 0:
+        raise ValueError(f"the scale must be positive, not {scale}")
+    scene = build_scene(project)
+    page = page_for(scene)
+    scale = min(scale, MAX_PNG_SIDE / max(page.width, page.height))
+    image = QImage(
+        QSize(round(page.width * scale), round(page.height * scale)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.setDotsPerMeterX(round(3780 * scale))
+    image.setDotsPerMeterY(round(3780 * scale))
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.scale(scale, scale)
+    paint_page(painter, project, scene, page)
+    painter.end()
+    return image
+
+
+def export_png(project: Project, path: Path, scale: float = DEFAULT_SCALE) -> None:
+    """Write the diagram as a PNG image."""
+    if not png_image(project, scale).save(str(path), "PNG"):
+        raise OSError(f"could not write the image to {path}")
+
+
+def svg_bytes(project: Project) -> bytes:
+    """Return the diagram as an SVG document (vector, text kept as text)."""
+    from PySide6.QtSvg import QSvgGenerator
+
+    scene = build_scene(project)
+    page = page_for(scene)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    size = QSize(round(page.width), round(page.height))
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, page.width, page.height))
+    generator.setTitle(project.name)
+    generator.setDescription(subtitle(project))
+    painter = QPainter(generator)
+    paint_page(painter, project, scene, page)
+    painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def export_svg(project: Project, path: Path) -> None:
+    """Write the diagram as an SVG file."""
+    Path(path).write_bytes(svg_bytes(project))
+
+
+def export_pdf(project: Project, path: Path) -> None:
+    """Write the diagram as a one-page vector PDF sized to the diagram."""
+    scene = build_scene(project)
+    page = page_for(scene)
+    writer = QPdfWriter(str(path))
+    writer.setCreator("RACI Studio")
+    writer.setTitle(project.name)
+    writer.setResolution(72)
+    size = QPageSize(
+        QSizeF(page.width, page.height),
+        QPageSize.Unit.Point,
+        project.name[:60] or "Lifecycle",
+        QPageSize.SizeMatchPolicy.ExactMatch,
+    )
+    writer.setPageSize(size)
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"could not write the PDF to {path}")
+    ratio = writer.width() / page.width
+    painter.scale(ratio, ratio)
+    paint_page(painter, project, scene, page)
+    painter.end()
+
+
+def export_diagram(project: Project, path: Path, scale: float = DEFAULT_SCALE) -> None:
+    """Write the diagram in the format named by the file's suffix (.png, .svg or .pdf)."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".png":
+        export_png(project, path, scale)
+    elif suffix == ".svg":
+        export_svg(project, path)
+    elif suffix == ".pdf":
+        export_pdf(project, path)
+    else:
+        raise ValueError(f"the diagram can be exported as .png, .svg or .pdf, not '{suffix}'")

@@ -1,0 +1,491 @@
+"""The Lifecycle tab: a toolbar over the diagram editor, following the document.
+
+Every edit goes through the document adapter as one undo step built by
+:mod:`raci_studio.core.lifecycle_actions`; the scene is updated from the ``changed`` signal
+only. While the tab is hidden, changes only mark the scene stale: it is rebuilt when shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raci_studio.core import lifecycle_actions as la
+from raci_studio.core.changes import Change
+from raci_studio.core.edits import Batch, Edit, EditError, InsertItem
+from raci_studio.core.ids import slugify
+from raci_studio.core.lifecycle import ALIGN_MODES, GATE_KIND_LABELS
+from raci_studio.core.model import FlowKind, GateKind, PhaseStatus
+from raci_studio.ui.diagram.interactions import ZOOM_STEP, DiagramView, InlineEditor
+from raci_studio.ui.diagram.items import STATUS_WORDS, FlowItem, GateItem, NodeItem, PhaseItem
+from raci_studio.ui.diagram.scene import DiagramScene
+from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.selection import Picked, Selection
+
+SOURCE = "diagram"
+ALIGN_WORDS = dict(
+    zip(ALIGN_MODES, ("Left", "Centre", "Right", "Top", "Middle", "Bottom"), strict=True)
+)
+EXPORT_FILTERS = "SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)"
+PNG_SCALES = ("1×", "2×", "3×", "4×")
+
+
+class DiagramPanel(QWidget):
+    """The lifecycle diagram editor: toolbar, view, editing commands and window actions."""
+
+    def __init__(self, adapter: DocumentAdapter, selection: Selection, findings=None, parent=None):
+        super().__init__(parent)
+        from raci_studio.ui.diagram.formats import register_qt_formats
+
+        register_qt_formats()  # File > Export offers the diagram formats too
+        self._adapter = adapter
+        self._selection = selection
+        self.scene = DiagramScene(self)
+        self.view = DiagramView(self.scene, self)
+        self._stale = True
+        self._refit = True
+        self._following = False
+        self._linked: tuple[str, ...] = ()
+        self.presentation: QWidget | None = None
+        self.editor: InlineEditor | None = None
+        self.present_action = self._action("Present Lifecycle", self.present, "F5")
+        self.present_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.layout_action = self._action("Auto-layout Diagram", self.auto_layout)
+        self.toolbar = self._make_toolbar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view)
+        adapter.changed.connect(self._on_changed)
+        selection.changed.connect(self._follow_selection)
+        self.scene.selectionChanged.connect(self._scene_selection_changed)
+        self.scene.nodes_dropped.connect(self._nodes_dropped)
+        self.scene.connect_requested.connect(self.connect_nodes)
+        self.view.delete_requested.connect(self.delete_selected)
+        self.view.rename_requested.connect(self.start_rename)
+        self.view.add_requested.connect(lambda pos: self.add_phase(at=(pos.x(), pos.y())))
+        self.view.context_requested.connect(self._context_menu)
+        self.view.zoom_changed.connect(self._show_zoom)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object], key: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if key:
+            action.setShortcut(QKeySequence(key))
+        return action
+
+    def _make_toolbar(self) -> QToolBar:
+        bar = QToolBar("Diagram", self)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self._action("Add Phase", self.add_phase))
+        bar.addWidget(self._menu_button("Add Gate", self._gate_menu(lambda k: self.add_gate(k))))
+        self.connect_action = self._action("Connect", lambda: None)
+        self.connect_action.setCheckable(True)
+        self.connect_action.setToolTip("Drag from one node to another to connect them")
+        self.connect_action.toggled.connect(self._set_connect_mode)
+        bar.addAction(self.connect_action)
+        bar.addSeparator()
+        bar.addAction(self._action("Auto-layout", self.auto_layout))
+        bar.addWidget(self._menu_button("Align", self._align_menu()))
+        bar.addWidget(self._menu_button("Distribute", self._distribute_menu()))
+        bar.addSeparator()
+        bar.addAction(self._action("−", lambda: self.zoom(-1)))
+        self.zoom_label = QLabel("100%", bar)
+        self.zoom_label.setMinimumWidth(44)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar.addWidget(self.zoom_label)
+        bar.addAction(self._action("+", lambda: self.zoom(1)))
+        bar.addAction(self._action("Fit", self.fit))
+        bar.addSeparator()
+        bar.addAction(self._action("Export…", self.export_dialog))
+        bar.addAction(self.present_action)
+        return bar
+
+    def _menu_button(self, text: str, menu: QMenu) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return button
+
+    def _gate_menu(self, slot: Callable[[GateKind], object], title: str = "") -> QMenu:
+        menu = QMenu(title, self)
+        for kind in GateKind:
+            menu.addAction(GATE_KIND_LABELS[kind], lambda k=kind: slot(k))
+        return menu
+
+    def _align_menu(self) -> QMenu:
+        menu = QMenu("Align", self)
+        for mode, word in ALIGN_WORDS.items():
+            menu.addAction(word, lambda m=mode: self.align(m))
+            if mode == "right":
+                menu.addSeparator()
+        return menu
+
+    def _distribute_menu(self) -> QMenu:
+        menu = QMenu("Distribute", self)
+        menu.addAction("Horizontally", lambda: self.distribute("horizontal"))
+        menu.addAction("Vertically", lambda: self.distribute("vertical"))
+        return menu
+
+    def window_actions(self) -> list[QAction]:
+        """Return the actions the window adds to its View menu (the same objects each call)."""
+        return [self.present_action, self.layout_action]
+
+    # -- following the document ----------------------------------------------------------------
+
+    def _on_changed(self, change: Change) -> None:
+        if change.everything:
+            self._refit = True
+        if self._stale or not self.isVisible():
+            self._stale = True
+            return
+        self.scene.apply_change(self._adapter.project, change)
+        if change.everything:
+            self._apply_linked()
+            self.fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.scene.rebuild(self._adapter.project)
+            self._apply_linked()
+        if self._refit:
+            self._refit = False
+            QTimer.singleShot(0, self.fit)
+
+    def _build(self, build: Callable[[], Edit | None]) -> Edit | None:
+        """Build an edit from the current project; say why when it cannot be built."""
+        try:
+            return build()
+        except (EditError, ValueError) as exc:
+            self._adapter.refused.emit(str(exc))
+            return None
+
+    def _push(self, build: Callable[[], Edit | None]) -> bool:
+        """Build an edit and push it as one undo step; False when it was refused."""
+        edit = self._build(build)
+        return edit is not None and self._adapter.push(edit)
+
+    # -- the window's selection ----------------------------------------------------------------
+
+    def _scene_selection_changed(self) -> None:
+        if self._following:
+            return
+        nodes = self.scene.selected_nodes()
+        phases = [n for n in nodes if self.scene.kinds.get(n) == "phase"]
+        if phases:
+            self._linked = ()
+            self.scene.set_linked(())
+            self._selection.pick("phase", phases, SOURCE)
+        elif nodes:
+            self._selection.pick("gate", nodes, SOURCE)
+
+    def _follow_selection(self, picked: Picked) -> None:
+        if picked.source == SOURCE:
+            return
+        project = self._adapter.project
+        if picked.kind == "activity":
+            wanted = set(picked.ids)
+            ids = tuple(dict.fromkeys(a.phase for a in project.activities if a.id in wanted))
+        elif picked.kind in ("phase", "gate"):
+            ids = picked.ids
+        else:
+            ids = ()
+        self._linked = ids
+        if not self._stale:
+            self._apply_linked()
+
+    def _apply_linked(self) -> None:
+        self.scene.set_linked(self._linked)
+        item = self.scene.nodes.get(self._linked[0]) if self._linked else None
+        if item is not None and self.isVisible():
+            self.view.ensureVisible(item, 40, 40)
+
+    def linked_nodes(self) -> list[str]:
+        """Return the nodes highlighted because of another view's selection."""
+        return [n for n, item in self.scene.nodes.items() if item.linked]
+
+    # -- commands ------------------------------------------------------------------------------
+
+    def _selected_phase(self) -> str | None:
+        nodes = self.scene.selected_nodes()
+        return next((n for n in nodes if self.scene.kinds.get(n) == "phase"), None)
+
+    def add_phase(self, at: tuple[float, float] | None = None, name: str = "New phase") -> None:
+        """Add a phase (after the selected one, or at ``at``) and start naming it in place."""
+        project = self._adapter.project
+        selected = self._selected_phase()
+        index = None
+        if selected is not None and at is None:
+            index = next(i for i, p in enumerate(project.phases) if p.id == selected) + 1
+        edit = self._build(lambda: la.add_phase(project, name, index, at, selected))
+        if edit is not None and self._adapter.push(edit):
+            node = _new_node_id(edit)
+            if node is not None:
+                self.scene.select_only([node])
+                self.start_rename(node)
+
+    def add_gate(
+        self, kind: GateKind | str = GateKind.GO_NO_GO, at: tuple[float, float] | None = None
+    ) -> None:
+        """Add a gate of ``kind`` after the selected phase (or at ``at``)."""
+        project = self._adapter.project
+        after = self._selected_phase()
+        self._push(lambda: la.add_gate(project, kind, after=after, at=at))
+
+    def connect_nodes(self, source: str, target: str) -> None:
+        """Add a flow from ``source`` to ``target``."""
+        self._push(lambda: la.add_flow(self._adapter.project, source, target))
+
+    def _set_connect_mode(self, on: bool) -> None:
+        self.scene.connect_mode = on
+        self.view.setDragMode(
+            DiagramView.DragMode.NoDrag if on else DiagramView.DragMode.RubberBandDrag
+        )
+
+    def auto_layout(self) -> None:
+        """Put every node where the auto-layout places it (one undo step)."""
+        self._push(lambda: la.auto_layout_edit(self._adapter.project))
+
+    def align(self, mode: str) -> None:
+        project = self._adapter.project
+        shown = self.scene.shown_positions()
+        self._push(lambda: la.align_nodes(project, self.scene.selected_nodes(), mode, shown))
+
+    def distribute(self, axis: str) -> None:
+        project = self._adapter.project
+        shown = self.scene.shown_positions()
+        self._push(lambda: la.distribute_nodes(project, self.scene.selected_nodes(), axis, shown))
+
+    def _nodes_dropped(self, moves: dict) -> None:
+        project = self._adapter.project
+        shown = self.scene.shown_positions()
+        if not self._push(lambda: la.move_nodes(project, moves, shown)):
+            self.scene.apply_change(project, Change(layout=frozenset(moves)))
+
+    def delete_selected(self) -> None:
+        """Delete the selected nodes and flows; ask where a phase's activities go."""
+        nodes, flows = self.scene.selected_nodes(), self.scene.selected_flows()
+        if not nodes and not flows:
+            return
+        project = self._adapter.project
+        moves: dict[str, str | None] = {}
+        for node in nodes:
+            owned = sum(1 for a in project.activities if a.phase == node)
+            if not owned:
+                continue
+            phase = next(p for p in project.phases if p.id == node)
+            others = [p for p in project.phases if p.id not in nodes]
+            choices = [f"Move them to {p.name}" for p in others] + ["Delete them with the phase"]
+            noun = "activity" if owned == 1 else "activities"
+            choice, ok = QInputDialog.getItem(
+                self,
+                "Delete Phase",
+                f"“{phase.name}” has {owned} {noun}. What should happen to them?",
+                choices,
+                0,
+                False,
+            )
+            if not ok:
+                return
+            index = choices.index(choice)
+            moves[node] = others[index].id if index < len(others) else None
+        self._push(lambda: la.delete_selection(project, nodes, flows, moves))
+
+    def start_rename(self, node_id: str = "") -> None:
+        """Rename a node in place (the selected one when ``node_id`` is empty)."""
+        node_id = node_id or next(iter(self.scene.selected_nodes()), "")
+        item = self.scene.nodes.get(node_id)
+        if item is None:
+            return
+        if self.editor is not None:
+            self.editor.close()
+        self.view.ensureVisible(item, 20, 20)
+        self.editor = InlineEditor(self.view, item)
+        self.editor.done.connect(self.rename)
+        self.editor.destroyed.connect(lambda *_: setattr(self, "editor", None))
+
+    def rename(self, node_id: str, name: str) -> None:
+        self._push(lambda: la.rename_node(self._adapter.project, node_id, name))
+
+    def set_status(self, phase_id: str, status: str) -> None:
+        self._push(lambda: la.set_phase_status(self._adapter.project, phase_id, status))
+
+    def set_flow_kind(self, flow_id: str, kind: str) -> None:
+        self._push(lambda: la.set_flow_kind(self._adapter.project, flow_id, kind))
+
+    def edit_flow_label(self, flow_id: str) -> None:
+        flow = next((f for f in self._adapter.project.flows if f.id == flow_id), None)
+        if flow is None:
+            return
+        text, ok = QInputDialog.getText(self, "Flow Label", "Text along the flow:", text=flow.label)
+        if ok:
+            self._push(lambda: la.set_flow_label(self._adapter.project, flow_id, text))
+
+    def selectAll(self) -> None:
+        for item in self.scene.nodes.values():
+            item.setSelected(True)
+
+    # -- view ----------------------------------------------------------------------------------
+
+    def zoom(self, step: int) -> None:
+        """Zoom in (+1), out (-1) or back to actual size (0)."""
+        if step == 0:
+            self.view.set_zoom(1.0)
+        else:
+            self.view.zoom_by(ZOOM_STEP if step > 0 else 1 / ZOOM_STEP)
+
+    def fit(self) -> None:
+        """Show the whole diagram."""
+        self.view.fit()
+
+    def _show_zoom(self, level: float) -> None:
+        self.zoom_label.setText(f"{round(level * 100)}%")
+
+    # -- context menu --------------------------------------------------------------------------
+
+    def _context_menu(self, global_pos, item) -> None:
+        menu = QMenu(self)
+        scene_pos = self.view.mapToScene(self.view.mapFromGlobal(global_pos))
+        at = (scene_pos.x(), scene_pos.y())
+        selected = self.scene.selected_nodes()
+        if isinstance(item, FlowItem):
+            self._flow_menu(menu, item)
+        elif isinstance(item, NodeItem) and len(selected) <= 1:
+            self._node_menu(menu, item)
+        elif len(selected) > 1:
+            for mode, word in ALIGN_WORDS.items():
+                menu.addAction(f"Align {word}", lambda m=mode: self.align(m))
+            menu.addAction("Distribute Horizontally", lambda: self.distribute("horizontal"))
+            menu.addAction("Distribute Vertically", lambda: self.distribute("vertical"))
+            menu.addSeparator()
+            menu.addAction("Delete", self.delete_selected)
+        else:
+            menu.addAction("Add Phase Here", lambda: self.add_phase(at=at))
+            menu.addMenu(self._gate_menu(lambda k: self.add_gate(k, at=at), "Add Gate Here"))
+            menu.addSeparator()
+            menu.addAction("Auto-layout", self.auto_layout)
+            menu.addAction("Fit to Window", self.fit)
+            menu.addAction("Select All", self.selectAll)
+        menu.exec(global_pos)
+
+    def _node_menu(self, menu: QMenu, item: NodeItem) -> None:
+        node = item.node_id
+        menu.addAction("Rename", lambda: self.start_rename(node))
+        if isinstance(item, PhaseItem):
+            status = menu.addMenu("Status")
+            for value in PhaseStatus:
+                action = status.addAction(STATUS_WORDS[value.value])
+                action.setCheckable(True)
+                action.setChecked(item.status == value.value)
+                action.triggered.connect(lambda _c=False, v=value: self.set_status(node, v))
+            menu.addMenu(self._gate_menu(lambda k: self.add_gate(k), "Add Gate After"))
+        elif isinstance(item, GateItem):
+            kinds = menu.addMenu("Kind")
+            for kind in GateKind:
+                action = kinds.addAction(GATE_KIND_LABELS[kind])
+                action.setCheckable(True)
+                action.setChecked(item.kind == kind.value)
+                action.triggered.connect(
+                    lambda _c=False, k=kind: self._push(
+                        lambda: la.set_gate_kind(self._adapter.project, node, k)
+                    )
+                )
+        menu.addSeparator()
+        menu.addAction("Delete", self.delete_selected)
+
+    def _flow_menu(self, menu: QMenu, item: FlowItem) -> None:
+        flow = item.flow_id
+        for kind, word in (
+            (FlowKind.FORWARD, "Forward Flow"),
+            (FlowKind.FEEDBACK, "Feedback Loop"),
+        ):
+            action = menu.addAction(word)
+            action.setCheckable(True)
+            action.setChecked(item.kind == kind.value)
+            action.triggered.connect(lambda _c=False, k=kind: self.set_flow_kind(flow, k))
+        menu.addAction("Edit Label…", lambda: self.edit_flow_label(flow))
+        menu.addSeparator()
+        menu.addAction("Delete", self.delete_selected)
+
+    # -- export and presentation ---------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        """Ask for a file and write the diagram as SVG, PNG or PDF."""
+        project = self._adapter.project
+        base = self._adapter.path.parent if self._adapter.path else Path.home()
+        suggested = base / f"{slugify(project.name, 'project')}-lifecycle.svg"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export Diagram", str(suggested), EXPORT_FILTERS
+        )
+        if not path:
+            return
+        output = Path(path)
+        if output.suffix.lower() not in (".svg", ".png", ".pdf"):
+            output = output.with_name(output.name + ("." + chosen.split("*.")[-1].rstrip(")")))
+        scale = 2.0
+        if output.suffix.lower() == ".png":
+            choice, ok = QInputDialog.getItem(
+                self, "Export PNG", "Scale:", list(PNG_SCALES), 1, False
+            )
+            if not ok:
+                return
+            scale = float(choice.rstrip("×"))
+        self.export_to(output, scale)
+
+    def export_to(self, path: Path, scale: float = 2.0) -> bool:
+        """Write the diagram to ``path``; say so in the status bar, or why not."""
+        from raci_studio.ui.diagram.export import export_diagram
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            export_diagram(self._adapter.project, path, scale)
+        except (OSError, ValueError) as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.critical(self, "Export failed", f"{path}: {exc}")
+            return False
+        QApplication.restoreOverrideCursor()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(f"Exported {path.name}", 5000)
+        return True
+
+    def present(self) -> None:
+        """Show the lifecycle full screen, one phase at a time (Esc leaves)."""
+        from raci_studio.ui.diagram.presentation import PresentationWindow
+
+        if self.presentation is not None:
+            self.presentation.close()
+        self.presentation = PresentationWindow(self._adapter.project)
+        self.presentation.closed.connect(self._presentation_closed)
+        self.presentation.showFullScreen()
+        self.presentation.activateWindow()
+
+    def _presentation_closed(self) -> None:
+        self.presentation = None
+
+
+def _new_node_id(edit: Edit) -> str | None:
+    first = edit.edits[0] if isinstance(edit, Batch) else edit
+    return first.item.id if isinstance(first, InsertItem) else None
