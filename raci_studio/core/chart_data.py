@@ -193,6 +193,9 @@ class MetricSeries:
         The annotation of the latest value, e.g. "0.9 on 2026-11-23 · ✓ Met"; "" without data.
     drift : tuple of DriftWarning
         Stretches where the rolling mean was beyond the threshold.
+    progress_text : str
+        How far the latest value has come from baseline to target, e.g. "54% of the way
+        from baseline to target"; "" without baseline, target or data.
     """
 
     metric_id: str
@@ -208,6 +211,7 @@ class MetricSeries:
     status: MetricStatus
     latest_text: str
     drift: tuple[DriftWarning, ...]
+    progress_text: str = ""
 
     @property
     def title(self) -> str:
@@ -274,7 +278,31 @@ def _series(metric: Metric) -> MetricSeries:
         status=summary.status,
         latest_text=latest_text,
         drift=tuple(deg.warnings),
+        progress_text=_progress(metric, None if summary.latest is None else summary.latest.value),
     )
+
+
+def progress(metric: Metric, value: float | None) -> float | None:
+    """Return how far ``value`` has come from baseline to target (0 = baseline, 1 = target).
+
+    None without a baseline, a target (distinct from it) or a value. Above 1 the target is
+    beaten; below 0 the metric is worse than its baseline.
+    """
+    if value is None or metric.baseline is None or metric.target is None:
+        return None
+    planned = metric.target - metric.baseline
+    if planned == 0:
+        return None
+    return (value - metric.baseline) / planned
+
+
+def _progress(metric: Metric, value: float | None) -> str:
+    share = progress(metric, value)
+    if share is None:
+        return ""
+    if share >= 1:
+        return "target reached"
+    return f"{share:.0%} of the way from baseline to target"
 
 
 def _zones(metric: Metric) -> tuple[Zone, ...]:

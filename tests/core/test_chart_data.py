@@ -260,3 +260,15 @@ def test_the_demand_forecast_retrospective_shows_its_fresh_produce_drift():
     assert fresh.start == D(2025, 7, 7) and not fresh.ongoing
     kpi = cd.metric_series(p, "stock-out-rate")
     assert kpi.status is MetricStatus.BREACHED
+
+
+def test_progress_from_baseline_to_target():
+    metric = Metric(id="so", name="Stock-outs", direction=Direction.LOWER, baseline=5.0, target=4.5)
+    assert cd.progress(metric, 4.73) == pytest.approx(0.54)
+    assert cd.progress(metric, 4.4) == pytest.approx(1.2)
+    assert cd.progress(metric, None) is None
+    assert cd.progress(Metric(id="x", name="X", baseline=1, target=1), 1.0) is None
+    metric.measurements = weekly(4.73)
+    assert cd.metric_series(project_with(metric), "so").progress_text == (
+        "54% of the way from baseline to target"
+    )
