@@ -16,51 +16,38 @@ All indexes are 0-based (row 0 is sheet row 1, column 0 is column A).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 from raci_studio.io.sheet_cells import Cells, Kind, Value, clean_name, column_letter
+from raci_studio.io.sheet_columns import (
+    ACTIVITY_WORDS,
+    BLANK_STOP,
+    HEADER_SEARCH,
+    ID_WORDS,
+    LEGEND,
+    LETTER_WORDS,
+    NOT_ROLE,
+    PHASE_WORDS,
+    ROLE_WORDS,
+    ColumnStats,
+    all_stats,
+    column_stats,
+    data_window,
+    pick_activity,
+    pick_id,
+    pick_named,
+    pick_phase,
+    text_columns,
+    unique_names,
+)
 from raci_studio.io.xlsx_guard import SheetImportError
 
 LayoutKind = Literal["grid", "transposed", "long"]
 
+
 #: How many rows below a candidate header are looked at to classify columns.
-WINDOW = 400
-#: How many leading rows may hold the header (title rows, notes above it).
-HEADER_SEARCH = 60
-#: This many blank rows in a row end the grid.
-BLANK_STOP = 3
-
-_ACTIVITY_WORDS = re.compile(
-    r"activit|task|aufgabe|t[äa]tigkeit|prozess|process|deliverable|action|step name|"
-    r"work ?package|^name$|name$|item|milestone|schritt|vorgang",
-    re.IGNORECASE,
-)
-_ID_WORDS = re.compile(r"(^|\W|_)(id|#|no\.?|nr\.?|num(ber)?|wbs|ref|step)(\W|_|$)", re.I)
-_PHASE_WORDS = re.compile(
-    r"phase|stage|group|category|area|workstream|stream|section|bereich|kategorie|stufe|gruppe",
-    re.IGNORECASE,
-)
-_ROLE_WORDS = re.compile(
-    r"role|rolle|person|who|owner|stakeholder|team|function|resource|member|assignee", re.I
-)
-_LETTER_WORDS = re.compile(r"raci|rasci|letter|code|responsibility|assignment|type", re.I)
-_HUMAN_WORDS = re.compile(r"name|title|label|bezeichnung|titel", re.I)
-_NOT_ROLE = re.compile(
-    r"^(notes?|comments?|remarks?|description|status|check|bemerkung(en)?|kommentar|"
-    r"hinweis|details?|due|date|deadline|priority)$",
-    re.IGNORECASE,
-)
-_PLACEHOLDER = re.compile(r"^(\[.*\]|<.*>|\{.*\}|column ?\d+|spalte ?\d+)$", re.IGNORECASE)
-_LEGEND = re.compile(
-    r"^(legend|legende|key|raci key|raci legend|definitions?|abbreviations?|"
-    r"abkürzungen|erläuterung|explanation)\b",
-    re.IGNORECASE,
-)
-
-
 @dataclass
 class SheetLayout:
     """Where the parts of a RACI sheet are; every index is 0-based, every field editable.
@@ -125,52 +112,6 @@ class SheetLayout:
         return sorted(set(cols))
 
 
-@dataclass
-class _Stats:
-    """Counts of cell kinds in one column over a window of rows."""
-
-    counts: dict[Kind, int] = field(default_factory=dict)
-    distinct: set[str] = field(default_factory=set)
-
-    def n(self, *kinds: Kind) -> int:
-        return sum(self.counts.get(k, 0) for k in kinds)
-
-    @property
-    def filled(self) -> int:
-        return sum(v for k, v in self.counts.items() if k != Kind.EMPTY)
-
-    @property
-    def letterish(self) -> float:
-        filled = self.filled
-        return self.n(Kind.LETTERS, Kind.NONE, Kind.MARK) / filled if filled else 0.0
-
-
-def is_placeholder(text: str) -> bool:
-    """Return True for template text such as "[Name of person]" or Excel's "Column3"."""
-    return bool(_PLACEHOLDER.match(text))
-
-
-def unique_names(headers: Sequence[str | None], fallback: str = "Role") -> list[str]:
-    """Return cleaned header names made unique: "Role", "Role (2)", … (case-insensitive).
-
-    Empty and placeholder headers ("[Name of person or department]", "Column3") become
-    ``fallback``.
-    """
-    seen: set[str] = set()
-    result = []
-    for header in headers:
-        base = clean_name(header)[:180]
-        if not base or is_placeholder(base):
-            base = fallback
-        name, n = base, 1
-        while name.casefold() in seen:
-            n += 1
-            name = f"{base} ({n})"
-        seen.add(name.casefold())
-        result.append(name)
-    return result
-
-
 def detect_layout(rows: Sequence[Sequence[Value]]) -> SheetLayout:
     """Return the most likely layout of a RACI sheet; raise SheetImportError if none fits."""
     cells = Cells(rows)
@@ -201,56 +142,19 @@ def _header_candidates(cells: Cells) -> list[int]:
     return found
 
 
-def _window(cells: Cells, header: int) -> range:
-    """Return the rows under ``header`` to classify: up to a blank run or a legend."""
-    start = header + 1
-    while start < cells.height and cells.is_blank(start):
-        start += 1
-    end, blanks = start, 0
-    while end < min(cells.height, start + WINDOW):
-        if cells.is_blank(end):
-            blanks += 1
-            if blanks >= BLANK_STOP:
-                return range(start, end - blanks + 1)
-            end += 1
-            continue
-        first = next((c for c in range(len(cells.rows[end])) if cells.value(end, c)), 0)
-        if _LEGEND.match(cells.value(end, first) or "") or (
-            blanks and cells.kind(end, first) in (Kind.LETTERS, Kind.NONE)
-        ):
-            return range(start, end - blanks)
-        blanks = 0
-        end += 1
-    return range(start, end - blanks)
-
-
-def _column_stats(cells: Cells, rows: range, col: int) -> _Stats:
-    stats = _Stats()
-    for row in rows:
-        kind = cells.kind(row, col)
-        stats.counts[kind] = stats.counts.get(kind, 0) + 1
-        if kind in (Kind.TEXT, Kind.MARK, Kind.NUMBER) and len(stats.distinct) < 10_000:
-            stats.distinct.add(cells.value(row, col) or "")
-    return stats
-
-
-def _all_stats(cells: Cells, rows: range) -> list[_Stats]:
-    return [_column_stats(cells, rows, c) for c in range(cells.width)]
-
-
-def _role_strength(stats: _Stats, head: str | None) -> int:
+def _role_strength(stats: ColumnStats, head: str | None) -> int:
     """Return 2 for a column of letters, 1 for one with some letters or none yet, else 0."""
     letters = stats.n(Kind.LETTERS, Kind.NONE)
     if letters and stats.letterish >= 0.6:
         return 2
     if letters and stats.letterish >= 0.3:
         return 1  # a role column with a few cells that are not letters (reported later)
-    if stats.filled == 0 and head and not _NOT_ROLE.match(clean_name(head)):
+    if stats.filled == 0 and head and not NOT_ROLE.match(clean_name(head)):
         return 1  # a role with no letters yet
     return 0
 
 
-def _role_block(cells: Cells, header: int, stats: list[_Stats]) -> list[int]:
+def _role_block(cells: Cells, header: int, stats: list[ColumnStats]) -> list[int]:
     """Return the contiguous run of role columns that holds the most letters.
 
     A run starts at a column of letters and may go on through columns with a few other
@@ -285,64 +189,11 @@ def _role_block(cells: Cells, header: int, stats: list[_Stats]) -> list[int]:
     return block
 
 
-def _text_columns(stats: list[_Stats], cols: Sequence[int]) -> list[int]:
-    return [c for c in cols if stats[c].n(Kind.TEXT, Kind.MARK) >= 1]
-
-
-def _pick_activity(cells: Cells, header: int, stats: list[_Stats], cols: list[int]) -> int | None:
-    """Pick the activity column among ``cols``: a keyword header, else mostly-unique text."""
-    texts = _text_columns(stats, cols)
-    if not texts:
-        return None
-    most = max(stats[c].n(Kind.TEXT, Kind.MARK) for c in texts)
-    full = [c for c in texts if stats[c].n(Kind.TEXT, Kind.MARK) >= 0.5 * most]
-    named = [c for c in full if _ACTIVITY_WORDS.search(cells.value(header, c) or "")]
-    named = [c for c in named if not _ID_WORDS.search(cells.value(header, c) or "")] or named
-    if named:
-        return named[0]
-    unique = [c for c in full if len(stats[c].distinct) >= 0.8 * stats[c].n(Kind.TEXT, Kind.MARK)]
-    if unique:
-        return unique[0]
-    return max(full, key=lambda c: len(stats[c].distinct))
-
-
-def _pick_id(cells: Cells, header: int, stats: list[_Stats], cols: list[int]) -> int | None:
-    """Pick a column of step numbers or ids among ``cols`` (the nearest to the names)."""
-    for col in reversed(cols):
-        st = stats[col]
-        numbers = st.n(Kind.NUMBER)
-        if numbers and numbers >= 0.8 * st.filled:
-            return col
-        head = cells.value(header, col) or ""
-        if st.filled and _ID_WORDS.search(head) and not _HUMAN_WORDS.search(head):
-            return col
-    return None
-
-
-def _pick_phase(
-    cells: Cells, header: int, stats: list[_Stats], cols: list[int], activity: int
-) -> int | None:
-    """Pick a phase column among ``cols``: a keyword header, or sparse or repeated text."""
-    texts = _text_columns(stats, cols)
-    named = [c for c in texts if _PHASE_WORDS.search(cells.value(header, c) or "")]
-    if named:
-        human = [c for c in named if _HUMAN_WORDS.search(cells.value(header, c) or "")]
-        return (human or named)[0]
-    names = stats[activity].n(Kind.TEXT, Kind.MARK)
-    for col in reversed(texts):
-        if col > activity:
-            continue
-        st = stats[col]
-        if st.n(Kind.TEXT, Kind.MARK) < names or len(st.distinct) < 0.5 * names:
-            return col
-    return None
-
-
 def _grid_candidate(cells: Cells, header: int) -> SheetLayout | None:
-    rows = _window(cells, header)
+    rows = data_window(cells, header)
     if not rows:
         return None
-    stats = _all_stats(cells, rows)
+    stats = all_stats(cells, rows)
     block = _role_block(cells, header, stats)
     if not block:
         return None
@@ -352,15 +203,15 @@ def _grid_candidate(cells: Cells, header: int) -> SheetLayout | None:
         return None  # the "header" is a row of letters: a data row, or a transposed header
     left = [c for c in range(block[0]) if stats[c].filled]
     right = [c for c in range(block[-1] + 1, cells.width) if stats[c].filled]
-    activity = _pick_activity(cells, header, stats, left)
+    activity = pick_activity(cells, header, stats, left)
     if activity is None:
-        activity = _pick_activity(cells, header, stats, right)
+        activity = pick_activity(cells, header, stats, right)
     if activity is None:
         return None
     before = [c for c in left if c < activity]
-    id_col = _pick_id(cells, header, stats, before)
+    id_col = pick_id(cells, header, stats, before)
     others = [c for c in left if c not in (activity, id_col)]
-    phase_col = _pick_phase(cells, header, stats, others, activity)
+    phase_col = pick_phase(cells, header, stats, others, activity)
     names = unique_names([cells.raw(header, c) for c in block])
     layout = SheetLayout(
         kind="grid",
@@ -374,7 +225,7 @@ def _grid_candidate(cells: Cells, header: int) -> SheetLayout | None:
     layout.last_row = find_last_row(cells, layout)
     layout.phase_rows = phase_col is None and _has_phase_rows(cells, layout)
     grid = range(layout.first_row, layout.last_row + 1)
-    final = [_column_stats(cells, grid, c) for c in block]
+    final = [column_stats(cells, grid, c) for c in block]
     letters = sum(st.n(Kind.LETTERS) for st in final)
     nones = sum(st.n(Kind.NONE) for st in final)
     stray = sum(st.n(Kind.TEXT) for st in final)
@@ -412,24 +263,24 @@ def _transposed_candidate(cells: Cells, header: int) -> SheetLayout | None:
             letter_cols.setdefault(col, parsed.letters)
     if len(set(letter_cols.values())) < 2 or not set(letter_cols.values()) & {"R", "A"}:
         return None
-    rows = _window(cells, header)
+    rows = data_window(cells, header)
     if not rows:
         return None
-    stats = _all_stats(cells, rows)
+    stats = all_stats(cells, rows)
     named = sum(stats[c].n(Kind.TEXT, Kind.MARK) for c in letter_cols)
     filled = sum(stats[c].filled for c in letter_cols)
     if named == 0 or named < 0.6 * filled:
         return None
     others = [c for c in range(cells.width) if c not in letter_cols and stats[c].filled]
-    activity = _pick_activity(cells, header, stats, [c for c in others if c < min(letter_cols)])
+    activity = pick_activity(cells, header, stats, [c for c in others if c < min(letter_cols)])
     if activity is None:
-        activity = _pick_activity(cells, header, stats, others)
+        activity = pick_activity(cells, header, stats, others)
     if activity is None:
         return None
     before = [c for c in others if c < activity]
-    id_col = _pick_id(cells, header, stats, before)
+    id_col = pick_id(cells, header, stats, before)
     rest = [c for c in others if c not in (activity, id_col) and c < min(letter_cols)]
-    phase_col = _pick_phase(cells, header, stats, rest, activity)
+    phase_col = pick_phase(cells, header, stats, rest, activity)
     layout = SheetLayout(
         kind="transposed",
         header_row=header,
@@ -446,10 +297,10 @@ def _transposed_candidate(cells: Cells, header: int) -> SheetLayout | None:
 
 
 def _long_candidate(cells: Cells, header: int) -> SheetLayout | None:
-    rows = _window(cells, header)
+    rows = data_window(cells, header)
     if len(rows) < 1:
         return None
-    stats = _all_stats(cells, rows)
+    stats = all_stats(cells, rows)
     heads = [cells.value(header, c) or "" for c in range(cells.width)]
     letter_like = [
         c
@@ -458,28 +309,28 @@ def _long_candidate(cells: Cells, header: int) -> SheetLayout | None:
     ]
     if not letter_like:
         return None
-    keyed = [c for c in letter_like if _LETTER_WORDS.search(heads[c])]
+    keyed = [c for c in letter_like if LETTER_WORDS.search(heads[c])]
     if len(letter_like) > 1 and not keyed:
         return None  # several letter columns: a grid, not the long form
     letter_col = (keyed or letter_like)[0]
-    texts = [c for c in _text_columns(stats, range(cells.width)) if c != letter_col]
-    role_col = _pick_named(cells, header, stats, texts, _ROLE_WORDS)
+    texts = [c for c in text_columns(stats, range(cells.width)) if c != letter_col]
+    role_col = pick_named(cells, header, stats, texts, ROLE_WORDS)
     if role_col is None:
         return None
     rest = [c for c in texts if c != role_col]
-    activity = _pick_named(cells, header, stats, rest, _ACTIVITY_WORDS)
+    activity = pick_named(cells, header, stats, rest, ACTIVITY_WORDS)
     if activity is None:
         return None
     rest = [c for c in rest if c != activity]
-    phase_col = _pick_named(cells, header, stats, rest, _PHASE_WORDS)
+    phase_col = pick_named(cells, header, stats, rest, PHASE_WORDS)
     ids = [c for c in range(cells.width) if c not in (letter_col, role_col, activity, phase_col)]
     id_col = next(
         (
             c
             for c in ids
             if stats[c].filled
-            and _ID_WORDS.search(heads[c])
-            and _ACTIVITY_WORDS.search(heads[c].replace("id", ""))
+            and ID_WORDS.search(heads[c])
+            and ACTIVITY_WORDS.search(heads[c].replace("id", ""))
         ),
         None,
     )
@@ -498,18 +349,6 @@ def _long_candidate(cells: Cells, header: int) -> SheetLayout | None:
     return layout
 
 
-def _pick_named(
-    cells: Cells, header: int, stats: list[_Stats], cols: Sequence[int], words: re.Pattern[str]
-) -> int | None:
-    """Pick the column whose header matches ``words``, preferring names over ids."""
-    named = [c for c in cols if words.search(cells.value(header, c) or "")]
-    if not named:
-        return None
-    human = [c for c in named if not _ID_WORDS.search(cells.value(header, c) or "")]
-    human = [c for c in human if stats[c].n(Kind.TEXT, Kind.MARK)]
-    return (human or named)[0]
-
-
 def find_last_row(cells: Cells, layout: SheetLayout) -> int:
     """Return the last row of the grid: before a blank run, a legend, or the end of the sheet."""
     cols = layout.used_columns()
@@ -522,7 +361,7 @@ def find_last_row(cells: Cells, layout: SheetLayout) -> int:
                 break
             continue
         label = cells.value(row, layout.activity_col) or _first_value(cells, row, cols)
-        if label and _LEGEND.match(label):
+        if label and LEGEND.match(label):
             break
         if blanks and cells.kind(row, layout.activity_col) in (Kind.LETTERS, Kind.NONE):
             break  # a legend table ("R  Responsible") after a gap
