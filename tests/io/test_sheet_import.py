@@ -131,7 +131,7 @@ def template_workbook(tmp_path: Path) -> Path:
             ],
             "CUSTOMISE": [["How to change the cell colours"]],
         },
-        merged={"RACI": ["A2:D3"]},
+        merged={"RACI": ["B3:E4"]},  # the title, merged across the grid
         origin={"RACI": (2, 2)},
     )
 
@@ -415,3 +415,58 @@ def test_our_exported_csv_reads_back_as_the_long_form(tmp_path: Path, small_proj
     want = {a.name: _letters(project, a.name) for a in project.activities}
     assert got == want
     assert result.report.skipped == []
+
+
+def test_the_merged_title_is_read_but_not_taken_for_a_header(template_workbook: Path) -> None:
+    preview = read_preview(template_workbook)
+    assert preview.rows[2][1] == "RACI"
+    assert preview.layout is not None and preview.layout.header_row == 4
+
+
+def test_a_very_long_name_is_cut_and_kept_whole_in_the_description(tmp_path: Path) -> None:
+    name = "Review " + "the data sources and their licences " * 10
+    path = write_csv(tmp_path / "long-name.csv", [["Activity", "PM"], [name, "A/R"]])
+    result = import_sheet(path)
+    activity = result.project.activities[0]
+    assert len(activity.name) == 200 and activity.name.endswith("…")
+    assert activity.description == " ".join(name.split())
+    assert any("'long-name.csv'!A2: the name is" in n for n in result.report.notes)
+
+
+def test_csv_in_utf16_as_excel_saves_unicode_text(tmp_path: Path) -> None:
+    path = tmp_path / "unicode.txt"
+    path.write_text("Activity\tÉquipe\tQA\nTrain\tA\tR\n", encoding="utf-16")
+    result = import_sheet(path)
+    assert [r.name for r in result.project.roles] == ["Équipe", "QA"]
+
+
+def test_a_binary_file_named_csv_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "data.csv"
+    path.write_bytes(b"Activity,PM\x00\x01\x02" * 10)
+    with pytest.raises(SheetImportError, match=r"data\.csv is not a text file"):
+        import_sheet(path)
+
+
+def test_a_csv_field_beyond_the_limit_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    path.write_text('Activity,PM\nTrain,R\n"' + "x" * 200_000 + '",A\n')
+    with pytest.raises(SheetImportError, match=r"huge\.csv, line 3: the CSV cannot be read"):
+        import_sheet(path)
+
+
+def test_csv_preview(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "plan.csv", [["Activity", "PM"], ["Train", "R"]])
+    names, rows, layout = read_preview(path)
+    assert names == ["plan.csv"]
+    assert rows == [["Activity", "PM"], ["Train", "R"]]
+    assert layout is not None and layout.role_cols == {1: "PM"}
+
+
+def test_short_labels_fit_a_column_header() -> None:
+    from raci_studio.io.sheet_build import short_label
+
+    assert short_label("PM") == "PM"
+    assert short_label("Data Scientist (Senior)") == "DSS"
+    assert short_label("Client Team (w365)") == "CTW"
+    assert short_label("PM", {"pm"}) == "PM2"
+    assert len(short_label("Abcdefghijklmnopqrstuvwxyz")) <= 12
