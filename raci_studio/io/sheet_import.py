@@ -286,8 +286,14 @@ def _own_project(workbook: Any, name: str) -> ImportResult | None:
     if not _is_own(workbook, name):
         return None
     own = _own_module()
-    with guard_errors(name):
-        project = own.project_from_own_workbook(workbook)  # type: ignore[union-attr]
+    try:
+        with guard_errors(name):
+            project = own.project_from_own_workbook(workbook)  # type: ignore[union-attr]
+    except SheetImportError as exc:
+        message = str(exc)
+        if message.startswith(name):
+            raise
+        raise SheetImportError(f"{name}: {message}") from None
     report = ImportReport(source=name, sheet=None, kind="own")
     report.mapped = {"sheets": ", ".join(s.title for s in sheets_all(workbook))}
     report.counts = {

@@ -470,3 +470,18 @@ def test_short_labels_fit_a_column_header() -> None:
     assert short_label("Client Team (w365)") == "CTW"
     assert short_label("PM", {"pm"}) == "PM2"
     assert len(short_label("Abcdefghijklmnopqrstuvwxyz")) <= 12
+
+
+def test_a_broken_own_workbook_is_refused_naming_the_file_and_cell(
+    tmp_path: Path, small_project: Any
+) -> None:
+    from openpyxl import load_workbook
+
+    from raci_studio.io.xlsx_export import export_xlsx
+
+    export_xlsx(small_project(), tmp_path / "plan.xlsx")
+    workbook = load_workbook(tmp_path / "plan.xlsx")
+    workbook["Roles"]["A2"] = "Not An Id!"
+    workbook.save(tmp_path / "edited.xlsx")
+    with pytest.raises(SheetImportError, match=r"^edited\.xlsx: Roles!A2"):
+        import_sheet(tmp_path / "edited.xlsx")
