@@ -253,17 +253,27 @@ def other_metrics(project: Project) -> list[Metric]:
     return [m for m in project.metrics if m.category in broad]
 
 
-STATUS_WORDS: dict[MetricStatus, str] = {
-    MetricStatus.MET: "Target met",
-    MetricStatus.AT_RISK: "Below target",
-    MetricStatus.BREACHED: "Threshold breached",
-    MetricStatus.NO_DATA: "Not measured yet",
+#: Where a metric stands -> (colour, words); "no_target" is a measured metric without target.
+METRIC_STATES: dict[str, tuple[str, str]] = {
+    "met": ("#1E8449", "Target met"),
+    "at_risk": ("#B9770E", "At risk"),
+    "breached": ("#C0392B", "Threshold breached"),
+    "no_data": ("#7F8C8D", "Not measured yet"),
+    "no_target": ("#7F8C8D", "No target set"),
 }
+
+
+def metric_state(metric: Metric) -> str:
+    """Return a key of :data:`METRIC_STATES` saying where ``metric`` stands."""
+    state = status(metric)
+    if state is MetricStatus.AT_RISK and metric.target is None:
+        return "no_target"
+    return state.value
 
 
 def metric_status_words(metric: Metric) -> str:
     """Return where ``metric`` stands, in words ("Target met", "Not measured yet", …)."""
-    return STATUS_WORDS[status(metric)]
+    return METRIC_STATES[metric_state(metric)][1]
 
 
 # -- team -----------------------------------------------------------------------------------

@@ -150,7 +150,7 @@ def test_success_pairs_put_proxies_under_their_kpi(small_project: Factory) -> No
 def test_metric_status_in_words(small_project: Factory) -> None:
     project = small_project()
     words = {m.id: scoping.metric_status_words(m) for m in project.metrics}
-    assert words["tier1-tickets"] == "Below target"
+    assert words["tier1-tickets"] == "At risk"
     assert words["p95-latency"] == "Not measured yet"
 
 
