@@ -12,6 +12,7 @@ import datetime as dt
 import math
 from collections.abc import Callable
 from copy import copy
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from raci_studio.core.palette import LETTER_COLOURS
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from openpyxl.styles.cell_style import StyleArray
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+FONT = "Calibri"  # Excel's default; LibreOffice shows it with the metric-compatible Carlito
 INK = "1F2937"  # body text
 MUTED = "6B7280"  # notes, numbering
 HEADER_FILL = "334155"  # slate header band, white text
@@ -33,6 +35,14 @@ PROBLEM_FILL = "FDE2E1"
 PROBLEM_INK = "991B1B"
 #: Dates before this cannot be an Excel date (the 1900 leap-year bug); they are written as text.
 FIRST_EXCEL_DATE = dt.date(1900, 3, 1)
+
+
+def wrapped_lines(text: str, width: float, size: float = 11) -> int:
+    """Estimate the lines ``text`` takes when wrapped in a column ``width`` characters wide."""
+    # A column's width counts "0" digits; the average letter of Calibri is about 20% narrower.
+    # Erring towards one line too many leaves a little space rather than cutting text off.
+    per_line = max(1, int(width * 1.15 * 11 / size))
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
 def hex6(colour: str) -> str:
@@ -49,11 +59,14 @@ class Styles:
 
         self._ws = ws
         self._cell = WriteOnlyCell
+        # Name the font everywhere: a font without a name falls back to a serif in some readers.
+        font = partial(Font, name=FONT, family=2, size=11)
         thin = Side(style="thin", color=GRID_LINE)
         grid = Border(left=thin, right=thin, top=thin, bottom=thin)
         strong_bottom = Border(bottom=Side(style="medium", color=HEADER_FILL))
         centre = Alignment(horizontal="center", vertical="center")
         middle = Alignment(vertical="center")
+        middle_wrap = Alignment(vertical="center", wrap_text=True)
         top_wrap = Alignment(vertical="top", wrap_text=True)
 
         def solid(colour: str) -> PatternFill:
@@ -61,18 +74,23 @@ class Styles:
 
         specs: dict[str, dict[str, Any]] = {
             # A do-nothing-visible style, so a plain cell can carry a quote prefix.
-            "plain": {"alignment": Alignment(vertical="bottom")},
-            "title": {"font": Font(bold=True, size=16, color=INK)},
-            "subtitle": {"font": Font(italic=True, size=10, color=MUTED)},
-            "note": {"font": Font(italic=True, size=9, color=MUTED)},
-            "legend_text": {"font": Font(size=10, color=INK), "alignment": middle},
+            "plain": {"font": font()},
+            "title": {"font": font(bold=True, size=16, color=INK)},
+            "subtitle": {"font": font(italic=True, size=10, color=MUTED)},
+            "note": {"font": font(italic=True, size=9, color=MUTED)},
+            "legend_text": {"font": font(size=10, color=INK), "alignment": middle},
             "header": {
-                "font": Font(bold=True, color="FFFFFF"),
+                "font": font(bold=True, color="FFFFFF"),
                 "fill": solid(HEADER_FILL),
                 "alignment": Alignment(vertical="bottom", wrap_text=True),
             },
+            "header_centre": {
+                "font": font(bold=True, color="FFFFFF"),
+                "fill": solid(HEADER_FILL),
+                "alignment": Alignment(horizontal="center", vertical="bottom", wrap_text=True),
+            },
             "header_role": {
-                "font": Font(bold=True, color="FFFFFF"),
+                "font": font(bold=True, color="FFFFFF"),
                 "fill": solid(HEADER_FILL),
                 "alignment": Alignment(
                     horizontal="center", vertical="bottom", text_rotation=90, wrap_text=True
@@ -80,34 +98,39 @@ class Styles:
                 "border": Border(left=Side(style="thin", color="64748B")),
             },
             "phase": {
-                "font": Font(bold=True, color=INK),
+                "font": font(bold=True, color=INK),
                 "fill": solid(PHASE_FILL),
                 "alignment": middle,
                 "border": Border(top=thin, bottom=thin),
             },
             "number": {
-                "font": Font(size=9, color=MUTED),
+                "font": font(size=9, color=MUTED),
                 "alignment": Alignment(horizontal="right", vertical="center"),
             },
-            "activity": {"font": Font(color=INK), "alignment": middle},
-            "letter": {"font": Font(bold=True), "alignment": centre, "border": grid},
-            "centre": {"font": Font(bold=True), "alignment": centre},
-            "check": {"font": Font(size=10), "alignment": centre},
-            "description": {"font": Font(size=10, color=INK), "alignment": middle},
-            "section": {"font": Font(bold=True, size=13, color=INK)},
+            "activity": {"font": font(color=INK), "alignment": middle_wrap},
+            "letter": {"font": font(bold=True), "alignment": centre, "border": grid},
+            "centre": {"font": font(bold=True), "alignment": centre},
+            "check": {"font": font(size=10), "alignment": centre},
+            "description": {"font": font(size=10, color=INK), "alignment": middle},
+            "section": {"font": font(bold=True, size=13, color=INK)},
             "table_header": {
-                "font": Font(bold=True, color=INK),
+                "font": font(bold=True, color=INK),
                 "fill": solid(TABLE_HEADER_FILL),
                 "alignment": Alignment(vertical="bottom", wrap_text=True),
                 "border": strong_bottom,
             },
-            "label": {"font": Font(bold=True, color=INK), "alignment": Alignment(vertical="top")},
-            "wrap": {"alignment": top_wrap},
-            "date": {"number_format": "yyyy-mm-dd"},
+            "label": {"font": font(bold=True, color=INK), "alignment": Alignment(vertical="top")},
+            "wrap": {"font": font(), "alignment": top_wrap},
+            "date": {
+                "font": font(),
+                "number_format": "yyyy-mm-dd",
+                "alignment": Alignment(horizontal="left", vertical="top"),
+            },
+            "top": {"font": font(), "alignment": Alignment(vertical="top")},
         }
         for code, (_strong, light, ink) in LETTER_COLOURS.items():
             specs[f"legend_{code}"] = {
-                "font": Font(bold=True, color=hex6(ink)),
+                "font": font(bold=True, color=hex6(ink)),
                 "fill": solid(hex6(light)),
                 "alignment": centre,
                 "border": grid,
@@ -132,17 +155,6 @@ class Styles:
             found.quotePrefix = 1
             self._quoted[name] = found
         return found
-
-    def fill(self, colour: str) -> str:
-        """Return the name of a style that fills a cell with ``colour`` ("#RRGGBB")."""
-        name = f"fill:{hex6(colour)}"
-        if name not in self._arrays:
-            from openpyxl.styles import PatternFill
-
-            cell = self._cell(self._ws)
-            cell.fill = PatternFill("solid", start_color=hex6(colour), end_color=hex6(colour))
-            self._arrays[name] = cell._style
-        return name
 
 
 class SheetWriter:
@@ -214,16 +226,26 @@ class SheetWriter:
         self.ws.append(values)
         self.row += 1
 
+    def fit(self, texts: list[tuple[str, float]], size: float = 11) -> None:
+        """Make the next row tall enough for each (text, column width) wrapped in its cell.
+
+        Spreadsheets do not all size rows to wrapped text when they open a file, so the
+        height is estimated here; a row that fits on one line keeps the default height.
+        """
+        lines = max((wrapped_lines(text, width, size) for text, width in texts), default=1)
+        if lines > 1:
+            self.ws.row_dimensions[self.row + 1].height = min(409, lines * size * 1.3 + 3)
+
     def value(self, kind: str, value: Any, col: int, style: str | None = None) -> Any:
         """Return ``value`` written as a column of ``kind`` shows it (see ``Column``)."""
         if kind in ("text", "optional"):
             return self.text(value or "", col, style)
         if kind == "number":
-            return self.number(value, col)
+            return self.number(value, col, style)
         if kind in ("date", "optional_date"):
             return self.date(value, col)
         if kind == "bool":
-            return bool(value)
+            return self.text("Yes" if value else "No", col, style)
         if kind == "lines":
             return self.text("\n".join(value), col, style)
         if kind == "enum":

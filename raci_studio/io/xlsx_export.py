@@ -116,7 +116,7 @@ def write_raci_sheet(out: SheetWriter, project: Project, today: dt.date) -> Grid
     last_row = header_row + len(groups) + len(project.activities)
 
     _columns(ws, project, letters, check, desc, out.styles)
-    _sheet_setup(ws, project, header_row, first_row, desc, last_row)
+    _sheet_setup(ws, project, header_row, first_row, check, last_row)
     _title_block(out, project, scheme, today)
     _header(out, project, header_row)
     _rows(out, project, groups, letters, check_col)
@@ -134,12 +134,11 @@ def _columns(
     desc: str,
     styles: Styles,
 ) -> None:
-    longest = max((len(a.name) for a in project.activities), default=20)
     dims = ws.column_dimensions
     dims["A"].width = 14
     dims["A"].hidden = True  # the ids that let RACI Studio read the sheet back exactly
     dims["B"].width = 5
-    dims["C"].width = min(60, max(30, longest * 0.95))
+    dims["C"].width = activity_width(project)
     for letter in letters:
         dims[letter].width = 5.3
         dims[letter]._style = styles.array("centre")  # letters typed later are centred too
@@ -147,8 +146,14 @@ def _columns(
     dims[desc].width = 48
 
 
+def activity_width(project: Project) -> float:
+    """Return the width of the activity column: the longest name, within limits (then wrap)."""
+    longest = max((len(a.name) for a in project.activities), default=20)
+    return min(64, max(30, longest * 0.9))
+
+
 def _sheet_setup(
-    ws: WriteOnlyWorksheet, project: Project, header_row: int, first_row: int, desc: str, last: int
+    ws: WriteOnlyWorksheet, project: Project, header_row: int, first_row: int, check: str, last: int
 ) -> None:
     from openpyxl.worksheet.properties import PageSetupProperties
 
@@ -163,7 +168,8 @@ def _sheet_setup(
     page.fitToWidth = 1
     page.fitToHeight = 0  # as many pages down as needed
     ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.print_area = f"B1:{desc}{max(last, header_row)}"
+    # Descriptions stay on screen (one line each); the printed page is the matrix and check.
+    ws.print_area = f"B1:{check}{max(last, header_row)}"
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.print_options.horizontalCentered = True
@@ -202,14 +208,14 @@ def _title_block(out: SheetWriter, project: Project, scheme: Scheme, today: dt.d
 
 def _header(out: SheetWriter, project: Project, header_row: int) -> None:
     longest = max((len(r.name) for r in project.roles), default=4)
-    out.ws.row_dimensions[header_row].height = max(40, min(150, 12 + longest * 6.2))
+    out.ws.row_dimensions[header_row].height = max(40, min(150, 10 + longest * 5.6))
     row: list[Any] = [
         out.styled(KEY_HEADER, "header"),
-        out.styled(NUMBER_HEADER, "header"),
+        out.styled(NUMBER_HEADER, "header_centre"),
         out.styled(ACTIVITY_HEADER, "header"),
     ]
     row += [out.text(r.name, len(row) + i + 1, "header_role") for i, r in enumerate(project.roles)]
-    row += [out.styled(CHECK_HEADER, "header"), out.styled(DESCRIPTION_HEADER, "header")]
+    row += [out.styled(CHECK_HEADER, "header_centre"), out.styled(DESCRIPTION_HEADER, "header")]
     out.append(row)
 
 
@@ -236,6 +242,7 @@ def _rows(
         'IF(COUNTIF({g},"*R*")=0,"No R","OK")))'
     )
     phase_blank = out.styled(None, "phase")
+    width = activity_width(project)
     for phase_id, activities in groups:
         name = phase_names.get(phase_id, f"{phase_id} (not a phase of this project)")
         ws.row_dimensions[out.row + 1].height = 20
@@ -250,6 +257,8 @@ def _rows(
         for activity in activities:
             r = out.row + 1
             ws.row_dimensions[r].outlineLevel = 1
+            if len(activity.name) > width:
+                out.fit([(activity.name, width)])
             row: list[Any] = [activity.id, cell(ws, index[id(activity)] + 1)]
             row[1]._style = number_style
             row.append(out.text(activity.name, 3, "activity"))

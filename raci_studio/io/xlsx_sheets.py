@@ -136,13 +136,30 @@ def write_table(
     header += [out.styled(h, "table_header") for h in extra_headers]
     out.append(header)
     columns = list(enumerate(table.columns, 1))
+    wrapped = [(c, _width(out, col, c.width)) for col, c in columns if c.wrap]
+    # Rows with wrapped text grow; every other cell then sits at the top beside it.
+    plain = "top" if wrapped else None
     for item in items:
         row = [
-            out.value(c.kind, read(item, c), col, "wrap" if c.wrap else None) for col, c in columns
+            out.value(c.kind, read(item, c), col, "wrap" if c.wrap else plain) for col, c in columns
         ]
         if extra:
-            row += extra(item, out.row + 1)
+            added = extra(item, out.row + 1)
+            row += [out.styled(v, plain) for v in added] if plain else added
+        out.fit([(_shown(read(item, c)), width) for c, width in wrapped])
         out.append(row)
+
+
+def _width(out: SheetWriter, col: int, default: float) -> float:
+    from openpyxl.utils import get_column_letter
+
+    return out.ws.column_dimensions[get_column_letter(col)].width or default
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, list):
+        return "\n".join(value)
+    return value if isinstance(value, str) else ""
 
 
 def _section(out: SheetWriter, title: str) -> None:
@@ -154,15 +171,27 @@ def _section(out: SheetWriter, title: str) -> None:
 def _fields(out: SheetWriter, title: str, obj: Any, fields: Sequence[tuple[str, str]]) -> None:
     """Write a titled block of label / value rows."""
     _section(out, title)
+    width = _width(out, 2, 60)
     for shown, field in fields:
         value = getattr(obj, field)
+        out.fit([(value, width)])
         out.append([out.styled(shown, "label"), out.text(value, 2, "wrap")])
 
 
 def _assignments(out: SheetWriter, project: Project) -> None:
     out.ws.freeze_panes = "A2"
-    for letter, width in zip("ABCDEFG", (22, 28, 22, 44, 22, 26, 8), strict=True):
-        out.ws.column_dimensions[letter].width = width
+    columns = (
+        [p.id for p in project.phases],
+        [p.name for p in project.phases],
+        [a.id for a in project.activities],
+        [a.name for a in project.activities],
+        [r.id for r in project.roles],
+        [r.name for r in project.roles],
+    )
+    for letter, values in zip("ABCDEF", columns, strict=True):
+        longest = max(map(len, values), default=10)
+        out.ws.column_dimensions[letter].width = min(60, max(12, longest * 0.95 + 2))
+    out.ws.column_dimensions["G"].width = 8
     _print_setup(out.ws)
     out.append([out.styled(h, "table_header") for h in LONG_FORM_HEADER])
     text = out.text

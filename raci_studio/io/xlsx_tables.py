@@ -111,21 +111,21 @@ class Table:
 
 def _criterion_columns() -> tuple[Column, ...]:
     return (
-        Column("ID", "id", width=18),
+        Column("ID", "id", width=26),
         Column("Criterion", "text", width=44, wrap=True),
-        Column("Metric ID", "metric", "optional", width=18),
+        Column("Metric ID", "metric", "optional", width=26),
         Column("Operator", "op", "optional", width=9),
         Column("Value", "value", "number", width=10),
         Column("Checked", "checked", "bool", width=9),
         Column("Checked on", "checked_on", "optional_date", width=12),
-        Column("Checked by", "checked_by", "optional", width=18),
+        Column("Checked by", "checked_by", "optional", width=26),
     )
 
 
 ROLES = Table(
     "Roles",
     (
-        Column("ID", "id", width=22),
+        Column("ID", "id", width=26),
         Column("Role", "name", width=28),
         Column("Short label", "short", width=11),
         Column("Group", "group", width=16),
@@ -137,7 +137,7 @@ ROLES = Table(
 PHASES = Table(
     "Phases",
     (
-        Column("ID", "id", width=22),
+        Column("ID", "id", width=26),
         Column("Phase", "name", width=30),
         Column("Status", "status", "enum", width=16, enum=PhaseStatus),
         Column("Description", "description", width=48, wrap=True),
@@ -146,20 +146,20 @@ PHASES = Table(
 GATES = Table(
     "Gates",
     (
-        Column("ID", "id", width=22),
+        Column("ID", "id", width=26),
         Column("Gate", "name", width=30),
         Column("Kind", "kind", "enum", width=16, enum=GateKind),
-        Column("After phase", "after", "optional", width=22),
+        Column("After phase", "after", "optional", width=26),
         Column("Description", "description", width=48, wrap=True),
     ),
 )
-GATE_CRITERIA = Table("Gate criteria", (Column("Gate ID", "gate", width=22), *_criterion_columns()))
+GATE_CRITERIA = Table("Gate criteria", (Column("Gate ID", "gate", width=26), *_criterion_columns()))
 FLOWS = Table(
     "Flows",
     (
-        Column("ID", "id", width=22),
-        Column("From", "source", width=22),
-        Column("To", "target", width=22),
+        Column("ID", "id", width=26),
+        Column("From", "source", width=26),
+        Column("To", "target", width=26),
         Column("Kind", "kind", "enum", width=12, enum=FlowKind),
         Column("Label", "label", width=24),
     ),
@@ -167,7 +167,7 @@ FLOWS = Table(
 METRICS = Table(
     "Metrics",
     (
-        Column("ID", "id", width=22),
+        Column("ID", "id", width=26),
         Column("Metric", "name", width=30),
         Column("Category", "category", "enum", width=15, enum=MetricCategory),
         Column("Unit", "unit", width=10),
@@ -175,14 +175,14 @@ METRICS = Table(
         Column("Baseline", "baseline", "number", width=11),
         Column("Target", "target", "number", width=11),
         Column("Threshold", "threshold", "number", width=11),
-        Column("Proxies KPI", "proxies", "optional", width=20),
+        Column("Proxies KPI", "proxies", "optional", width=26),
         Column("Description", "description", width=44, wrap=True),
     ),
 )
 MEASUREMENTS = Table(
     "Measurements",
     (
-        Column("Metric ID", "metric", width=22),
+        Column("Metric ID", "metric", width=26),
         Column("Metric", "metric_name", width=30, derived=True),
         Column("Date", "date", "date", width=12),
         Column("Value", "value", "number", width=12),
@@ -193,10 +193,10 @@ MEASUREMENTS = Table(
 DATA_REQUIREMENTS = Table(
     "Data requirements",
     (
-        Column("ID", "id", width=22),
+        Column("ID", "id", width=26),
         Column("Dataset", "dataset", width=30),
         Column("Source", "source", width=20),
-        Column("Owner", "owner", "optional", width=18),
+        Column("Owner", "owner", "optional", width=26),
         Column("Availability", "availability", width=16),
         Column("Sensitivity", "sensitivity", width=14),
         Column("Quality concerns", "quality_concerns", width=36, wrap=True),
@@ -205,22 +205,22 @@ DATA_REQUIREMENTS = Table(
 RISKS = Table(
     "Risks",
     (
-        Column("ID", "id", width=22),
+        Column("ID", "id", width=26),
         Column("Risk", "description", width=40, wrap=True),
         Column("Likelihood", "likelihood", "enum", width=11, enum=Level),
         Column("Impact", "impact", "enum", width=10, enum=Level),
         Column("Mitigation", "mitigation", width=36, wrap=True),
-        Column("Owner", "owner", "optional", width=18),
+        Column("Owner", "owner", "optional", width=26),
     ),
 )
 ASSUMPTIONS = Table(
     "Assumptions",
-    (Column("ID", "id", width=22), Column("Assumption", "text", width=60, wrap=True)),
+    (Column("ID", "id", width=26), Column("Assumption", "text", width=60, wrap=True)),
 )
 CONSTRAINTS = Table(
     "Constraints",
     (
-        Column("ID", "id", width=22),
+        Column("ID", "id", width=26),
         Column("Kind", "kind", "enum", width=12, enum=ConstraintKind),
         Column("Constraint", "text", width=60, wrap=True),
     ),
@@ -229,17 +229,17 @@ GO_NO_GO = Table("Go/no-go criteria", _criterion_columns())
 DECISIONS = Table(
     "Decision log",
     (
-        Column("ID", "id", width=22),
+        Column("ID", "id", width=26),
         Column("Date", "date", "date", width=12),
         Column("Decision", "decision", width=40, wrap=True),
-        Column("By", "by", "optional", width=18),
+        Column("By", "by", "optional", width=26),
         Column("Rationale", "rationale", width=40, wrap=True),
     ),
 )
 LAYOUT = Table(
     "Layout",
     (
-        Column("Node ID", "node", width=22),
+        Column("Node ID", "node", width=26),
         Column("X", "x", "number", width=10),
         Column("Y", "y", "number", width=10),
     ),
