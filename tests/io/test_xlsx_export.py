@@ -161,6 +161,18 @@ def test_freeze_filter_widths_and_print_setup(workbook: Any) -> None:
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows == f"${HEADER}:${HEADER}"
+    assert ws.print_area == f"'RACI'!$B$1:$G${LAST}"  # the matrix and check, not descriptions
+
+
+def test_long_names_wrap_in_a_taller_row(
+    small_project: Callable[[], Project], tmp_path: Path
+) -> None:
+    project = small_project()
+    project.activities[1].name = "Audit every data source " * 8  # 192 characters
+    ws = export(project, tmp_path)[0]["RACI"]
+    assert ws["C13"].alignment.wrap_text
+    assert ws.row_dimensions[13].height >= 3 * 14
+    assert ws.row_dimensions[14].height is None  # short names keep the default height
 
 
 def test_rasci_scheme_colours_and_offers_support(
