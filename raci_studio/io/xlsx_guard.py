@@ -46,12 +46,11 @@ MAX_EMPTY_RUN = 1000
 _CHUNK = 1024 * 1024
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _XML_SUFFIXES = (".xml", ".rels", ".vml", ".svg")
-_ROW = re.compile(rb"<(?:[a-z0-9_]+:)?row[\s/>]")
-_SHEET_DATA = re.compile(rb"<(?:[a-z0-9_]+:)?sheetdata[\s/>]")
-_SHEET_DATA_END = re.compile(rb"</(?:[a-z0-9_]+:)?sheetdata>|<(?:[a-z0-9_]+:)?sheetdata/>")
-_DIMENSION = re.compile(rb"<(?:[a-z0-9_]+:)?dimension[\s/>]")
-_SHEET_DATA_CASED = re.compile(rb"<([A-Za-z0-9_]+:)?sheetData[\s/>]")
-_FORMULA = re.compile(rb"<([a-z0-9_]+:)?f[\s/>]")
+_PREFIX = rb"(?:[A-Za-z0-9_.-]+:)?"
+_ROW = re.compile(rb"<" + _PREFIX + rb"row[\s/>]")
+_SHEET_DATA = re.compile(rb"<([A-Za-z0-9_.-]+:)?sheetData[\s/>]")
+_SHEET_DATA_END = re.compile(rb"</" + _PREFIX + rb"sheetData>|<" + _PREFIX + rb"sheetData/>")
+_DIMENSION = re.compile(rb"<" + _PREFIX + rb"dimension[\s/>]")
 _OVERLAP = 32
 
 Value = str | None
@@ -208,6 +207,7 @@ class _PartScan:
     formulas: int = 0
     sheet: bool = False  # it has a <sheetData>: a worksheet
     dimension: bool = False  # a <dimension> comes before the <sheetData>
+    prefix: bytes = b""  # the namespace prefix of the sheet's elements ("x:"), if any
 
 
 def _scan_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> _PartScan:
@@ -221,22 +221,28 @@ def _scan_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -
         while chunk := stream.read(_CHUNK):
             if not tail:
                 _check_encoding(chunk, part, name)
-            text = tail + chunk.lower()
-            if b"<!doctype" in text or b"<!entity" in text:
+            # XML names are case-sensitive: parsers only honour these exact spellings
+            text = tail + chunk
+            if b"<!DOCTYPE" in text or b"<!ENTITY" in text:
                 raise SheetImportError(
                     f"{name}: part {part} declares a DOCTYPE or ENTITY, which workbooks never "
                     "need and attacks use; it was refused."
                 )
-            # a match wholly inside the tail was counted with the previous chunk
-            found.formulas += _count_formulas(text) - _count_formulas(tail)
             if not found.sheet:
-                data = _SHEET_DATA.search(text)
+                data = _SHEET_DATA.search(text) if b"sheetData" in text else None
                 before = data.start() if data else len(text)
-                found.dimension = found.dimension or bool(_DIMENSION.search(text, 0, before))
+                if b"dimension" in text and _DIMENSION.search(text, 0, before):
+                    found.dimension = True
                 found.sheet = data is not None
+                found.prefix = (data.group(1) or b"") if data else b""
+            if found.sheet:
+                # a match wholly inside the tail was counted with the previous chunk
+                counted = _count_formulas(tail, found.prefix)
+                found.formulas += _count_formulas(text, found.prefix) - counted
             if found.sheet and not sheet_done:
                 since_row = _row_gap(text, len(tail), since_row, part, name)
-                sheet_done = b"sheetdata" in text and _SHEET_DATA_END.search(text) is not None
+                end = text.rfind(b"sheetData")
+                sheet_done = end >= 0 and bool(_SHEET_DATA_END.search(text, max(0, end - 64)))
             tail = text[-_OVERLAP:]
     if not found.sheet and info.file_size > MAX_OTHER_PART_BYTES:
         raise SheetImportError(
@@ -246,12 +252,9 @@ def _scan_xml_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -
     return found
 
 
-def _count_formulas(text: bytes) -> int:
-    """Count formula elements (``<f>``, ``<f t="shared" …>``, ``<x:f>``) in lower-case XML."""
-    count = text.count(b"<f>") + text.count(b"<f ") + text.count(b"<f/")
-    if b":f" in text:  # a namespace prefix, rare: let the pattern find those
-        count += sum(1 for m in _FORMULA.finditer(text) if m.group(1))
-    return count
+def _count_formulas(text: bytes, prefix: bytes) -> int:
+    """Count formula elements (``<f>``, ``<f t="shared" …>``) in sheet XML."""
+    return text.count(b"<" + prefix + b"f>") + text.count(b"<" + prefix + b"f ")
 
 
 def _check_encoding(chunk: bytes, part: str, name: str) -> None:
@@ -314,7 +317,7 @@ def _copy_with_dimension(src: Any, dst: Any) -> None:
     pending = b""
     while chunk := src.read(_CHUNK):
         pending += chunk
-        match = _SHEET_DATA_CASED.search(pending)
+        match = _SHEET_DATA.search(pending)
         if match:
             prefix = match.group(1) or b""
             dst.write(pending[: match.start()] + b"<" + prefix + element)

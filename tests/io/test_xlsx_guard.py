@@ -328,3 +328,18 @@ def test_cell_values_become_text(tmp_path: Path) -> None:
     workbook = open_workbook_safely(path)
     rows = read_sheet_rows(workbook.worksheets[0], path.name).rows
     assert rows == [["a", "1", "2.5", "3", "TRUE", "2026-03-01", None, None, "x"]]
+
+
+def test_a_sheet_written_with_a_namespace_prefix_is_read(tmp_path: Path) -> None:
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="{ns}"><x:sheetData>'
+        '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Activity</x:t></x:is></x:c>'
+        '<x:c r="B1" t="inlineStr"><x:is><x:t>PM</x:t></x:is></x:c></x:row>'
+        '<x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>Train</x:t></x:is></x:c>'
+        '<x:c r="B2" t="str"><x:f>"A"</x:f><x:v>A</x:v></x:c></x:row>'
+        "</x:sheetData></x:worksheet>"
+    )
+    result = import_sheet(write_package(tmp_path / "prefixed.xlsx", [xml.encode()]))
+    assert [a.raci for a in result.project.activities] == [{"pm": "A"}]
+    assert any("1 formula cell" in w for w in result.report.warnings)
