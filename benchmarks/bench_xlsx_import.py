@@ -1,0 +1,143 @@
+"""Time importing our own large exported workbook against a bare openpyxl read-only pass.
+
+    python benchmarks/bench_xlsx_import.py [--activities 2000 --roles 60 --runs 11]
+
+The project of ``generate.py`` is exported with ``export_xlsx``; then, round-robin in one
+process, the baseline (``openpyxl.load_workbook(read_only=True, data_only=True)`` and one pass
+over every row of every sheet) and ``import_sheet`` (guard checks, the read-only open, and
+``xlsx_own`` rebuilding the project) are timed with their parts. Target: import within 1.5x
+the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import io
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import generate_project
+
+from raci_studio.io.sheet_import import import_sheet
+from raci_studio.io.xlsx_export import export_xlsx
+from raci_studio.io.xlsx_guard import (
+    _add_dimensions,
+    check_package,
+    open_workbook_safely,
+)
+from raci_studio.io.xlsx_own import project_from_own_workbook
+
+
+def bare_pass(path: Path) -> int:
+    """Open read-only, data-only and touch every row of every sheet (the baseline)."""
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    rows = 0
+    for sheet in workbook.worksheets:
+        for _ in sheet.iter_rows(values_only=True):
+            rows += 1
+    workbook.close()
+    return rows
+
+
+def bare_pass_of(data: bytes, skip: str) -> int:
+    """Open bytes read-only and touch every row of every sheet but ``skip`` (a reference)."""
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    rows = 0
+    for sheet in workbook.worksheets:
+        if sheet.title != skip:
+            for _ in sheet.iter_rows(values_only=True):
+                rows += 1
+    workbook.close()
+    return rows
+
+
+def own_read(path: Path) -> object:
+    """Open through the guard and rebuild the project (what import_sheet does, minus the report)."""
+    workbook = open_workbook_safely(path)
+    try:
+        return project_from_own_workbook(workbook)
+    finally:
+        workbook.close()
+
+
+def measure(cases: dict[str, Callable[[], object]], runs: int) -> dict[str, float]:
+    """Return the median seconds of each case, running the cases round-robin."""
+    times: dict[str, list[float]] = {name: [] for name in cases}
+    for func in cases.values():  # warm up: imports, validators, caches
+        func()
+    for _ in range(runs):
+        for name, func in cases.items():
+            gc.collect()
+            start = time.perf_counter()
+            func()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Export a generated project, time the cases and print medians and ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--activities", type=int, default=2000)
+    parser.add_argument("--roles", type=int, default=60)
+    parser.add_argument("--runs", type=int, default=11)
+    args = parser.parse_args(argv)
+
+    project = generate_project(activities=args.activities, roles=args.roles)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "large.xlsx"
+        export_xlsx(project, path)
+        data = path.read_bytes()
+        scan = check_package(data, path.name)
+        imported = import_sheet(path).project
+        assert imported == project, "the exported workbook did not come back whole"
+
+        dimensioned = _add_dimensions(data, set(scan.undimensioned), path.name)
+
+        def guard_and_open() -> None:
+            open_workbook_safely(path).close()
+
+        def bare_open() -> None:
+            import openpyxl
+
+            openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True).close()
+
+        cases: dict[str, Callable[[], object]] = {
+            "bare openpyxl pass (baseline)": lambda: bare_pass(path),
+            "import_sheet": lambda: import_sheet(path),
+            "  guard: check package": lambda: check_package(data, path.name),
+            "  guard: add dimensions": lambda: _add_dimensions(
+                data, set(scan.undimensioned), path.name
+            ),
+            "  guard + open": guard_and_open,
+            "  open + xlsx_own read": lambda: own_read(path),
+            "bare open only (ref)": bare_open,
+            "bare pass, sheets xlsx_own reads (ref)": lambda: bare_pass_of(
+                dimensioned, "Assignments"
+            ),
+        }
+        medians = measure(cases, args.runs)
+
+    base = medians["bare openpyxl pass (baseline)"]
+    print(
+        f"{args.activities:,} activities x {args.roles} roles, {len(data) / 1e6:.2f} MB xlsx, "
+        f"{len(scan.undimensioned)} sheets without a dimension, median of {args.runs} runs "
+        f"(Python {sys.version.split()[0]})"
+    )
+    print(f"{'case':40} {'ms':>9} {'x baseline':>11}")
+    for name, seconds in medians.items():
+        print(f"{name:40} {seconds * 1000:9.1f} {seconds / base:11.2f}")
+
+
+if __name__ == "__main__":
+    main()
