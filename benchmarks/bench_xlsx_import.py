@@ -28,7 +28,7 @@ from generate import generate_project
 from raci_studio.io.sheet_import import import_sheet
 from raci_studio.io.xlsx_export import export_xlsx
 from raci_studio.io.xlsx_guard import (
-    _add_dimensions,
+    add_dimensions,
     check_package,
     open_workbook_safely,
 )
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> None:
         imported = import_sheet(path).project
         assert imported == project, "the exported workbook did not come back whole"
 
-        dimensioned = _add_dimensions(data, set(scan.undimensioned), path.name)
+        dimensioned = add_dimensions(data, set(scan.undimensioned), path.name)
 
         def guard_and_open() -> None:
             open_workbook_safely(path).close()
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> None:
             "bare openpyxl pass (baseline)": lambda: bare_pass(path),
             "import_sheet": lambda: import_sheet(path),
             "  guard: check package": lambda: check_package(data, path.name),
-            "  guard: add dimensions": lambda: _add_dimensions(
+            "  guard: add dimensions": lambda: add_dimensions(
                 data, set(scan.undimensioned), path.name
             ),
             "  guard + open": guard_and_open,

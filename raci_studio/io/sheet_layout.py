@@ -95,10 +95,15 @@ class SheetLayout:
     score: float = 0.0
 
     def to_dict(self) -> dict[str, object]:
-        """Return the layout as plain data (column keys as spreadsheet letters)."""
+        """Return the layout in spreadsheet terms: rows from 1, columns as letters."""
         data = asdict(self)
+        for key in ("header_row", "first_row", "last_row"):
+            data[key] += 1
+        for key in ("activity_col", "id_col", "phase_col", "role_col", "letter_col"):
+            data[key] = None if data[key] is None else column_letter(data[key])
         data["role_cols"] = {column_letter(c): n for c, n in sorted(self.role_cols.items())}
         data["letter_cols"] = {column_letter(c): n for c, n in sorted(self.letter_cols.items())}
+        data["score"] = round(self.score, 2)
         return data
 
     def used_columns(self) -> list[int]:

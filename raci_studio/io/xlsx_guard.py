@@ -289,7 +289,7 @@ def _row_gap(text: bytes, start: int, since_row: int, part: str, name: str) -> i
     return since_row
 
 
-def _add_dimensions(data: bytes, parts: set[str], name: str) -> bytes:
+def add_dimensions(data: bytes, parts: set[str], name: str) -> bytes:
     """Return the package with a ``<dimension>`` before each listed sheet's ``<sheetData>``.
 
     Without one, openpyxl's read-only mode parses the whole sheet (and keeps every row element)
@@ -355,7 +355,7 @@ def open_workbook_checked(path: Path | str) -> tuple[Any, PackageScan]:
     data = read_file_bytes(path)
     scan = check_package(data, path.name)
     if scan.undimensioned:
-        data = _add_dimensions(data, set(scan.undimensioned), path.name)
+        data = add_dimensions(data, set(scan.undimensioned), path.name)
     openpyxl = _check_openpyxl()
     with guard_errors(path.name):
         # openpyxl reads the very bytes that were checked, so the file cannot change in between.

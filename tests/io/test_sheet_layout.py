@@ -208,9 +208,13 @@ def test_a_sheet_without_letters_is_refused() -> None:
         detect_layout(rows)
 
 
-def test_layout_dict_names_columns_by_letter() -> None:
-    layout = SheetLayout(role_cols={1: "PM", 27: "DS"})
-    assert layout.to_dict()["role_cols"] == {"B": "PM", "AB": "DS"}
+def test_layout_dict_speaks_in_spreadsheet_rows_and_column_letters() -> None:
+    layout = SheetLayout(header_row=4, activity_col=1, first_row=5, last_row=9, id_col=0)
+    layout.role_cols = {2: "PM", 27: "DS"}
+    data = layout.to_dict()
+    assert data["role_cols"] == {"C": "PM", "AB": "DS"}
+    assert (data["header_row"], data["first_row"], data["last_row"]) == (5, 6, 10)
+    assert (data["activity_col"], data["id_col"], data["phase_col"]) == ("B", "A", None)
 
 
 def test_a_corrected_layout_that_does_not_fit_is_refused() -> None:
