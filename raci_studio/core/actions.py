@@ -113,9 +113,18 @@ def _end_of_phase(project: Project, phase_id: str) -> int:
     return index
 
 
+_KIND = {
+    "activities": "activity",
+    "roles": "role",
+    "phases": "phase",
+    "gates": "gate",
+    "metrics": "metric",
+}
+
+
 def rename(project: Project, collection: str, ident: str, name: str) -> UpdateFields:
     """Rename an activity, role, phase, gate or metric (its id never changes)."""
-    kind = collection.rstrip("s")
+    kind = _KIND[collection]
     return UpdateFields((collection, ident), {"name": name}, f"Rename {kind} to '{name}'")
 
 

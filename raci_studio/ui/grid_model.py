@@ -420,6 +420,8 @@ class RaciTableModel(QAbstractTableModel):
             name = str(value).strip()
             if not name:
                 return False
+            if name == self.data(index, Qt.ItemDataRole.EditRole):
+                return True  # an editor closing on an unchanged name is not an edit
             collection = "activities" if kind is RowKind.ACTIVITY else "phases"
             return self._adapter.push(actions.rename(project, collection, ident, name))
         cell = self.cell_at(index)
@@ -427,6 +429,8 @@ class RaciTableModel(QAbstractTableModel):
             return False
         try:
             letters = self._adapter.document.scheme.parse(str(value))
+            if letters == self.data(index, self.LettersRole):
+                return True
             edit = actions.set_letters(project, [cell], letters)
         except ValueError as exc:
             self.refused.emit(str(exc))

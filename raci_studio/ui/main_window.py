@@ -122,12 +122,15 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         stack = self.adapter.undo_stack
-        stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        stack.cleanChanged.connect(self._clean_changed)
         self.adapter.changed.connect(self._on_changed)
         self.adapter.refused.connect(self._refused)
         self.findings.updated.connect(self._update_status)
         self.grid.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.grid.paste_report.connect(self._show_paste_report)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     def _on_changed(self, change: Change) -> None:
         if change.concerns("project"):
