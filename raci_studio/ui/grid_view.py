@@ -13,7 +13,7 @@ from raci_studio.ui.grid_delegate import GridDelegate
 from raci_studio.ui.grid_model import NAME_COLUMN, RaciTableModel, RowKind
 
 ROW_HEIGHT = 26
-NAME_WIDTH = 280
+NAME_WIDTH = 360
 SUMMARY_WIDTH = 150
 
 
