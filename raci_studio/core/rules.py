@@ -135,6 +135,7 @@ def check_assignments(project: Project) -> list[Finding]:
     used_phases: set[str] = set()
     accountable_for: dict[str, int] = {}
     suspicious: list[Activity] = []
+    memo = _activity_memo(project, role_names)
     for activity in project.activities:
         raci = activity.raci
         joined = "".join(raci.values())
@@ -144,34 +145,16 @@ def check_assignments(project: Project) -> list[Finding]:
         if len(accountable) == 1:
             role = accountable[0]
             accountable_for[role] = accountable_for.get(role, 0) + 1
-        else:
-            findings.append(_accountable_finding(activity, accountable, role_names, role_index))
-        if "R" not in joined:
-            findings.append(
-                Finding(
-                    "missing-responsible",
-                    Severity.ERROR,
-                    f'"{activity.name}" has no Responsible role; at least one role must do '
-                    "the work.",
-                    (activity.id,),
-                    "activity",
-                )
-            )
         if not allowed.issuperset(joined) or "" in raci.values():
             suspicious.append(activity)
-        if joined.count("C") > TOO_MANY_CONSULTED:
-            findings.append(_consulted_finding(activity, role_names, role_index))
-        if activity.phase not in phase_ids:
-            findings.append(
-                Finding(
-                    "unknown-phase",
-                    Severity.WARNING,
-                    f'"{activity.name}" belongs to a phase that does not exist '
-                    f'("{activity.phase}"); move it to one of the project\'s phases.',
-                    (activity.id,),
-                    "activity",
-                )
+        # Writing messages is most of the cost; an unchanged activity keeps its findings.
+        key = (activity.id, activity.name, activity.phase, tuple(raci.items()))
+        own = memo.get(key)
+        if own is None:
+            own = memo[key] = _activity_findings(
+                activity, joined, accountable, phase_ids, role_names, role_index
             )
+        findings.extend(own)
     for activity in suspicious:
         findings.extend(_cell_findings(activity, scheme, role_names))
     for activity in _activities_with_unknown_roles(project, used_roles - role_names.keys()):
@@ -188,6 +171,62 @@ def check_assignments(project: Project) -> list[Finding]:
         for phase in project.phases
         if phase.id not in used_phases
     )
+    return findings
+
+
+_MEMO: dict[object, dict[tuple, list[Finding]]] = {}
+
+
+def _activity_memo(project: Project, role_names: dict[str, str]) -> dict[tuple, list[Finding]]:
+    """Per-activity findings of earlier checks, valid while roles, phases and scheme stay."""
+    context = (
+        project.scheme,
+        tuple(role_names.items()),
+        tuple(p.id for p in project.phases),
+    )
+    memo = _MEMO.get(context)
+    if memo is None or len(memo) > 4 * len(project.activities) + 64:
+        _MEMO.clear()  # one project at a time is checked live; forget the others
+        memo = _MEMO[context] = {}
+    return memo
+
+
+def _activity_findings(
+    activity: Activity,
+    joined: str,
+    accountable: list[str],
+    phase_ids: set[str],
+    role_names: dict[str, str],
+    role_index: dict[str, int],
+) -> list[Finding]:
+    """The findings about one activity alone (its own letters, name and phase)."""
+    findings: list[Finding] = []
+    if len(accountable) != 1:
+        findings.append(_accountable_finding(activity, accountable, role_names, role_index))
+    if "R" not in joined:
+        findings.append(
+            Finding(
+                "missing-responsible",
+                Severity.ERROR,
+                f'"{activity.name}" has no Responsible role; at least one role must do '
+                "the work.",
+                (activity.id,),
+                "activity",
+            )
+        )
+    if joined.count("C") > TOO_MANY_CONSULTED:
+        findings.append(_consulted_finding(activity, role_names, role_index))
+    if activity.phase not in phase_ids:
+        findings.append(
+            Finding(
+                "unknown-phase",
+                Severity.WARNING,
+                f'"{activity.name}" belongs to a phase that does not exist '
+                f'("{activity.phase}"); move it to one of the project\'s phases.',
+                (activity.id,),
+                "activity",
+            )
+        )
     return findings
 
 

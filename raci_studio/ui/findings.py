@@ -62,6 +62,8 @@ class FindingsModel(QAbstractTableModel):
         super().__init__(parent)
         self._adapter = adapter
         self._findings: list[Finding] = []
+        self._counts: dict[str, int] | None = None
+        self._marks: tuple[dict[str, str], dict[tuple[str, str], str]] | None = None
         self._icons = {s.value: severity_icon(s.value) for s in Severity}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -76,9 +78,12 @@ class FindingsModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self._timer.stop()
-        self.beginResetModel()
-        self._findings = check_project(self._adapter.project)
-        self.endResetModel()
+        findings = check_project(self._adapter.project)
+        if findings != self._findings:
+            self.beginResetModel()
+            self._findings = findings
+            self._counts = self._marks = None
+            self.endResetModel()
         self.updated.emit()
 
     @property
@@ -86,13 +91,19 @@ class FindingsModel(QAbstractTableModel):
         return self._findings
 
     def counts(self) -> dict[str, int]:
-        out = {s.value: 0 for s in Severity}
-        for f in self._findings:
-            out[f.severity.value] += 1
-        return out
+        if self._counts is None:
+            self._counts = {s.value: 0 for s in Severity}
+            for f in self._findings:
+                self._counts[f.severity.value] += 1
+        return dict(self._counts)
 
     def marks(self) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
         """Worst severity per activity row (and ``phase:ID``) and per cell, for the grid."""
+        if self._marks is None:
+            self._marks = self._compute_marks()
+        return self._marks
+
+    def _compute_marks(self) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
         rows: dict[str, str] = {}
         cells: dict[tuple[str, str], str] = {}
 

@@ -227,8 +227,25 @@ class RaciTableModel(QAbstractTableModel):
         """Mark rows and cells that break a rule (worst severity per row and per cell)."""
         if rows == self._row_severity and cells == self._cell_severity:
             return
+        old_rows, old_cells = self._row_severity, self._cell_severity
         self._row_severity, self._cell_severity = rows, cells
-        self._emit_all_data()
+        changed = {k for k in rows.keys() | old_rows.keys() if rows.get(k) != old_rows.get(k)}
+        changed |= {
+            a
+            for (a, r) in cells.keys() | old_cells.keys()
+            if cells.get((a, r)) != old_cells.get((a, r))
+        }
+        if len(changed) > 200:
+            self._emit_all_data()
+            return
+        last = self.columnCount() - 1
+        for key in changed:  # repaint only the rows whose marks changed
+            kind, ident = (
+                (RowKind.PHASE, key[6:]) if key.startswith("phase:") else (RowKind.ACTIVITY, key)
+            )
+            row = self._row_of.get((kind, ident))
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     # -- lookups the views use -------------------------------------------------------------
 

@@ -1,0 +1,201 @@
+"""Time the RACI grid on the large project, against plain Qt measured in the same run.
+
+    python benchmarks/bench_grid.py [--activities 2000] [--roles 60] [--runs 15]
+
+Prints medians (ms) and ratios:
+- first full paint of the grid (1600×1000 window) vs a plain QAbstractTableModel + QTableView
+  showing the same letters as text;
+- one cell edit: the edit, the findings refresh and the repaint of what changed;
+- a 1,000-cell paste as one undo step, repaint included;
+- cold start of the app on a sample to a shown, painted window, vs a bare script that shows an
+  empty QMainWindow (both whole processes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+
+from benchmarks.generate import generate_project  # noqa: E402
+
+
+def median_ms(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+class PlainModel(QAbstractTableModel):
+    """The baseline: letters as display text, nothing else."""
+
+    def __init__(self, project) -> None:
+        super().__init__()
+        self.roles = [r.id for r in project.roles]
+        self.rows = [(a.name, a.raci) for a in project.activities]
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
+        return len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
+        return len(self.roles) + 1
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        name, raci = self.rows[index.row()]
+        return name if index.column() == 0 else raci.get(self.roles[index.column() - 1], "")
+
+
+def first_paint(app, project, runs: int) -> tuple[float, float]:
+    from raci_studio.ui.main_window import MainWindow
+
+    settings = QSettings(str(ROOT / "benchmarks" / ".bench.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    window.resize(1600, 1000)
+    window.show()
+    window._show_project(project, None)
+    app.processEvents()
+    view = window.grid.view
+
+    def ours() -> None:
+        view.viewport().repaint()
+        view._frozen.viewport().repaint()
+
+    plain_view = QTableView()
+    plain_view.setModel(PlainModel(project))
+    plain_view.resize(view.size())
+    plain_view.show()
+    app.processEvents()
+    plain = median_ms(lambda: plain_view.viewport().repaint(), runs)
+    painted = median_ms(ours, runs)
+    plain_view.close()
+    return painted, plain, window
+
+
+def cell_edit(app, window, runs: int) -> float:
+    from raci_studio.core import actions
+
+    project = window.adapter.project
+    cells = [(project.activities[i].id, project.roles[3].id) for i in range(runs)]
+
+    def one(cell) -> None:
+        window.adapter.push(actions.toggle_letter(project, [cell], "I"))
+        window.findings.refresh()
+        app.processEvents()  # Qt repaints the regions the change marked dirty
+
+    times = []
+    for cell in cells:
+        start = time.perf_counter()
+        one(cell)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def paste(app, window, runs: int) -> float:
+    view = window.grid.view
+    model = window.grid.model
+    block = "\n".join("\t".join("C" if (r + c) % 3 else "I" for c in range(20)) for r in range(50))
+    start_index = model.index(1, 1)
+
+    elapsed: list[float] = []
+    started = [0.0]
+
+    def one() -> None:
+        view.setCurrentIndex(start_index)
+        started[0] = time.perf_counter()
+        view.paste(block)
+        window.findings.refresh()
+        app.processEvents()
+        elapsed.append(time.perf_counter() - started[0])
+        window.adapter.undo_stack.undo()
+        window.findings.refresh()
+        app.processEvents()
+
+    for _ in range(runs):
+        one()
+    return statistics.median(elapsed) * 1000
+
+
+COLD_APP = """
+import os, sys
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
+app = QApplication([])
+from raci_studio.ui.main_window import MainWindow
+w = MainWindow(settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
+w.show()
+w.open_path(sys.argv[1])
+app.processEvents()
+w.grab()
+"""
+
+COLD_BARE = """
+import os
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow()
+w.show()
+app.processEvents()
+w.grab()
+"""
+
+
+def cold_start(runs: int) -> tuple[float, float]:
+    sample = ROOT / "samples" / "support-ticket-deflection.raci.json"
+    ini = str(ROOT / "benchmarks" / ".cold.ini")
+
+    def run(code: str, *args: str) -> None:
+        subprocess.run([sys.executable, "-c", code, *args], check=True, cwd=ROOT)
+
+    app = median_ms(lambda: run(COLD_APP, str(sample), ini), runs)
+    bare = median_ms(lambda: run(COLD_BARE), runs)
+    return app, bare
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--activities", type=int, default=2000)
+    parser.add_argument("--roles", type=int, default=60)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    project = generate_project(activities=args.activities, roles=args.roles)
+    painted, plain, window = first_paint(app, project, args.runs)
+    print(f"grid {args.activities} × {args.roles}, medians of {args.runs} runs")
+    ratio = painted / plain
+    print(
+        f"  first full paint        {painted:7.1f} ms   plain table {plain:6.1f} ms   ×{ratio:.2f}"
+    )
+    edit = cell_edit(app, window, args.runs)
+    print(f"  one cell edit           {edit:7.1f} ms   (edit + findings refresh + repaint)")
+    pasted = paste(app, window, max(5, args.runs // 3))
+    print(f"  1,000-cell paste        {pasted:7.1f} ms   (one undo step, findings, repaint)")
+    window.adapter.undo_stack.setClean()
+    window.has_project = False
+    window.close()
+    ours, bare = cold_start(max(5, args.runs // 3))
+    ratio = ours / bare
+    print(
+        f"  cold start on a sample  {ours:7.1f} ms   bare QMainWindow {bare:6.1f} ms   ×{ratio:.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
