@@ -5,24 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from raci_studio.core.ids import slugify
 from raci_studio.io.exporters import Format, format_key, load_formats
+from raci_studio.ui.busy import busy
 
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow
-
-
-class _Busy:
-    """Show a wait cursor while a file is written or read."""
-
-    def __enter__(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc: object) -> None:
-        QApplication.restoreOverrideCursor()
 
 
 def _file_formats() -> dict[str, Format]:
@@ -53,7 +43,7 @@ def export_to(window: MainWindow, path: Path, options: object = None) -> bool:
         QMessageBox.critical(window, "Export failed", f"RACI Studio cannot write “{path.name}”.")
         return False
     try:
-        with _Busy():
+        with busy():
             report = fmt.write(window.adapter.project, path, options)
     except (OSError, ValueError) as exc:
         QMessageBox.critical(window, "Export failed", f"{path}: {exc}")
