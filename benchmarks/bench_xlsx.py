@@ -8,7 +8,8 @@ Baselines, measured in the same run and interleaved round by round:
   sheet, read back from an exported file beforehand), with no styles, conditional formats,
   validation or text checks; saved to a file like the export.
 - import: a bare openpyxl read-only, data-only pass over every row of every sheet of the
-  exported file.
+  exported file (and, for a like-for-like ratio, over the sheets the importer reads: all but
+  Assignments, a view of the RACI sheet).
 
 Targets: export and import each within 1.5x their baseline.
 """
@@ -67,11 +68,13 @@ def bare_dump(sheets: list[tuple[str, str, list[tuple[Any, ...]]]], path: Path) 
     wb.save(path)
 
 
-def bare_read(path: Path) -> int:
-    """Read every row of every sheet, read-only and data-only, and count the cells."""
+def bare_read(path: Path, skip: tuple[str, ...] = ()) -> int:
+    """Read every row of every sheet (but ``skip``), read-only and data-only; count cells."""
     wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     cells = 0
     for ws in wb:
+        if ws.title in skip:
+            continue
         for row in ws.iter_rows(values_only=True):
             cells += len(row)
     wb.close()
@@ -106,6 +109,7 @@ def main(argv: list[str] | None = None) -> None:
             "bare write-only dump": lambda: bare_dump(sheets, bare),
             "export_xlsx": lambda: export_xlsx(project, exported),
             "bare read-only pass": lambda: bare_read(exported),
+            "  same, sheets it reads": lambda: bare_read(exported, skip=("Assignments",)),
             "project_from_own_workbook": lambda: own_read(exported),
         }
         medians = measure(cases, args.runs)
@@ -117,13 +121,18 @@ def main(argv: list[str] | None = None) -> None:
         f"openpyxl {openpyxl.__version__})"
     )
     print(f"{'case':28} {'ms':>9} {'ratio':>7}")
-    pairs = (
-        ("bare write-only dump", "export_xlsx"),
-        ("bare read-only pass", "project_from_own_workbook"),
-    )
-    for base, case in pairs:
-        print(f"{base:28} {medians[base] * 1000:9.1f} {1:7.2f}")
-        print(f"{case:28} {medians[case] * 1000:9.1f} {medians[case] / medians[base]:7.2f}")
+    baselines = {
+        "bare write-only dump": "bare write-only dump",
+        "export_xlsx": "bare write-only dump",
+        "bare read-only pass": "bare read-only pass",
+        "  same, sheets it reads": "bare read-only pass",
+        "project_from_own_workbook": "bare read-only pass",
+    }
+    for case, base in baselines.items():
+        ratio = medians[case] / medians[base]
+        print(f"{case:28} {medians[case] * 1000:9.1f} {ratio:7.2f}")
+    own, fair = medians["project_from_own_workbook"], medians["  same, sheets it reads"]
+    print(f"import against a bare pass over the sheets it reads: {own / fair:.2f}")
 
 
 if __name__ == "__main__":

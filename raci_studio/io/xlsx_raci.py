@@ -47,6 +47,7 @@ def read_raci_grid(
     found: list[tuple[tuple[float, int], dict[str, Any], Where]] = []
     phase: str | None = None
     last_number = 0.0
+    parsed: dict[str, str] = {}  # a grid holds a handful of distinct cell texts
     for offset, row in enumerate(rows[header + 1 :], header + 2):
         key = cell_at(row, 0)
         if isinstance(key, str) and key.startswith(PHASE_KEY):
@@ -63,7 +64,10 @@ def read_raci_grid(
             cell = cell_at(row, i)
             if cell is None or cell == "":
                 continue
-            letters = _letters(reader, scheme, cell, offset, i + 1)
+            letters = parsed.get(cell) if isinstance(cell, str) else None
+            if letters is None:
+                letters = _letters(reader, scheme, cell, offset, i + 1)
+                parsed[cell] = letters
             if letters:
                 raci[role.id] = letters
         number = cell_at(row, 1)
