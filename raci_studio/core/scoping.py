@@ -339,12 +339,16 @@ class CriterionView:
     words : str
         The state in a sentence: "Checked by Data Scientist on 2026-05-27",
         "Passed: Intent accuracy is 0.91 (needs ≥ 0.85)", "Not measured yet", …
+    brief : str
+        The same in a few words for a narrow column: "Pass: checked", "Fail: 0.81 (needs
+        ≥ 0.85)", "Not yet: not measured".
     """
 
     criterion: Criterion
     result: CriterionResult
     verdict: GateState
     words: str
+    brief: str = ""
 
     @property
     def manual(self) -> bool:
@@ -391,9 +395,26 @@ def _criterion_view(
         verdict = GateState.FAIL
     else:
         verdict = GateState.NOT_YET
-    return CriterionView(
-        criterion, result, verdict, describe_criterion(project, criterion, result, metrics)
-    )
+    words = describe_criterion(project, criterion, result, metrics)
+    return CriterionView(criterion, result, verdict, words, _brief(criterion, result, metrics))
+
+
+_BRIEF: dict[CriterionState, str] = {
+    CriterionState.CHECKED: "Pass: checked",
+    CriterionState.UNCHECKED: "Not yet: waiting for a check",
+    CriterionState.NOT_MEASURED: "Not yet: not measured",
+    CriterionState.NO_THRESHOLD: "Not yet: no value to compare with",
+    CriterionState.UNKNOWN_METRIC: "Not yet: its metric does not exist",
+}
+
+
+def _brief(criterion: Criterion, result: CriterionResult, metrics: Mapping[str, Metric]) -> str:
+    if result.state in _BRIEF:
+        return _BRIEF[result.state]
+    metric = metrics[criterion.metric or ""]
+    verdict = "Pass" if result.state is CriterionState.PASSED else "Fail"
+    actual = format_value(float(result.actual or 0.0), metric.unit)
+    return f"{verdict}: {actual} (needs {condition_words(metric, result)})"
 
 
 def describe_criterion(

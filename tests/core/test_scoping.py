@@ -200,6 +200,8 @@ def test_go_no_go_passes_when_every_criterion_passes_or_is_checked(
         bound.words == "Passed: Tier-1 tickets per month is 11,100 tickets (needs ≤ 11,500 tickets)"
     )
     assert checked.words == "Checked by Product Manager on 2026-05-02"
+    assert bound.brief == "Pass: 11,100 tickets (needs ≤ 11,500 tickets)"
+    assert checked.brief == "Pass: checked"
     assert summary.count(GateState.PASS) == 2
 
 
@@ -210,6 +212,7 @@ def test_an_unchecked_item_means_not_yet(small_project: Factory) -> None:
     assert summary.state is GateState.NOT_YET
     assert summary.items[1].verdict is GateState.NOT_YET
     assert summary.items[1].words == "Not checked yet"
+    assert summary.items[1].brief == "Not yet: waiting for a check"
 
 
 def test_a_failing_bound_criterion_fails_the_checklist(small_project: Factory) -> None:
@@ -220,6 +223,7 @@ def test_a_failing_bound_criterion_fails_the_checklist(small_project: Factory) -
     assert summary.state is GateState.FAIL
     assert summary.items[0].verdict is GateState.FAIL
     assert summary.items[0].words.startswith("Failed: Tier-1 tickets per month is 11,100")
+    assert summary.items[0].brief == "Fail: 11,100 tickets (needs ≤ 10,500 tickets)"
 
 
 def test_not_measured_and_no_threshold_are_not_yet(small_project: Factory) -> None:

@@ -1,0 +1,1 @@
+"""The scoping view: the Model Requirements Document as a form, tied to the project."""

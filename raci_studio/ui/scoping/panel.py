@@ -1,0 +1,490 @@
+"""The Scoping tab: the Model Requirements Document as one scrollable form.
+
+Sections, in order: problem statement, business objective, success metrics, data
+requirements, risks, assumptions, constraints, team, go/no-go criteria, decision log and the
+model card, under a completeness meter. Every change is a core edit pushed on the window's
+undo stack; text fields push one step when editing finishes, never per keystroke. The form
+is built the first time the tab is shown, so the window opens fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raci_studio.core import scoping_actions as sa
+from raci_studio.core.changes import Change
+from raci_studio.core.ids import slugify
+from raci_studio.core.metrics import GateState
+from raci_studio.core.scoping import VERDICT_STYLE, completeness, go_no_go_summary
+from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.findings import FindingsModel
+from raci_studio.ui.scoping.delegates import ScopingDelegate
+from raci_studio.ui.scoping.fields import CommitLineEdit, CommitTextEdit
+from raci_studio.ui.scoping.summaries import SuccessMetricsModel, TeamModel
+from raci_studio.ui.scoping.widgets import (
+    CompletenessMeter,
+    FitTableView,
+    RowsEditor,
+    configure_columns,
+    heading,
+)
+from raci_studio.ui.selection import Picked, Selection
+
+SOURCE = "scoping"
+
+#: Completeness keys (and finding ids) -> the form section that fills them.
+SECTION_OF_KEY = {
+    "problem-statement": "problem-statement",
+    "success-metrics": "success-metrics",
+    "data-and-risks": "data-requirements",
+    "team": "team",
+    "go-no-go": "go-no-go",
+}
+
+#: The MRD tables: (form section, list name, heading, hint, add-button text).
+TABLES = (
+    (
+        "data-requirements",
+        "data_requirements",
+        "Data requirements",
+        "The data sets the model needs: where they come from, who owns them, when they are "
+        "available, how sensitive they are and what is wrong with them.",
+        "Add data set",
+    ),
+    (
+        "risks",
+        "risks",
+        "Risks",
+        "What could go wrong. Score = likelihood × impact; mitigate the red ones first.",
+        "Add risk",
+    ),
+    ("assumptions", "assumptions", "Assumptions", "What the plan takes for granted.", "Add"),
+    (
+        "constraints",
+        "constraints",
+        "Constraints",
+        "Limits the solution must respect: latency, cost, fairness, legal.",
+        "Add constraint",
+    ),
+    (
+        "go-no-go",
+        "go_no_go",
+        "Go/No-Go criteria",
+        "What must hold before model development goes ahead. A manual criterion is ticked by a "
+        "person (dated); one bound to a metric is evaluated from its latest value.",
+        "Add criterion",
+    ),
+    (
+        "decision-log",
+        "decision_log",
+        "Decision log",
+        "What was decided, when, by whom and why.",
+        "Add decision",
+    ),
+)
+
+
+class ScopingPanel(QWidget):
+    """The scoping form over the document; talks to other views only through the selection."""
+
+    def __init__(
+        self,
+        adapter: DocumentAdapter,
+        selection: Selection,
+        findings: FindingsModel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._adapter = adapter
+        self._selection = selection
+        self._findings = findings
+        self._built = False
+        self._zoom = 0
+        self.sections: dict[str, QWidget] = {}
+        self.texts: dict[tuple[str, str], CommitLineEdit | CommitTextEdit] = {}
+        self.tables: dict[str, RowsEditor] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(self.scroll)
+        adapter.changed.connect(self._on_changed)
+        selection.changed.connect(self._follow_selection)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()
+        super().showEvent(event)
+
+    def ensure_built(self) -> None:
+        """Build the form (once); called when the tab is first shown."""
+        if self._built:
+            return
+        self._built = True
+        page = QWidget(self.scroll)
+        page.setObjectName("scoping-page")
+        self._page = page
+        column = QVBoxLayout(page)
+        column.setContentsMargins(24, 12, 24, 24)
+        column.setSpacing(4)
+        column.addLayout(self._top_bar(page))
+        self._add_text_section(column, "problem-statement", "problem_statement")
+        self._add_text_section(column, "business-objective", "business_objective")
+        self._add_success_metrics(column)
+        for key, name, title, hint, add in TABLES[:4]:
+            self._add_table(column, key, name, title, hint, add)
+        self._add_team(column)
+        for key, name, title, hint, add in TABLES[4:]:
+            self._add_table(column, key, name, title, hint, add)
+        self._add_model_card(column)
+        column.addStretch(1)
+        self.scroll.setWidget(page)
+        self._refresh_all()
+
+    def _top_bar(self, page: QWidget) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        title = QLabel("Model Requirements Document", page)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.meter = CompletenessMeter(page)
+        self.meter.section_clicked.connect(lambda key: self.scroll_to(SECTION_OF_KEY[key]))
+        export = QPushButton("Export MRD…", page)
+        export.setToolTip("Save the MRD as Markdown (for Confluence, Notion, GitHub) or HTML")
+        export.clicked.connect(self.export_mrd)
+        left = QVBoxLayout()
+        left.addWidget(title)
+        left.addWidget(self.meter)
+        bar.addLayout(left, 1)
+        bar.addWidget(export, 0, Qt.AlignmentFlag.AlignTop)
+        return bar
+
+    def _section(self, column: QVBoxLayout, key: str, title: str, hint: str) -> QWidget:
+        box = heading(title, hint, self._page)
+        column.addWidget(box)
+        self.sections[key] = box
+        return box
+
+    def _add_text_section(self, column: QVBoxLayout, key: str, field: str) -> None:
+        hints = {
+            "problem_statement": "The problem in business terms: who has it, what it costs, "
+            "why now.",
+            "business_objective": "The result the business wants, measurable and dated.",
+        }
+        self._section(column, key, sa.TEXT_FIELDS[field].capitalize(), hints[field])
+        edit = CommitTextEdit(self._page, min_lines=3)
+        edit.setAccessibleName(sa.TEXT_FIELDS[field])
+        edit.committed.connect(lambda text, f=field: self._push(sa.set_text, f, text))
+        column.addWidget(edit)
+        self.texts[("scoping", field)] = edit
+
+    def _add_success_metrics(self, column: QVBoxLayout) -> None:
+        self._section(
+            column,
+            "success-metrics",
+            "Success metrics",
+            "Each business KPI with the model metrics that stand in for it, then latency, "
+            "cost and fairness. Edit baseline, target and threshold here; double-click a "
+            "metric to open it in the Metrics view.",
+        )
+        self.metrics_model = SuccessMetricsModel(self._adapter, self)
+        self.metrics_view = self._summary_view(self.metrics_model, self.show_metric)
+        column.addWidget(self.metrics_view)
+        column.addLayout(self._links([("Open in Metrics view", self._show_current_metric)]))
+
+    def _add_team(self, column: QVBoxLayout) -> None:
+        self._section(
+            column,
+            "team",
+            "Team",
+            "From the RACI grid: per phase, who is Accountable and who is Responsible. "
+            "Double-click a phase to see its activities in the grid.",
+        )
+        self.team_model = TeamModel(self._adapter, self)
+        self.team_view = self._summary_view(self.team_model, self.show_phase)
+        column.addWidget(self.team_view)
+        column.addLayout(self._links([("Show in RACI grid", self._show_current_phase)]))
+
+    def _summary_view(self, model, on_activate: Callable[[int], None]) -> FitTableView:
+        view = FitTableView(self._page)
+        view.setModel(model)
+        view.setItemDelegate(ScopingDelegate(view))
+        configure_columns(view, model.columns)
+        view.doubleClicked.connect(
+            lambda index: (
+                on_activate(index.row())
+                if not model.flags(index) & Qt.ItemFlag.ItemIsEditable
+                else None
+            )
+        )
+        view.activated.connect(lambda index: on_activate(index.row()))
+        return view
+
+    def _links(self, links: list[tuple[str, Callable[[], None]]]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, slot in links:
+            button = QPushButton(text, self._page)
+            button.setFlat(True)
+            button.setStyleSheet("color: #2E86C1; text-align: left;")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _add_table(
+        self, column: QVBoxLayout, key: str, name: str, title: str, hint: str, add: str
+    ) -> None:
+        self._section(column, key, title, hint)
+        if key == "go-no-go":
+            self.verdict = QLabel(self._page)
+            self.verdict.setTextFormat(Qt.TextFormat.RichText)
+            column.addWidget(self.verdict)
+        editor = RowsEditor(self._adapter, name, add, self._page)
+        column.addWidget(editor)
+        self.tables[name] = editor
+
+    def _add_model_card(self, column: QVBoxLayout) -> None:
+        self._section(
+            column,
+            "model-card",
+            "Model card",
+            "For when the model exists. Its metrics are taken from the project's metrics.",
+        )
+        for field, words in sa.MODEL_CARD_FIELDS.items():
+            label = QLabel(f"<b>{words.capitalize()}</b>", self._page)
+            column.addWidget(label)
+            edit = CommitTextEdit(self._page, min_lines=2)
+            edit.setAccessibleName(f"model card: {words}")
+            edit.committed.connect(
+                lambda text, f=field: self._push(sa.set_model_card_text, f, text)
+            )
+            label.setBuddy(edit)
+            column.addWidget(edit)
+            self.texts[("model_card", field)] = edit
+        self.card_metrics = QLabel(self._page)
+        self.card_metrics.setWordWrap(True)
+        column.addWidget(QLabel("<b>Metrics</b>", self._page))
+        column.addWidget(self.card_metrics)
+        column.addLayout(self._links([("Export model card…", self.export_model_card)]))
+
+    # -- editing -----------------------------------------------------------------------------
+
+    def _push(self, build: Callable[..., object], *args: object) -> bool:
+        try:
+            edit = build(self._adapter.project, *args)
+        except ValueError as exc:
+            self._adapter.refused.emit(str(exc))
+            return False
+        return edit is not None and self._adapter.push(edit)  # type: ignore[arg-type]
+
+    def commit_pending(self) -> None:
+        """Commit the text field being edited, if any (call before saving the project)."""
+        for edit in self.texts.values():
+            if edit.hasFocus():
+                edit.commit()
+
+    # -- following the document --------------------------------------------------------------
+
+    def _on_changed(self, change: Change) -> None:
+        if not self._built or change.is_layout_only:
+            return
+        if change.everything:
+            self._refresh_all()
+            return
+        touched = change.ids("scoping")
+        if "" in touched:
+            self._show_texts("scoping", change.fields)
+        if "model_card" in touched:
+            self._show_texts("model_card", change.fields)
+        roles = change.concerns("roles")
+        metrics = change.concerns("metrics")
+        for name, editor in self.tables.items():
+            if name in touched or roles or (metrics and name == "go_no_go"):
+                editor.model.refresh()
+        if metrics:
+            self.metrics_model.refresh()
+        if change.concerns("roles", "phases", "activities", "cells"):
+            self.team_model.refresh()
+        self._refresh_summary()
+
+    def _refresh_all(self) -> None:
+        self._show_texts("scoping", frozenset(sa.TEXT_FIELDS))
+        self._show_texts("model_card", frozenset(sa.MODEL_CARD_FIELDS))
+        for editor in self.tables.values():
+            editor.model.refresh()
+        self.metrics_model.refresh()
+        self.team_model.refresh()
+        self._refresh_summary()
+
+    def _show_texts(self, scope: str, fields: frozenset[str]) -> None:
+        scoping = self._adapter.project.scoping
+        source = scoping if scope == "scoping" else scoping.model_card
+        for (where, field), edit in self.texts.items():
+            if where == scope and field in fields:
+                edit.show_document_text(getattr(source, field))
+
+    def _refresh_summary(self) -> None:
+        project = self._adapter.project
+        self.meter.show_completeness(completeness(project))
+        summary = go_no_go_summary(project)
+        colour, words = VERDICT_STYLE[summary.state]
+        total = len(summary.items)
+        passing = summary.count(GateState.PASS)
+        self.verdict.setText(
+            f'<b>Overall:</b> <span style="color:{colour}">● {words}</span> — '
+            f"{passing} of {total} criteria pass"
+        )
+        self.card_metrics.setText(self._card_metrics_text())
+
+    def _card_metrics_text(self) -> str:
+        lines = []
+        for row in range(self.metrics_model.rowCount()):
+            index = self.metrics_model.index
+            name = self.metrics_model.data(index(row, 0))
+            latest = self.metrics_model.data(index(row, 5))
+            state = self.metrics_model.data(index(row, 6))
+            lines.append(f"{name.removeprefix('↳ ')}: {latest}, {state.lower()}")
+        return "\n".join(lines) or "No metrics yet."
+
+    # -- selection and navigation ------------------------------------------------------------
+
+    def _follow_selection(self, picked: Picked) -> None:
+        if picked.source == SOURCE or picked.kind != "scoping" or not picked.ids:
+            return
+        self.ensure_built()
+        self._reveal_tab(self)
+        key = SECTION_OF_KEY.get(picked.ids[0], picked.ids[0])
+        QTimer.singleShot(0, lambda: self.scroll_to(key))
+
+    def scroll_to(self, key: str) -> None:
+        """Scroll the form so that section ``key`` is at the top."""
+        self.ensure_built()
+        box = self.sections.get(key)
+        if box is not None:
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(min(bar.maximum(), box.y()))
+
+    def show_metric(self, row: int) -> None:
+        self._selection.pick("metric", [self.metrics_model.metric_id(row)], SOURCE)
+        self._reveal_tab_titled("Metrics")
+
+    def show_phase(self, row: int) -> None:
+        self._selection.pick("phase", [self.team_model.phase_id(row)], SOURCE)
+        self._reveal_tab_titled("RACI Grid")
+
+    def _show_current_metric(self) -> None:
+        index: QModelIndex = self.metrics_view.currentIndex()
+        if self.metrics_model.rowCount():
+            self.show_metric(index.row() if index.isValid() else 0)
+
+    def _show_current_phase(self) -> None:
+        index: QModelIndex = self.team_view.currentIndex()
+        if self.team_model.rowCount():
+            self.show_phase(index.row() if index.isValid() else 0)
+
+    def _tabs(self) -> QTabWidget | None:
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QTabWidget):
+            widget = widget.parentWidget()
+        return widget
+
+    def _reveal_tab(self, page: QWidget) -> None:
+        tabs = self._tabs()
+        if tabs is not None and tabs.indexOf(page) >= 0:
+            tabs.setCurrentWidget(page)
+
+    def _reveal_tab_titled(self, title: str) -> None:
+        # Until the window offers "show the view for this selection", find the tab by title.
+        tabs = self._tabs()
+        if tabs is None:
+            return
+        for i in range(tabs.count()):
+            if tabs.tabText(i).replace("&", "") == title:
+                tabs.setCurrentIndex(i)
+                return
+
+    # -- commands the window calls -----------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        for editor in self.tables.values():
+            if editor.view.hasFocus():
+                editor.remove_selected()
+                return
+
+    def zoom(self, step: int) -> None:
+        """Make the form's text larger (+1), smaller (-1) or back to normal (0)."""
+        if not self._built:
+            return
+        self._zoom = 0 if step == 0 else max(-3, min(6, self._zoom + step))
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() + self._zoom))
+        self._page.setFont(font)
+
+    # -- exports -----------------------------------------------------------------------------
+
+    def export_mrd(self) -> None:
+        self._export(
+            "Export MRD",
+            "mrd",
+            "Markdown (*.md);;Web page (*.html)",
+            {
+                ".md": ".md",
+                ".html": ".html",
+            },
+        )
+
+    def export_model_card(self) -> None:
+        self._export(
+            "Export Model Card",
+            "model-card",
+            "Hugging Face model card (*.md);;Model Card Toolkit JSON (*.json)",
+            {".md": "report:model-card.md", ".json": "report:model-card.json"},
+        )
+
+    def _export(self, title: str, stem: str, filters: str, keys: dict[str, str]) -> None:
+        from raci_studio.io.exporters import load_formats
+
+        self.commit_pending()
+        project = self._adapter.project
+        base = self._adapter.path.parent if self._adapter.path else Path.home()
+        suggested = base / f"{slugify(project.name, 'project')}-{stem}{next(iter(keys))}"
+        path, chosen = QFileDialog.getSaveFileName(self, title, str(suggested), filters)
+        if not path:
+            return
+        output = Path(path)
+        suffix = output.suffix.lower()
+        if suffix not in keys:
+            suffix = next((s for s in keys if s in chosen), next(iter(keys)))
+            output = output.with_name(output.name + suffix)
+        fmt = load_formats().get(keys[suffix])
+        if fmt is None:
+            QMessageBox.critical(self, title, f"RACI Studio cannot write “{output.name}”.")
+            return
+        try:
+            fmt.write(project, output, None)
+        except (OSError, ValueError) as exc:
+            QMessageBox.critical(self, title, f"Could not write {output}:\n{exc}")
+            return
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(f"Exported {output.name}", 5000)

@@ -1,0 +1,259 @@
+"""Summaries the MRD shows from the rest of the project: success metrics and the team.
+
+The success metrics pair each business KPI with the model metrics that proxy it; baseline,
+target and threshold are edited in place, and a model metric's KPI is picked from a list.
+The team table lists, per phase, the Accountable and Responsible roles of the RACI grid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from raci_studio.core import scoping_actions as sa
+from raci_studio.core.edits import EditError
+from raci_studio.core.metric_rules import format_value
+from raci_studio.core.metrics import latest
+from raci_studio.core.model import Metric, MetricCategory
+from raci_studio.core.scoping import (
+    METRIC_STATES,
+    metric_state,
+    other_metrics,
+    role_names,
+    success_pairs,
+    team_summary,
+)
+from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.scoping.delegates import CHOICES_ROLE, KIND_ROLE
+from raci_studio.ui.scoping.table_model import Column
+
+Index = QModelIndex | QPersistentModelIndex
+
+METRIC_COLUMNS = (
+    Column("name", "Metric", "label", stretch=True),
+    Column("proxies", "Kind / proxies", "kpi", width=230),
+    Column("baseline", "Baseline", "number", width=95),
+    Column("target", "Target", "number", width=95),
+    Column("threshold", "Threshold", "number", width=95),
+    Column("", "Latest", "label", width=160),
+    Column("", "Status", "label", width=140),
+)
+_KIND = {
+    MetricCategory.OPERATIONAL: "Operational (latency, cost)",
+    MetricCategory.RESPONSIBLE: "Responsible AI (fairness)",
+}
+
+
+@dataclass(frozen=True)
+class MetricLine:
+    metric_id: str
+    indent: bool
+
+
+class SuccessMetricsModel(QAbstractTableModel):
+    """Each business KPI followed by its proxy model metrics, then the other metrics."""
+
+    def __init__(self, adapter: DocumentAdapter, parent=None) -> None:
+        super().__init__(parent)
+        self._adapter = adapter
+        self.columns = METRIC_COLUMNS
+        self._lines = self._build()
+
+    def _build(self) -> list[MetricLine]:
+        project = self._adapter.project
+        lines: list[MetricLine] = []
+        for pair in success_pairs(project):
+            if pair.kpi is not None:
+                lines.append(MetricLine(pair.kpi.id, False))
+            lines.extend(MetricLine(m.id, pair.kpi is not None) for m in pair.proxies)
+        lines.extend(MetricLine(m.id, False) for m in other_metrics(project))
+        return lines
+
+    def refresh(self) -> None:
+        lines = self._build()
+        if lines != self._lines:
+            self.beginResetModel()
+            self._lines = lines
+            self.endResetModel()
+        elif lines:
+            last = self.index(len(lines) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def metric_id(self, row: int) -> str:
+        return self._lines[row].metric_id
+
+    def _metric(self, row: int) -> Metric:
+        ident = self._lines[row].metric_id
+        return next(m for m in self._adapter.project.metrics if m.id == ident)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = self.columns[index.column()]
+        if column.kind == "number":
+            return base | Qt.ItemFlag.ItemIsEditable
+        if column.kind == "kpi" and self._metric(index.row()).category == MetricCategory.MODEL:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        metric = self._metric(index.row())
+        c = index.column()
+        column = self.columns[c]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(metric, c, self._lines[index.row()].indent)
+        if role == Qt.ItemDataRole.EditRole:
+            if column.kind == "number":
+                value = getattr(metric, column.field)
+                return "" if value is None else format_value(float(value)).replace(",", "")
+            return metric.proxies if column.kind == "kpi" else None
+        if role == Qt.ItemDataRole.ForegroundRole and c == 6:
+            return QBrush(QColor(METRIC_STATES[metric_state(metric)][0]))
+        kpi = metric.category == MetricCategory.BUSINESS_KPI
+        if role == Qt.ItemDataRole.FontRole and c == 0 and kpi:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and c == 0:
+            return "Double-click to open this metric in the Metrics view."
+        if role == KIND_ROLE:
+            return column.kind
+        if role == CHOICES_ROLE and column.kind == "kpi":
+            kpis = [m for m in self._adapter.project.metrics if m.category == "business_kpi"]
+            return [("Model metric, not linked to a KPI", None)] + [
+                (f"Proxy for {k.name}", k.id) for k in kpis
+            ]
+        return None
+
+    def _display(self, metric: Metric, column: int, indent: bool) -> str:
+        if column == 0:
+            return ("↳ " if indent else "") + metric.name
+        if column == 1:
+            return self._kind(metric)
+        if column in (2, 3, 4):
+            value = getattr(metric, self.columns[column].field)
+            return "—" if value is None else format_value(float(value), metric.unit)
+        if column == 5:
+            last = latest(metric)
+            if last is None:
+                return "—"
+            return f"{format_value(last.value, metric.unit)} ({last.date.isoformat()})"
+        return METRIC_STATES[metric_state(metric)][1]
+
+    def _kind(self, metric: Metric) -> str:
+        if metric.category == MetricCategory.BUSINESS_KPI:
+            return "Business KPI"
+        if metric.category == MetricCategory.MODEL:
+            kpi = next((m for m in self._adapter.project.metrics if m.id == metric.proxies), None)
+            return f"Proxy for {kpi.name}" if kpi else "Model metric, not linked to a KPI"
+        return _KIND[MetricCategory(metric.category)]
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        column = self.columns[index.column()]
+        ident = self._lines[index.row()].metric_id
+        project = self._adapter.project
+        try:
+            if column.kind == "kpi":
+                edit = sa.link_proxy(project, ident, value)
+            else:
+                edit = sa.set_metric_value(project, ident, column.field, _number(value))
+        except (EditError, ValueError) as exc:
+            self._adapter.refused.emit(str(exc))
+            return False
+        return edit is not None and self._adapter.push(edit)
+
+
+def _number(value: Any) -> float | None:
+    text = str(value).strip().replace(",", "").rstrip("%").strip()
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f'"{value}" is not a number') from None
+
+
+TEAM_COLUMNS = (
+    Column("", "Phase", "label", width=220),
+    Column("", "Accountable (A)", "label", stretch=True),
+    Column("", "Responsible (R)", "label", stretch=True),
+    Column("", "Activities", "label", width=80),
+)
+
+
+class TeamModel(QAbstractTableModel):
+    """Per phase, the roles that are Accountable and Responsible for its activities."""
+
+    def __init__(self, adapter: DocumentAdapter, parent=None) -> None:
+        super().__init__(parent)
+        self._adapter = adapter
+        self.columns = TEAM_COLUMNS
+        self._rows = self._build()
+
+    def _build(self) -> list[tuple[str, tuple[str, ...]]]:
+        project = self._adapter.project
+        return [
+            (
+                t.phase_id,
+                (
+                    t.phase_name,
+                    ", ".join(role_names(project, t.accountable)) or "— nobody —",
+                    ", ".join(role_names(project, t.responsible)) or "— nobody —",
+                    str(t.activities),
+                ),
+            )
+            for t in team_summary(project)
+        ]
+
+    def refresh(self) -> None:
+        rows = self._build()
+        if rows == self._rows:
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def phase_id(self, row: int) -> str:
+        return self._rows[row][0]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        text = self._rows[index.row()][1][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole and text == "— nobody —":
+            return QBrush(QColor("#C0392B"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "Double-click to show this phase's activities in the RACI grid."
+        return None

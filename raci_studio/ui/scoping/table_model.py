@@ -1,0 +1,372 @@
+"""Table models over the MRD's lists: data requirements, risks, assumptions, constraints, the
+go/no-go checklist and the decision log.
+
+A model reads the rows from the document on every call and never keeps a copy; ``setData``
+builds an edit with :mod:`raci_studio.core.scoping_actions` and pushes it, and the cell
+repaints when the document says it changed (:meth:`ScopingTableModel.refresh`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from raci_studio.core import scoping_actions as sa
+from raci_studio.core.edits import Edit, EditError
+from raci_studio.core.metric_rules import format_value
+from raci_studio.core.metrics import GateState
+from raci_studio.core.model import ConstraintKind, Level
+from raci_studio.core.scoping import (
+    HEAT_COLOURS,
+    VERDICT_STYLE,
+    CriterionView,
+    go_no_go_summary,
+    op_sign,
+    risk_heat,
+    risk_score,
+)
+from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.scoping.delegates import CHOICES_ROLE, KIND_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+LEVEL_WORDS = {Level.LOW: "Low", Level.MEDIUM: "Medium", Level.HIGH: "High"}
+KIND_WORDS = {
+    ConstraintKind.LATENCY: "Latency",
+    ConstraintKind.COST: "Cost",
+    ConstraintKind.FAIRNESS: "Fairness",
+    ConstraintKind.LEGAL: "Legal",
+    ConstraintKind.OTHER: "Other",
+}
+OPS = (">=", "<=", ">", "<")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of an MRD table.
+
+    ``kind`` picks how the cell shows and which editor the delegate opens: ``text``,
+    ``multiline``, ``role``, ``level``, ``constraint``, ``date``, ``metric``, ``op``,
+    ``number``, ``score`` (read-only), ``verdict`` (read-only) or ``check``.
+    """
+
+    field: str
+    header: str
+    kind: str = "text"
+    stretch: bool = False
+    width: int = 0
+
+    @property
+    def editable(self) -> bool:
+        return self.kind not in ("score", "verdict")
+
+
+COLUMNS: dict[str, tuple[Column, ...]] = {
+    "data_requirements": (
+        Column("dataset", "Data set", stretch=True),
+        Column("source", "Source", stretch=True),
+        Column("owner", "Owner", "role", width=140),
+        Column("availability", "Availability", stretch=True),
+        Column("sensitivity", "Sensitivity / PII", stretch=True),
+        Column("quality_concerns", "Quality concerns", "multiline", stretch=True),
+    ),
+    "risks": (
+        Column("description", "Risk", "multiline", stretch=True),
+        Column("likelihood", "Likelihood", "level", width=90),
+        Column("impact", "Impact", "level", width=90),
+        Column("", "Score", "score", width=80),
+        Column("mitigation", "Mitigation", "multiline", stretch=True),
+        Column("owner", "Owner", "role", width=140),
+    ),
+    "assumptions": (Column("text", "Assumption", "multiline", stretch=True),),
+    "constraints": (
+        Column("kind", "Kind", "constraint", width=100),
+        Column("text", "Constraint", "multiline", stretch=True),
+    ),
+    "go_no_go": (
+        Column("checked", "Done", "check", width=52),
+        Column("text", "Criterion", "multiline", stretch=True),
+        Column("metric", "Decided by", "metric", width=190),
+        Column("op", "Op", "op", width=46),
+        Column("value", "Value", "number", width=80),
+        Column("checked_by", "Checked by", "role", width=140),
+        Column("checked_on", "On", "date", width=96),
+        Column("", "State", "verdict", stretch=True),
+    ),
+    "decision_log": (
+        Column("date", "Date", "date", width=96),
+        Column("decision", "Decision", "multiline", stretch=True),
+        Column("by", "Decided by", "role", width=150),
+        Column("rationale", "Rationale", "multiline", stretch=True),
+    ),
+}
+
+
+class ScopingTableModel(QAbstractTableModel):
+    """Rows of one MRD table (``section``: a key of :data:`COLUMNS`)."""
+
+    ChoicesRole = CHOICES_ROLE  # [(label, value)] for a picker
+    KindRole = KIND_ROLE  # the column kind, for the delegate
+
+    def __init__(self, adapter: DocumentAdapter, section: str, parent=None) -> None:
+        super().__init__(parent)
+        self._adapter = adapter
+        self.section = section
+        self.columns = COLUMNS[section]
+        self._ids = self._current_ids()
+        self._verdicts: dict[str, CriterionView] = {}
+        if section == "go_no_go":
+            self._evaluate()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def rows(self) -> list[Any]:
+        return sa.rows(self._adapter.project, self.section)
+
+    def _current_ids(self) -> list[str]:
+        return [r.id for r in self.rows()]
+
+    def row_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, row_id: str) -> int | None:
+        return self._ids.index(row_id) if row_id in self._ids else None
+
+    def _evaluate(self) -> None:
+        summary = go_no_go_summary(self._adapter.project)
+        self._verdicts = {v.criterion.id: v for v in summary.items}
+
+    def refresh(self) -> None:
+        """Follow the document: reset when rows came or went, else repaint every cell."""
+        if self.section == "go_no_go":
+            self._evaluate()
+        ids = self._current_ids()
+        if ids != self._ids:
+            self.beginResetModel()
+            self._ids = ids
+            self.endResetModel()
+        elif ids:
+            last = self.index(len(ids) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        column = self.columns[index.column()]
+        item = self._item(index.row())
+        if column.kind == "check":
+            return base | Qt.ItemFlag.ItemIsUserCheckable if item.metric is None else base
+        if self.section == "go_no_go" and not self._criterion_field_applies(item, column):
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable if column.editable else base
+
+    @staticmethod
+    def _criterion_field_applies(item: Any, column: Column) -> bool:
+        if column.field in ("op", "value"):
+            return item.metric is not None
+        if column.field in ("checked_by", "checked_on"):
+            return item.metric is None
+        return True
+
+    def _item(self, row: int) -> Any:
+        return sa.row(self._adapter.project, self.section, self._ids[row])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        item = self._item(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(item, column)
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "check":
+            if item.metric is not None:
+                return None
+            return Qt.CheckState.Checked if item.checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, column)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            return self._colour(item, column, role)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("score", "op", "check"):
+            return Qt.AlignmentFlag.AlignCenter
+        if role == self.ChoicesRole:
+            return self._choices(column)
+        if role == self.KindRole:
+            return column.kind
+        return None
+
+    def _display(self, item: Any, column: Column) -> str | None:
+        kind = column.kind
+        if kind == "score":
+            level = risk_heat(item)
+            return f"{risk_score(item)} · {LEVEL_WORDS[level].lower()}"
+        if kind == "verdict":
+            view = self._verdicts.get(item.id)
+            if view is None:
+                return ""
+            return view.brief
+        if kind == "check":
+            return None if item.metric is None else "auto"
+        value = getattr(item, column.field)
+        if value is None or value == "":
+            return self._placeholder(item, column)
+        if kind == "role":
+            return self._role_name(value)
+        if kind == "level":
+            return LEVEL_WORDS[Level(value)]
+        if kind == "constraint":
+            return KIND_WORDS[ConstraintKind(value)]
+        if kind == "date":
+            return value.isoformat()
+        if kind == "metric":
+            return self._metric_name(value)
+        if kind == "op":
+            return op_sign(value)
+        if kind == "number":
+            return format_value(float(value))
+        return str(value)
+
+    def _placeholder(self, item: Any, column: Column) -> str:
+        if column.kind == "metric":
+            return "Manual check"
+        if self.section == "go_no_go" and item.metric is not None:
+            if column.field == "op":
+                view = self._verdicts.get(item.id)
+                return op_sign(view.result.op) if view and view.result.op else ""
+            if column.field == "value":
+                view = self._verdicts.get(item.id)
+                if view and view.result.expected is not None:
+                    return f"({format_value(float(view.result.expected))})"
+        return ""
+
+    def _edit_value(self, item: Any, column: Column) -> Any:
+        if column.kind in ("score", "verdict", "check"):
+            return None
+        value = getattr(item, column.field)
+        if column.kind == "date":
+            return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+        if column.kind in ("level", "constraint"):
+            return value.value if value is not None else None
+        if column.kind == "number":
+            return "" if value is None else format_value(float(value)).replace(",", "")
+        return value if value is not None else ""
+
+    def _tooltip(self, item: Any, column: Column) -> str | None:
+        if column.kind == "verdict":
+            view = self._verdicts.get(item.id)
+            return view.words if view else None
+        if column.kind == "score":
+            return "Likelihood × impact (1 to 9): 1–2 low, 3–4 medium, 6–9 high."
+        if column.kind == "check":
+            if item.metric is not None:
+                return "Evaluated from its metric: no check mark needed."
+            return "Tick when a person has checked this criterion (dated today)."
+        text = self._display(item, column)
+        return text if text and len(text) > 30 else None
+
+    def _colour(self, item: Any, column: Column, role: int) -> QBrush | None:
+        background = role == Qt.ItemDataRole.BackgroundRole
+        if column.kind == "score":
+            fill, ink = HEAT_COLOURS[risk_heat(item)]
+            return QBrush(QColor(fill if background else ink))
+        if background:
+            return None
+        if column.kind == "verdict":
+            view = self._verdicts.get(item.id)
+            return QBrush(QColor(VERDICT_STYLE[view.verdict][0])) if view else None
+        if column.kind in ("metric", "op", "number") and getattr(item, column.field) is None:
+            return QBrush(QColor("#7F8C8D"))  # a default shown in grey, not a value
+        return None
+
+    def verdict(self, row: int) -> GateState | None:
+        view = self._verdicts.get(self._ids[row])
+        return view.verdict if view else None
+
+    def _role_name(self, role_id: str) -> str:
+        return next((r.name for r in self._adapter.project.roles if r.id == role_id), role_id)
+
+    def _metric_name(self, metric_id: str) -> str:
+        found = next((m.name for m in self._adapter.project.metrics if m.id == metric_id), None)
+        return f"Metric: {found}" if found else f"Metric: {metric_id} (missing)"
+
+    def _choices(self, column: Column) -> list[tuple[str, Any]] | None:
+        project = self._adapter.project
+        if column.kind == "role":
+            return [("—", None)] + [(r.name, r.id) for r in project.roles]
+        if column.kind == "level":
+            return [(w, level.value) for level, w in LEVEL_WORDS.items()]
+        if column.kind == "constraint":
+            return [(w, kind.value) for kind, w in KIND_WORDS.items()]
+        if column.kind == "metric":
+            return [("Manual check", None)] + [(f"Metric: {m.name}", m.id) for m in project.metrics]
+        if column.kind == "op":
+            return [("(default)", None)] + [(op_sign(op), op) for op in OPS]
+        return None
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        column = self.columns[index.column()]
+        row_id = self._ids[index.row()]
+        try:
+            edit = self._edit_for(row_id, column, value, role)
+        except (EditError, ValueError) as exc:
+            self._adapter.refused.emit(str(exc))
+            return False
+        if edit is None:
+            return False
+        return self._adapter.push(edit)
+
+    def _edit_for(self, row_id: str, column: Column, value: Any, role: int) -> Edit | None:
+        project = self._adapter.project
+        if column.kind == "check":
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return None
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            return sa.check_criterion(project, row_id, checked)
+        if role != Qt.ItemDataRole.EditRole or not column.editable:
+            return None
+        if column.kind == "metric":
+            if value is None:
+                return sa.make_manual(project, row_id)
+            item = sa.row(project, "go_no_go", row_id)
+            return sa.bind_criterion(project, row_id, value, item.op, item.value)
+        return sa.edit_row(project, self.section, row_id, {column.field: _coerce(column, value)})
+
+
+def _coerce(column: Column, value: Any) -> Any:
+    """Turn what an editor gives into the value the model field takes."""
+    if column.kind == "date":
+        if isinstance(value, QDate):
+            return dt.date(value.year(), value.month(), value.day())
+        return value
+    if column.kind == "number":
+        text = str(value).strip().replace(",", "")
+        if not text:
+            return None
+        try:
+            return float(text)
+        except ValueError:
+            raise ValueError(f'"{value}" is not a number') from None
+    if column.kind == "role" and value == "":
+        return None
+    return value
