@@ -38,7 +38,7 @@ METRIC_COLUMNS = (
     Column("baseline", "Baseline", "number", width=95),
     Column("target", "Target", "number", width=95),
     Column("threshold", "Threshold", "number", width=95),
-    Column("", "Latest", "label", width=160),
+    Column("", "Latest", "label", width=180),
     Column("", "Status", "label", width=140),
 )
 _KIND = {

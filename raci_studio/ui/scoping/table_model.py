@@ -240,7 +240,7 @@ class ScopingTableModel(QAbstractTableModel):
         if kind == "op":
             return op_sign(value)
         if kind == "number":
-            return format_value(float(value))
+            return format_value(float(value), self._unit(item))
         return str(value)
 
     def _placeholder(self, item: Any, column: Column) -> str:
@@ -298,6 +298,11 @@ class ScopingTableModel(QAbstractTableModel):
     def verdict(self, row: int) -> GateState | None:
         view = self._verdicts.get(self._ids[row])
         return view.verdict if view else None
+
+    def _unit(self, item: Any) -> str:
+        metric_id = getattr(item, "metric", None)
+        found = next((m for m in self._adapter.project.metrics if m.id == metric_id), None)
+        return found.unit if found else ""
 
     def _role_name(self, role_id: str) -> str:
         return next((r.name for r in self._adapter.project.roles if r.id == role_id), role_id)
