@@ -258,3 +258,35 @@ def test_export_buttons_write_the_reports(qtbot, main_window, panel, tmp_path, m
     target = tmp_path / "mrd.html"
     panel.export_mrd()
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_pickers_in_the_tables_commit_at_once(qtbot, main_window, panel):
+    from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit
+
+    editor = panel.tables["risks"]
+    view, model = editor.view, editor.model
+    view.setFocus()
+    view.edit(model.index(0, 5))  # owner
+    combo = view.findChild(QComboBox)
+    assert combo is not None and combo.itemText(0) == "—"
+    combo.setCurrentIndex(combo.findData("ml-engineer"))
+    combo.activated.emit(combo.currentIndex())
+    assert main_window.adapter.project.scoping.risks[0].owner == "ml-engineer"
+    assert main_window.adapter.undo_stack.undoText() == "Change owner of risk 'Noisy labels'"
+
+    view.edit(model.index(0, 4))  # mitigation: a paragraph, Enter saves
+    text = view.findChild(QPlainTextEdit)
+    assert text is not None
+    text.setPlainText("Double-label 10%")
+    qtbot.keyClick(text, Qt.Key.Key_Return)
+    assert main_window.adapter.project.scoping.risks[0].mitigation == "Double-label 10%"
+
+    log = panel.tables["decision_log"]
+    log.view.setFocus()
+    log.view.edit(log.model.index(0, 0))
+    date = log.view.findChild(QDateEdit)
+    assert date is not None
+    date.setDate(date.date().addDays(3))
+    qtbot.keyClick(date, Qt.Key.Key_Return)  # Qt commits a plain editor on the next turn
+    decision = main_window.adapter.project.scoping.decision_log[0]
+    qtbot.waitUntil(lambda: decision.date == dt.date(2026, 1, 15))
