@@ -104,8 +104,12 @@ class _Builder:
             return 0
         if parsed.note:
             self.report.notes.append(f"{self.at(row, col)}: {parsed.note}")
-        merged = activity.raci.get(role.id, "") + parsed.letters
-        activity.raci[role.id] = scheme_for(self.cells.scheme).normalise(merged)
+        before = activity.raci.get(role.id)
+        if before:  # the long form gives a role's letters on several rows
+            letters = scheme_for(self.cells.scheme).normalise(before + parsed.letters)
+        else:
+            letters = parsed.letters
+        activity.raci[role.id] = letters
         return 1
 
 

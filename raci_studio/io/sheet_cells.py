@@ -16,7 +16,7 @@ from raci_studio.io.letters import ParsedLetters, parse_letters
 
 Value = str | None
 
-_NUMBER = re.compile(r"^(?:[A-Za-z]{0,4}[-_. ]?)?\d+(?:[.\-]\d+)*\.?$")
+_NUMBER = re.compile(r"^(?:[A-Za-z]{0,4}[-_.]?)?\d+(?:[.\-]\d+)*\.?$")
 
 
 class Kind(IntEnum):

@@ -15,6 +15,8 @@ from raci_studio.io.sheet_cells import Cells, Kind, clean_name
 WINDOW = 400
 #: How many leading rows may hold the header (title rows, notes above it).
 HEADER_SEARCH = 60
+#: How many rows with several filled cells are tried as the header (title blocks are short).
+HEADER_CANDIDATES = 20
 #: This many blank rows in a row end the grid.
 BLANK_STOP = 3
 

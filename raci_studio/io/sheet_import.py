@@ -22,7 +22,9 @@ from raci_studio.io.import_report import ImportReport
 from raci_studio.io.sheet_build import build_project
 from raci_studio.io.sheet_layout import SheetLayout, detect_layout
 from raci_studio.io.xlsx_guard import (
+    MAX_CELLS,
     MAX_EMPTY_RUN,
+    MAX_ROWS,
     PackageScan,
     SheetImportError,
     SheetRows,
@@ -183,10 +185,13 @@ def _read_sheets(workbook: Any, name: str, sheet: str | None) -> list[_Sheet]:
             listed = ", ".join(ws.title for ws in worksheets)
             raise SheetImportError(f'{name} has no sheet "{sheet}" (its sheets: {listed}).')
         worksheets = match[:1]
-    return [
-        _Sheet(ws.title, read_sheet_rows(ws, name), getattr(ws, "_worksheet_path", ""))
-        for ws in worksheets
-    ]
+    sheets = []
+    budget = MAX_CELLS  # for the whole file, so many sheets cannot multiply the time
+    for ws in worksheets:
+        rows = read_sheet_rows(ws, name, max_cells=budget)
+        budget = max(budget - rows.cells, 0)
+        sheets.append(_Sheet(ws.title, rows, getattr(ws, "_worksheet_path", "")))
+    return sheets
 
 
 def _choose(
@@ -235,7 +240,9 @@ def _build(
         raise SheetImportError(f"{path.name} is too large to import.") from None
     if sheet.rows.truncated_rows:
         report.warnings.append(
-            f"only the first {len(sheet.rows.rows):,} rows of {sheet.name} were read"
+            f"only the first {len(sheet.rows.rows):,} rows of {sheet.name} were read "
+            f"({sheet.rows.cells:,} filled cells; an import reads at most {MAX_ROWS:,} rows "
+            f"and {MAX_CELLS:,} cells)"
         )
     if sheet.rows.stopped_after_empty is not None:
         report.warnings.append(

@@ -24,6 +24,7 @@ from raci_studio.io.sheet_cells import Cells, Kind, Value, clean_name, column_le
 from raci_studio.io.sheet_columns import (
     ACTIVITY_WORDS,
     BLANK_STOP,
+    HEADER_CANDIDATES,
     HEADER_SEARCH,
     ID_WORDS,
     LEGEND,
@@ -122,10 +123,14 @@ def detect_layout(rows: Sequence[Sequence[Value]]) -> SheetLayout:
     cells = Cells(rows)
     best: SheetLayout | None = None
     for header in _header_candidates(cells):
+        rows = data_window(cells, header)
+        if not rows:
+            continue
+        stats = all_stats(cells, rows)  # shared by the three readings of this header
         for candidate in (
-            _grid_candidate(cells, header),
-            _transposed_candidate(cells, header),
-            _long_candidate(cells, header),
+            _grid_candidate(cells, header, rows, stats),
+            _transposed_candidate(cells, header, rows, stats),
+            _long_candidate(cells, header, rows, stats),
         ):
             if candidate is not None and (best is None or candidate.score > best.score):
                 best = candidate
@@ -137,14 +142,24 @@ def detect_layout(rows: Sequence[Sequence[Value]]) -> SheetLayout:
 
 
 def _header_candidates(cells: Cells) -> list[int]:
-    """Return rows that could be a header: two or more filled cells, mostly not letters."""
+    """Return the first rows that could be a header: two or more filled cells, not numbers."""
     found = []
     for row in range(min(cells.height, HEADER_SEARCH)):
-        kinds = [cells.kind(row, c) for c in range(len(cells.rows[row]))]
-        filled = [k for k in kinds if k != Kind.EMPTY]
-        if len(filled) >= 2:
+        values = [v for c in range(len(cells.rows[row])) if (v := cells.value(row, c))]
+        numbers = sum(_is_number(v) for v in values)
+        if len(values) >= 2 and numbers * 2 < len(values):
             found.append(row)
+            if len(found) >= HEADER_CANDIDATES:
+                break
     return found
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _role_strength(stats: ColumnStats, head: str | None) -> int:
@@ -194,11 +209,9 @@ def _role_block(cells: Cells, header: int, stats: list[ColumnStats]) -> list[int
     return block
 
 
-def _grid_candidate(cells: Cells, header: int) -> SheetLayout | None:
-    rows = data_window(cells, header)
-    if not rows:
-        return None
-    stats = all_stats(cells, rows)
+def _grid_candidate(
+    cells: Cells, header: int, rows: range, stats: list[ColumnStats]
+) -> SheetLayout | None:
     block = _role_block(cells, header, stats)
     if not block:
         return None
@@ -211,6 +224,8 @@ def _grid_candidate(cells: Cells, header: int) -> SheetLayout | None:
     activity = pick_activity(cells, header, stats, left)
     if activity is None:
         activity = pick_activity(cells, header, stats, right)
+    if activity is None and left:
+        activity = left[-1]  # names that all look like codes ("T1", "2.3"): the nearest column
     if activity is None:
         return None
     before = [c for c in left if c < activity]
@@ -260,7 +275,9 @@ def _has_phase_rows(cells: Cells, layout: SheetLayout) -> bool:
     )
 
 
-def _transposed_candidate(cells: Cells, header: int) -> SheetLayout | None:
+def _transposed_candidate(
+    cells: Cells, header: int, rows: range, stats: list[ColumnStats]
+) -> SheetLayout | None:
     letter_cols: dict[int, str] = {}
     for col in range(len(cells.rows[header])):
         parsed = cells.letters(header, col)
@@ -268,10 +285,6 @@ def _transposed_candidate(cells: Cells, header: int) -> SheetLayout | None:
             letter_cols.setdefault(col, parsed.letters)
     if len(set(letter_cols.values())) < 2 or not set(letter_cols.values()) & {"R", "A"}:
         return None
-    rows = data_window(cells, header)
-    if not rows:
-        return None
-    stats = all_stats(cells, rows)
     named = sum(stats[c].n(Kind.TEXT, Kind.MARK) for c in letter_cols)
     filled = sum(stats[c].filled for c in letter_cols)
     if named == 0 or named < 0.6 * filled:
@@ -301,11 +314,9 @@ def _transposed_candidate(cells: Cells, header: int) -> SheetLayout | None:
     return layout
 
 
-def _long_candidate(cells: Cells, header: int) -> SheetLayout | None:
-    rows = data_window(cells, header)
-    if len(rows) < 1:
-        return None
-    stats = all_stats(cells, rows)
+def _long_candidate(
+    cells: Cells, header: int, rows: range, stats: list[ColumnStats]
+) -> SheetLayout | None:
     heads = [cells.value(header, c) or "" for c in range(cells.width)]
     letter_like = [
         c

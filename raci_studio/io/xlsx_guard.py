@@ -42,6 +42,9 @@ MAX_ROWS = 100_000
 MAX_COLS = 256
 #: Stop reading a sheet after this many empty rows in a row.
 MAX_EMPTY_RUN = 1000
+#: Most filled cells read in one import, a few seconds of parsing: hand-made grids hold a few
+#: thousand (our own workbooks are read by xlsx_own, without this cap).
+MAX_CELLS = 200_000
 
 _CHUNK = 1024 * 1024
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -422,6 +425,8 @@ class SheetRows:
     rows: Rows
     truncated_rows: bool = False
     truncated_cols: bool = False
+    #: Filled cells read.
+    cells: int = 0
     #: Reading stopped at this many rows after a long run of empty rows (None: it did not).
     stopped_after_empty: int | None = None
 
@@ -433,13 +438,20 @@ def read_sheet_rows(
     max_rows: int = MAX_ROWS,
     max_cols: int = MAX_COLS,
     max_empty_run: int = MAX_EMPTY_RUN,
+    max_cells: int = MAX_CELLS,
 ) -> SheetRows:
     """Read a read-only worksheet as text rows, capped, stopping after a long empty run."""
     with guard_errors(name, worksheet.title):
         raw = worksheet.iter_rows(
             min_row=1, max_row=max_rows + 1, max_col=max_cols + 1, values_only=True
         )
-        return collect_rows(raw, max_rows=max_rows, max_cols=max_cols, max_empty_run=max_empty_run)
+        return collect_rows(
+            raw,
+            max_rows=max_rows,
+            max_cols=max_cols,
+            max_empty_run=max_empty_run,
+            max_cells=max_cells,
+        )
 
 
 def collect_rows(
@@ -448,6 +460,7 @@ def collect_rows(
     max_rows: int = MAX_ROWS,
     max_cols: int = MAX_COLS,
     max_empty_run: int = MAX_EMPTY_RUN,
+    max_cells: int = MAX_CELLS,
 ) -> SheetRows:
     """Turn raw cell values into capped text rows; never looks past the caps."""
     rows: Rows = []
@@ -455,7 +468,7 @@ def collect_rows(
     empty_run = 0
     it: Iterator[Iterable[Any]] = iter(raw)
     for raw_row in it:
-        if len(rows) >= max_rows:
+        if len(rows) >= max_rows or result.cells >= max_cells:
             result.truncated_rows = True
             break
         values = [cell_text(v) for v in raw_row]
@@ -466,6 +479,7 @@ def collect_rows(
         while values and values[-1] is None:
             values.pop()
         rows.append(values)
+        result.cells += sum(v is not None for v in values)
         empty_run = 0 if values else empty_run + 1
         if empty_run >= max_empty_run:
             result.stopped_after_empty = len(rows)

@@ -296,3 +296,10 @@ def test_any_corrected_layout_builds_or_is_refused_clearly(rows: Rows, layout: S
         assert str(exc)
         return
     assert project.activities
+
+
+def test_activities_named_like_codes_are_still_activities() -> None:
+    rows = [["Task", "PM", "DS"], ["T1", "A", "R"], ["T2", "R", "A"], ["Task 3", "A", "C"]]
+    layout = detect_layout(rows)
+    assert layout.activity_col == 0
+    assert layout.role_cols == {1: "PM", 2: "DS"}

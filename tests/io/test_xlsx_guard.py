@@ -343,3 +343,21 @@ def test_a_sheet_written_with_a_namespace_prefix_is_read(tmp_path: Path) -> None
     result = import_sheet(write_package(tmp_path / "prefixed.xlsx", [xml.encode()]))
     assert [a.raci for a in result.project.activities] == [{"pm": "A"}]
     assert any("1 formula cell" in w for w in result.report.warnings)
+
+
+def test_a_huge_dense_grid_is_read_up_to_the_cell_cap(tmp_path: Path) -> None:
+    letters = ("R", "A", "C", "I", "A/R")
+
+    def rows() -> Iterator[bytes]:
+        yield SHEET_HEAD
+        yield row_xml(1, ["Activity"] + [f"Role {i}" for i in range(40)])
+        for r in range(2, 6_000):
+            yield row_xml(r, [f"Task {r}"] + [letters[(r * i) % 5] for i in range(40)])
+        yield SHEET_TAIL
+
+    path = write_package(tmp_path / "dense.xlsx", rows())
+    assert path.stat().st_size < 4 * 1024 * 1024
+    outcome = _import_in_child(path)
+    warnings = "\n".join(outcome.get("warnings", [str(outcome)]))  # type: ignore[arg-type]
+    assert "rows of RACI were read" in warnings, outcome
+    assert "200,000 cells" in warnings
