@@ -19,17 +19,21 @@ def run(argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("raci-studio")
     from raci_studio.ui.main_window import MainWindow
+    from raci_studio.ui.safety import install_exception_hook, offer_restore
 
     window = MainWindow()
+    install_exception_hook(window)
     files = [a for a in argv if not a.startswith("-")]
     window.show()
+    smoke = "--smoke-test" in argv
     if files:
         window.open_path(Path(files[0]))
     else:
+        restored = not smoke and offer_restore(window, window.autosaver.store)
         recent = window.recent_files()
-        if recent and Path(recent[0]).is_file():
+        if not restored and recent and Path(recent[0]).is_file():
             window.open_path(Path(recent[0]))
-    if "--smoke-test" in argv:
+    if smoke:
         QTimer.singleShot(0, lambda: smoke_test(window))
     return app.exec()
 

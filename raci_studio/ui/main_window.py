@@ -22,11 +22,13 @@ from raci_studio.core.findings import Finding
 from raci_studio.core.model import Phase, Project
 from raci_studio.core.templates import new_from_template
 from raci_studio.io.project_file import ProjectFileError, load_project, save_project
+from raci_studio.io.recovery_store import RecoveryStore
 from raci_studio.ui import dialogs
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsDock, FindingsModel
 from raci_studio.ui.grid_panel import GridPanel
 from raci_studio.ui.menus import build_menus
+from raci_studio.ui.safety import Autosaver, FileWatch, recovery_folder
 from raci_studio.ui.selection import Selection
 from raci_studio.ui.welcome import WelcomePage
 
@@ -87,6 +89,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status_counts)
         self.commands: dict[str, QAction] = {}
         build_menus(self)
+        self.autosaver = Autosaver(self, RecoveryStore(recovery_folder()))
+        self.file_watch = FileWatch(self)
         self._connect_signals()
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -178,6 +182,8 @@ class MainWindow(QMainWindow):
         self._enable_project_actions(False)
 
     def _show_project(self, project: Project, path: Path | None) -> None:
+        self.autosaver.discard()
+        self.file_watch.follow(path)
         self.adapter.replace(project, path)
         self.has_project = True
         self.stack.setCurrentWidget(self.tabs)
@@ -257,6 +263,7 @@ class MainWindow(QMainWindow):
             )
             return False
         self.adapter.set_path(path)
+        self.file_watch.follow(path)
         self.adapter.undo_stack.setClean()
         self.add_recent(path)
         self._update_title()
@@ -265,8 +272,58 @@ class MainWindow(QMainWindow):
 
     def close_project(self) -> None:
         if self.maybe_save():
+            self.autosaver.discard()
+            self.file_watch.follow(None)
             self.adapter.replace(_blank_project(), None)
             self._show_welcome()
+
+    def show_recovered(self, project: Project, original: Path | None) -> None:
+        """Open restored work as unsaved changes to the file it belongs to."""
+        self._show_project(project, original)
+        self.adapter.undo_stack.resetClean()
+        self.statusBar().showMessage("Restored unsaved work: save it to keep it.", 10000)
+
+    def file_missing(self, path: Path) -> None:
+        """The open file was deleted or moved: keep the project open and say so."""
+        self.file_watch.follow(None)
+        self.adapter.undo_stack.resetClean()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            f"“{path.name}” was deleted or moved.",
+            parent=self,
+        )
+        box.setInformativeText(
+            f"{path}\n\nYour project is still open here. Save it to write the file again, "
+            "or use Save As to put it somewhere else."
+        )
+        box.open()
+
+    def file_changed_on_disk(self, path: Path) -> None:
+        """Another program changed the open file: reload it, or keep the version here."""
+        if not self.adapter.undo_stack.isClean():
+            answer = QMessageBox.question(
+                self,
+                APP_NAME,
+                f"“{path.name}” was changed by another program, and you have unsaved changes."
+                "\n\nReload the file from disk (your changes here are lost), or keep your "
+                "version (saving will replace theirs)?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.adapter.undo_stack.resetClean()
+                return
+        try:
+            project = load_project(path)
+        except ProjectFileError as exc:
+            self.adapter.undo_stack.resetClean()
+            self._error(
+                "The file on disk changed and cannot be read", f"{exc}\nYour version stays open."
+            )
+            return
+        self._show_project(project, path)
+        self.statusBar().showMessage(f"Reloaded {path.name}: it was changed on disk.", 8000)
 
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel when there are unsaved changes; False means stop."""
@@ -326,6 +383,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("state", self.saveState())
+        self.autosaver.discard()
         event.accept()
 
     # -- drag and drop -----------------------------------------------------------------------------

@@ -18,6 +18,14 @@ class UnexpectedDialogError(AssertionError):
 
 
 @pytest.fixture(autouse=True)
+def private_recovery_folder(monkeypatch, tmp_path):
+    """Recovery copies of tests go to a folder of their own, never the user's."""
+    folder = tmp_path / "recovery"
+    monkeypatch.setenv("RACI_STUDIO_RECOVERY_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def no_unanswered_dialogs(monkeypatch):
     """Fail fast instead of hanging on a modal dialog a test did not expect.
 
