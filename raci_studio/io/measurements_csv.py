@@ -125,6 +125,41 @@ def parse_measurements_csv(
     return result
 
 
+def parse_pasted_measurements(text: str, metric: Metric) -> MeasurementImport:
+    """Read rows pasted from a spreadsheet into one metric's measurements.
+
+    Each row is ``date, value[, note[, source]]`` separated by tabs (or by ``;`` or ``,``
+    when there is no tab); a first row that is a header is skipped. Rows that cannot be read
+    are reported with their row number and reason, like the CSV import.
+    """
+    result = MeasurementImport(f"the clipboard ({metric.name})")
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return result
+    delimiter = "\t" if "\t" in lines[0] else _delimiter(text)
+    table = [(i, next(csv.reader([line], delimiter=delimiter))) for i, line in enumerate(lines, 1)]
+    day_first = _day_first([cells[0] if cells else "" for _, cells in table])
+    decimal_comma = delimiter not in ("\t", ",")
+    for number, cells in table:
+        cells = [c.strip() for c in cells]
+        date = parse_date(cells[0], day_first)
+        value = parse_number(cells[1], decimal_comma) if len(cells) > 1 else "no value"
+        if number == 1 and isinstance(date, str) and isinstance(value, str):
+            continue  # a header row
+        result.read += 1
+        reason = date if isinstance(date, str) else value if isinstance(value, str) else None
+        if reason is not None:
+            result.reject(f"row {number}", "\t".join(cells), reason)
+            continue
+        assert not isinstance(date, str) and not isinstance(value, str)
+        note = _CONTROL.sub(" ", cells[2] if len(cells) > 2 else "")[:20_000]
+        origin = _CONTROL.sub(" ", cells[3] if len(cells) > 3 else "")[:200]
+        result.rows.append(
+            (metric.id, Measurement(date=date, value=value, note=note, source=origin))
+        )
+    return result
+
+
 # -- reading the file -------------------------------------------------------------------------
 
 

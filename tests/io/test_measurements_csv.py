@@ -169,3 +169,18 @@ def test_parse_date_forms():
     assert parse_date("03/01/2026", day_first=False) == D(2026, 3, 1)
     assert "two-digit year" in str(parse_date("01/03/26", day_first=True))
     assert parse_date("") == "no date"
+
+
+def test_pasted_rows_from_a_spreadsheet():
+    from raci_studio.io.measurements_csv import parse_pasted_measurements
+
+    metric = build_small_project().metrics[1]
+    text = "Date\tValue\tNote\n2026-04-01\t0.88\tshadow\n02.04.2026\t0,89\n2026-04-03\tn/a\n"
+    result = parse_pasted_measurements(text, metric)
+    assert [(m.date, m.value, m.note) for _, m in result.rows] == [
+        (D(2026, 4, 1), 0.88, "shadow"),
+        (D(2026, 4, 2), 0.89, ""),
+    ]
+    assert [str(r) for r in result.rejected] == ['row 4: "n/a" is not a number']
+    assert result.read == 3
+    assert parse_pasted_measurements("", metric).rows == []

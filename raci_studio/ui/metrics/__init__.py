@@ -1,0 +1,1 @@
+"""The metrics tab: the metrics table, measurements, imports and the chart panel."""

@@ -1,0 +1,204 @@
+"""The chart panel: a matplotlib canvas loaded the first time it is shown, never at start-up.
+
+Until then a "Loading charts…" label stands in its place. Redraws are gathered on a zero-delay
+timer, so that one edit (or a burst of them) costs one ``draw_idle()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raci_studio.core.chart_data import ChartError, ChartSpec, kpi_for
+from raci_studio.core.model import Project
+from raci_studio.io.chart_draw import DPI, ROW_INCHES
+
+#: (kind, name in the chart picker)
+KINDS = (
+    ("metric", "Metric over time"),
+    ("kpi", "KPI and its proxies"),
+    ("scorecard", "Scorecard"),
+    ("drift", "Degradation"),
+)
+
+
+class ChartView(QWidget):
+    """Show one of the four metrics charts for the project the adapter holds.
+
+    Signals
+    -------
+    kind_changed(str)
+        The user picked another chart.
+    """
+
+    kind_changed = Signal(str)
+
+    def __init__(self, project: Callable[[], Project], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._project = project
+        self.metric_id: str | None = None
+        self.figure: Any = None
+        self.canvas: Any = None
+        self.toolbar: Any = None
+        self._dirty = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._redraw)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Chart:", self))
+        self.picker = QComboBox(self)
+        for kind, label in KINDS:
+            self.picker.addItem(label, kind)
+        self.picker.currentIndexChanged.connect(self._picked)
+        bar.addWidget(self.picker)
+        bar.addStretch(1)
+        self.export_button = QPushButton("Export Chart…", self)
+        self.export_button.setToolTip("Save this chart as PNG, SVG or PDF")
+        bar.addWidget(self.export_button)
+        layout.addLayout(bar)
+        self.placeholder = QLabel("Loading charts…", self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #6B7785; font-size: 14px;")
+        layout.addWidget(self.placeholder, 1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.hide()
+        layout.addWidget(self.scroll, 1)
+
+    # -- what to draw -------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        return str(self.picker.currentData())
+
+    @property
+    def loaded(self) -> bool:
+        return self.canvas is not None
+
+    def set_kind(self, kind: str) -> None:
+        """Show the chart ``kind`` (metric, kpi, scorecard or drift)."""
+        index = self.picker.findData(kind)
+        if index >= 0:
+            self.picker.setCurrentIndex(index)
+
+    def _picked(self) -> None:
+        self.kind_changed.emit(self.kind)
+        self.request_redraw()
+
+    def set_metric(self, metric_id: str | None) -> None:
+        """Follow the selected metric (used by the metric and KPI charts)."""
+        if metric_id == self.metric_id:
+            return
+        self.metric_id = metric_id
+        if self.kind in ("metric", "kpi"):
+            self.request_redraw()
+
+    def spec(self) -> ChartSpec | None:
+        """Return the chart to draw now, or None when the chart needs a metric there is not."""
+        kind = self.kind
+        if kind == "metric":
+            return ChartSpec("metric", self.metric_id) if self.metric_id else None
+        if kind == "kpi":
+            kpi = kpi_for(self._project(), self.metric_id)
+            return ChartSpec("kpi", kpi) if kpi else None
+        return ChartSpec(kind)
+
+    # -- loading matplotlib and drawing ---------------------------------------------------------
+
+    def load(self) -> None:
+        """Import matplotlib and build the canvas (once); then draw."""
+        if self.loaded:
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+        from matplotlib.figure import Figure
+
+        self.figure = Figure(dpi=DPI)
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setMinimumHeight(260)
+        self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
+        self.layout().insertWidget(1, self.toolbar)
+        self.scroll.setWidget(self.canvas)
+        self.placeholder.hide()
+        self.scroll.show()
+        # The canvas repaints itself after a resize; rebuild the chart first so that labels
+        # are placed for the new size, without a second paint.
+        self.canvas.mpl_connect("resize_event", lambda _event: self._rebuild())
+        self.request_redraw()
+
+    def request_redraw(self) -> None:
+        """Redraw on the next turn of the event loop (many requests make one redraw)."""
+        self._dirty = True
+        if self.loaded:
+            self._timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty and self.loaded:
+            self._timer.start()
+
+    def _redraw(self) -> None:
+        if not self.loaded or not self.isVisible():
+            return  # drawn when shown again
+        self._rebuild()
+        self.canvas.draw_idle()
+
+    def _rebuild(self) -> None:
+        """Draw the chart on the figure (the canvas paints it on its next draw)."""
+        self._dirty = False
+        from raci_studio.io.chart_draw import draw_chart, draw_message
+
+        spec = self.spec()
+        self._fit_height(spec)
+        if spec is None:
+            draw_message(self.figure, _EMPTY[self.kind])
+        else:
+            try:
+                draw_chart(self.figure, self._project(), spec)
+            except ChartError as exc:
+                draw_message(self.figure, str(exc))
+
+    def _fit_height(self, spec: ChartSpec | None) -> None:
+        """Give the scorecard the height its rows need (scrolling); other charts fit the view."""
+        minimum = 260
+        if spec is not None and spec.kind == "scorecard":
+            from raci_studio.core.chart_data import scorecard
+
+            card = scorecard(self._project())
+            lines = len(card.rows) + len(card.groups)
+            minimum = max(minimum, int((1.25 + ROW_INCHES * lines) * DPI * 0.8))
+        if self.canvas.minimumHeight() != minimum:
+            self.canvas.setMinimumHeight(minimum)
+
+    def export(self, path: Path) -> None:
+        """Write the current chart to ``path`` (PNG, SVG or PDF by its suffix)."""
+        spec = self.spec()
+        if spec is None:
+            raise ChartError(_EMPTY[self.kind])
+        from raci_studio.io.chart_export import export_chart
+
+        export_chart(self._project(), spec, path)
+
+
+_EMPTY = {
+    "metric": "Select a metric in the table to see it over time.",
+    "kpi": "This project has no business KPI yet: set a metric's category to Business KPI.",
+    "scorecard": "",
+    "drift": "",
+}

@@ -1,0 +1,251 @@
+"""Dialogs of the measurement imports: the report before applying, and the MLflow picker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raci_studio.core.model import Project
+from raci_studio.io.measurement_import import MeasurementImport, MeasurementImportError
+from raci_studio.io.mlflow_import import MlflowStore, open_store, read_run, suggest_mapping
+
+
+def confirm_import(parent: QWidget, result: MeasurementImport, project: Project) -> bool:
+    """Show what an import found (and what it rejected) and ask whether to apply it."""
+    count = len(result.rows)
+    if not count:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Nothing to import", result.summary(),
+                          parent=parent)  # fmt: skip
+        box.setDetailedText(result.to_text(project))
+        box.exec()
+        return False
+    icon = QMessageBox.Icon.Question if result.complete else QMessageBox.Icon.Warning
+    box = QMessageBox(icon, "Import measurements", result.summary(), parent=parent)
+    if not result.complete:
+        box.setInformativeText(
+            "Rejected rows are left out. Import the others, as one step you can undo?"
+        )
+    else:
+        box.setInformativeText("Import them as one step you can undo?")
+    box.setDetailedText(result.to_text(project))
+    apply = box.addButton(f"Import {count:,}", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(apply)
+    box.exec()
+    return box.clickedButton() is apply
+
+
+class MlflowDialog(QDialog):
+    """Pick an MLflow store and a run, map its metric keys to project metrics, preview, apply.
+
+    After ``exec()`` returns Accepted, :attr:`result` holds the measurements to add.
+    """
+
+    SKIP = "(do not import)"
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import from MLflow")
+        self.resize(860, 620)
+        self.project = project
+        self.store: MlflowStore | None = None
+        self.result: MeasurementImport | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(
+            "Read a run's metric history from a local <b>mlruns</b> folder or an "
+            "<b>mlflow.db</b> tracking store (no MLflow installation needed).", self))  # fmt: skip
+        source = QHBoxLayout()
+        self.path_box = QLineEdit(self)
+        self.path_box.setReadOnly(True)
+        self.path_box.setPlaceholderText("No store chosen")
+        folder = QPushButton("mlruns Folder…", self)
+        folder.clicked.connect(self._choose_folder)
+        database = QPushButton("mlflow.db File…", self)
+        database.clicked.connect(self._choose_database)
+        source.addWidget(self.path_box, 1)
+        source.addWidget(folder)
+        source.addWidget(database)
+        layout.addLayout(source)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.runs = self._table(["Run", "Experiment", "Started (UTC)", "Status", "Metrics"])
+        self.runs.itemSelectionChanged.connect(self._run_picked)
+        self.mapping = self._table(["MLflow metric", "Project metric"])
+        split.addWidget(self._titled("Runs", self.runs))
+        split.addWidget(self._titled("Map MLflow metrics to project metrics", self.mapping))
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        split.addWidget(self._titled("What will be imported", self.preview))
+        layout.addWidget(split, 1)
+        modes = QHBoxLayout()
+        self.per_day = QRadioButton("One value per day (the last one logged that day)", self)
+        self.per_day.setChecked(True)
+        self.latest_only = QRadioButton("Only the latest value", self)
+        for button in (self.per_day, self.latest_only):
+            button.toggled.connect(self._update_preview)
+            modes.addWidget(button)
+        modes.addStretch(1)
+        layout.addLayout(modes)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update_preview()
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers), self)
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _titled(self, title: str, widget: QWidget) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addWidget(QLabel(f"<b>{title}</b>", box))
+        column.addWidget(widget)
+        return box
+
+    # -- choosing -----------------------------------------------------------------------------
+
+    def _choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Choose an mlruns Folder")
+        if path:
+            self.open_path(Path(path))
+
+    def _choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Choose an MLflow Database", "", "MLflow databases (*.db *.sqlite);;All (*)"
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        """Open a store and list its runs; say why when it cannot be read."""
+        try:
+            store = open_store(path)
+        except MeasurementImportError as exc:
+            self.store = None
+            self.runs.setRowCount(0)
+            self.mapping.setRowCount(0)
+            self.preview.setPlainText(str(exc))
+            self._set_importable(False)
+            return False
+        self.store = store
+        self.path_box.setText(f"{path}  ({store.kind}, {len(store.runs)} runs)")
+        self.runs.setRowCount(len(store.runs))
+        for row, run in enumerate(store.runs):
+            when = run.start.strftime("%Y-%m-%d %H:%M") if run.start else ""
+            cells = (run.name, run.experiment, when, run.status, str(len(run.metric_keys)))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, run.run_id)
+                self.runs.setItem(row, column, item)
+        if store.runs:
+            self.runs.selectRow(0)
+        else:
+            self.preview.setPlainText("This store has no runs.")
+        return True
+
+    def select_run(self, run_id: str) -> None:
+        """Pick the run with ``run_id``."""
+        for row in range(self.runs.rowCount()):
+            if self.runs.item(row, 0).data(Qt.ItemDataRole.UserRole) == run_id:
+                self.runs.selectRow(row)
+                return
+
+    def run_id(self) -> str | None:
+        rows = self.runs.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return str(self.runs.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+
+    def _run_picked(self) -> None:
+        run_id = self.run_id()
+        if self.store is None or run_id is None:
+            return
+        run = self.store.run(run_id)
+        guess = suggest_mapping(run.metric_keys, self.project)
+        self.mapping.setRowCount(len(run.metric_keys))
+        for row, key in enumerate(run.metric_keys):
+            self.mapping.setItem(row, 0, QTableWidgetItem(key))
+            box = QComboBox(self.mapping)
+            box.addItem(self.SKIP, "")
+            for metric in self.project.metrics:
+                box.addItem(metric.name, metric.id)
+            box.setCurrentIndex(max(0, box.findData(guess.get(key, ""))))
+            box.currentIndexChanged.connect(self._update_preview)
+            self.mapping.setCellWidget(row, 1, box)
+        self._update_preview()
+
+    def set_mapping(self, key: str, metric_id: str) -> None:
+        """Map the MLflow metric ``key`` to the project metric ``metric_id`` ("" to skip)."""
+        for row in range(self.mapping.rowCount()):
+            if self.mapping.item(row, 0).text() == key:
+                box = self.mapping.cellWidget(row, 1)
+                assert isinstance(box, QComboBox)
+                box.setCurrentIndex(max(0, box.findData(metric_id)))
+
+    def mapping_dict(self) -> dict[str, str]:
+        out = {}
+        for row in range(self.mapping.rowCount()):
+            box = self.mapping.cellWidget(row, 1)
+            if isinstance(box, QComboBox) and box.currentData():
+                out[self.mapping.item(row, 0).text()] = str(box.currentData())
+        return out
+
+    def _update_preview(self) -> None:
+        run_id = self.run_id()
+        mapping = self.mapping_dict()
+        if self.store is None or run_id is None:
+            self._set_importable(False)
+            return
+        if not mapping:
+            self.result = None
+            self.preview.setPlainText("Map at least one MLflow metric to a project metric.")
+            self._set_importable(False)
+            return
+        try:
+            self.result = read_run(
+                self.store, run_id, mapping, self.project, latest_only=self.latest_only.isChecked()
+            )
+        except MeasurementImportError as exc:
+            self.result = None
+            self.preview.setPlainText(str(exc))
+            self._set_importable(False)
+            return
+        text = self.result.to_text(self.project)
+        if self.store.problems:
+            text += "\nWhile listing runs:\n" + "\n".join(f"  - {p}" for p in self.store.problems)
+        self.preview.setPlainText(text)
+        self._set_importable(bool(self.result.rows))
+
+    def _set_importable(self, enabled: bool) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(enabled)

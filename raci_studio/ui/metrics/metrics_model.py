@@ -1,0 +1,321 @@
+"""The metrics table: one row per metric, every edit pushed as an undoable core edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from raci_studio.core import metric_actions as ma
+from raci_studio.core.changes import Change
+from raci_studio.core.chart_data import STATUS_WORDS
+from raci_studio.core.edits import EditError
+from raci_studio.core.metric_rules import format_value
+from raci_studio.core.metrics import (
+    CriterionState,
+    MetricSummary,
+    TrendDirection,
+    explain_criterion,
+    summarise,
+)
+from raci_studio.core.model import Direction, Metric, MetricCategory
+from raci_studio.io.measurements_csv import parse_number
+from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.metrics.status import status_icon
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: (field or computed key, header); computed columns are read-only.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("status", "Status"),
+    ("name", "Name"),
+    ("category", "Category"),
+    ("unit", "Unit"),
+    ("direction", "Direction"),
+    ("baseline", "Baseline"),
+    ("target", "Target"),
+    ("threshold", "Threshold"),
+    ("latest", "Latest"),
+    ("proxies", "Stands in for KPI"),
+    ("gates", "Gates"),
+    ("description", "Description"),
+)
+FIELD_COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
+EDITABLE = set(ma.METRIC_FIELDS)
+_TREND_WORDS = {
+    TrendDirection.IMPROVING: "improving",
+    TrendDirection.WORSENING: "worsening",
+    TrendDirection.FLAT: "flat",
+}
+_CRITERION_MARKS = {
+    CriterionState.PASSED: "✓ pass",
+    CriterionState.FAILED: "✗ fail",
+    CriterionState.NOT_MEASURED: "… not yet",
+    CriterionState.NO_THRESHOLD: "? no threshold",
+}
+
+
+def number_text(value: float | None) -> str:
+    """Return a number as typed in a cell: no separators, no trailing ".0"."""
+    if value is None:
+        return ""
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+
+
+class MetricsTableModel(QAbstractTableModel):
+    """The project's metrics as rows; reads through the adapter and never holds a copy.
+
+    Summaries (status, trend, drift) are computed per row on demand and cached until the
+    row's metric changes.
+    """
+
+    ChoicesRole = Qt.ItemDataRole.UserRole + 1
+    IdRole = Qt.ItemDataRole.UserRole + 2
+    StatusRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, adapter: DocumentAdapter, parent=None) -> None:
+        super().__init__(parent)
+        self._adapter = adapter
+        self._summaries: dict[str, MetricSummary] = {}
+        self._notes: dict[str, list[str]] = {}
+        self._ids = self._current_ids()
+        adapter.changed.connect(self._on_changed)
+
+    def _current_ids(self) -> tuple[str, ...]:
+        return tuple(m.id for m in self._adapter.project.metrics)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def metric(self, row: int) -> Metric:
+        return self._adapter.project.metrics[row]
+
+    def row_of(self, metric_id: str) -> int | None:
+        for i, metric in enumerate(self._adapter.project.metrics):
+            if metric.id == metric_id:
+                return i
+        return None
+
+    def summary(self, metric: Metric) -> MetricSummary:
+        found = self._summaries.get(metric.id)
+        if found is None or found.metric is not metric:
+            found = self._summaries[metric.id] = summarise(metric)
+        return found
+
+    def set_notes(self, notes: dict[str, list[str]]) -> None:
+        """Show these findings (metric id -> messages) in the status tooltips."""
+        self._notes = notes
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._adapter.project.metrics)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][1]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if COLUMNS[index.column()][0] in EDITABLE:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        metric = self.metric(index.row())
+        key = COLUMNS[index.column()][0]
+        if role == self.IdRole:
+            return metric.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(metric, key)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(metric, key)
+        if role == Qt.ItemDataRole.DecorationRole and key == "status":
+            return status_icon(self.summary(metric).status)
+        if role == self.StatusRole:
+            return self.summary(metric).status
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(metric, key)
+        if role == self.ChoicesRole:
+            return self._choices(metric, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ma.NUMBER_FIELDS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, metric: Metric, key: str) -> str:
+        if key == "status":
+            return STATUS_WORDS[self.summary(metric).status]
+        if key == "category":
+            return ma.CATEGORY_LABELS[metric.category]
+        if key == "direction":
+            return ma.DIRECTION_LABELS[metric.direction]
+        if key in ma.NUMBER_FIELDS:
+            value = getattr(metric, key)
+            return "" if value is None else format_value(value)
+        if key == "latest":
+            latest = self.summary(metric).latest
+            if latest is None:
+                return "—"
+            return f"{format_value(latest.value, metric.unit)} ({latest.date.isoformat()})"
+        if key == "proxies":
+            return self._metric_name(metric.proxies) if metric.proxies else ""
+        if key == "gates":
+            return self._gates_text(metric)
+        if key == "description":
+            return " ".join(metric.description.split())[:200]
+        return str(getattr(metric, key))
+
+    def _edit_value(self, metric: Metric, key: str) -> Any:
+        if key in ma.NUMBER_FIELDS:
+            return number_text(getattr(metric, key))
+        if key in ("category", "direction"):
+            return getattr(metric, key).value
+        if key == "proxies":
+            return metric.proxies or ""
+        if key in EDITABLE:
+            return getattr(metric, key)
+        return None
+
+    def _choices(self, metric: Metric, key: str) -> list[tuple[str, str]] | None:
+        if key == "category":
+            return [(label, c.value) for c, label in ma.CATEGORY_LABELS.items()]
+        if key == "direction":
+            return [(label, d.value) for d, label in ma.DIRECTION_LABELS.items()]
+        if key == "proxies":
+            kpis = [
+                (m.name, m.id)
+                for m in self._adapter.project.metrics
+                if m.category == MetricCategory.BUSINESS_KPI and m.id != metric.id
+            ]
+            return [("(none)", ""), *kpis]
+        return None
+
+    def _metric_name(self, metric_id: str) -> str:
+        for metric in self._adapter.project.metrics:
+            if metric.id == metric_id:
+                return metric.name
+        return metric_id
+
+    def _bound(self, metric: Metric) -> list[tuple[str, str, CriterionState]]:
+        project = self._adapter.project
+        out = []
+        for gate in project.gates:
+            for criterion in gate.criteria:
+                if criterion.metric == metric.id:
+                    state = explain_criterion(project, criterion).state
+                    out.append((gate.name, criterion.text, state))
+        return out
+
+    def _gates_text(self, metric: Metric) -> str:
+        parts = [
+            f"{gate}: {_CRITERION_MARKS.get(state, state.value)}"
+            for gate, _, state in self._bound(metric)
+        ]
+        return "; ".join(parts)
+
+    def _tooltip(self, metric: Metric, key: str) -> str | None:
+        if key == "status":
+            return self._status_tooltip(metric)
+        if key == "gates":
+            lines = [
+                f"{gate} — {text}: {_CRITERION_MARKS.get(state, state.value)}"
+                for gate, text, state in self._bound(metric)
+            ]
+            return "\n".join(lines) or "No gate criterion is bound to this metric."
+        if key == "description" and metric.description:
+            return metric.description
+        if key == "proxies":
+            return "The business KPI this model metric stands in for."
+        return None
+
+    def _status_tooltip(self, metric: Metric) -> str:
+        summary = self.summary(metric)
+        better = "lower" if metric.direction == Direction.LOWER else "higher"
+        lines = [f"{STATUS_WORDS[summary.status]} ({better} is better)"]
+        if summary.latest is not None:
+            lines.append(
+                f"Latest: {format_value(summary.latest.value, metric.unit)} on "
+                f"{summary.latest.date.isoformat()}"
+            )
+        for word, value in (("Target", metric.target), ("Threshold", metric.threshold)):
+            lines.append(f"{word}: {'not set' if value is None else format_value(value)}")
+        if summary.trend is not None:
+            lines.append(f"Trend: {_TREND_WORDS[summary.trend.direction]}")
+        warnings = summary.degradation.warnings
+        if warnings and warnings[-1].ongoing:
+            lines.append(f"Drifting since {warnings[-1].start.isoformat()}")
+        lines += self._notes.get(metric.id, [])
+        return "\n".join(lines)
+
+    # -- editing ------------------------------------------------------------------------------
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        key = COLUMNS[index.column()][0]
+        if key not in EDITABLE:
+            return False
+        metric = self.metric(index.row())
+        try:
+            new = self._parse(key, value)
+            edit = ma.edit_metric(self._adapter.project, metric.id, {key: new})
+        except (EditError, ValueError) as exc:
+            self._adapter.refused.emit(str(exc))
+            return False
+        if edit is None:
+            return False
+        return self._adapter.push(edit)
+
+    def _parse(self, key: str, value: Any) -> Any:
+        if key in ma.NUMBER_FIELDS:
+            text = str(value or "").strip()
+            if not text:
+                return None
+            number = parse_number(text)
+            if isinstance(number, str):
+                raise ValueError(f"{key}: {number}")
+            return number
+        if key == "proxies":
+            return str(value) or None
+        if key == "category":
+            return MetricCategory(str(value))
+        if key == "direction":
+            return Direction(str(value))
+        return str(value)
+
+    # -- following the document ---------------------------------------------------------------
+
+    def _on_changed(self, change: Change) -> None:
+        ids = self._current_ids()
+        if change.everything or ids != self._ids:
+            # Metrics were added, removed or reordered (inserting a measurement also counts as
+            # restructuring "metrics", which is why the ids are compared).
+            self.beginResetModel()
+            self._ids = ids
+            self._summaries.clear()
+            self.endResetModel()
+            return
+        last = len(COLUMNS) - 1
+        if change.concerns("metrics"):
+            for metric_id in change.ids("metrics"):
+                self._summaries.pop(metric_id, None)
+                row = self.row_of(metric_id)
+                if row is not None:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+            if "name" in change.fields or "category" in change.fields:
+                self._refresh_column("proxies")
+            self._refresh_column("gates")  # bound criteria read the latest values
+        elif change.concerns("gates") and self.rowCount():
+            self._refresh_column("gates")
+
+    def _refresh_column(self, key: str) -> None:
+        column = FIELD_COLUMN[key]
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))

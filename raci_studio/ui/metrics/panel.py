@@ -1,0 +1,481 @@
+"""The Metrics tab: the metrics table, the selected metric's measurements, imports and charts.
+
+Everything the user changes goes through core edits pushed on the window's undo stack, one
+push per action. matplotlib is imported only when the tab is first shown (on a zero-delay
+timer after it appears, behind a "Loading charts…" label), never when the window is built.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raci_studio.core import metric_actions as ma
+from raci_studio.core.changes import Change
+from raci_studio.core.chart_data import ChartError
+from raci_studio.core.edits import EditError
+from raci_studio.core.ids import slugify
+from raci_studio.core.model import MetricCategory
+from raci_studio.io.measurement_import import MeasurementImport, MeasurementImportError
+from raci_studio.io.measurements_csv import (
+    parse_number,
+    parse_pasted_measurements,
+    read_measurements_csv,
+)
+from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.findings import FindingsModel
+from raci_studio.ui.metrics import import_dialogs
+from raci_studio.ui.metrics.chart_view import ChartView
+from raci_studio.ui.metrics.delegates import ChoiceDelegate
+from raci_studio.ui.metrics.measurements_model import MeasurementsModel
+from raci_studio.ui.metrics.metrics_model import COLUMNS, FIELD_COLUMN, MetricsTableModel
+from raci_studio.ui.metrics.metrics_model import number_text as _number_text
+from raci_studio.ui.selection import Picked, Selection
+
+SOURCE = "metrics"
+CHART_FILTERS = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+_WIDTHS = {"status": 96, "name": 220, "category": 110, "unit": 60, "direction": 120,
+           "baseline": 72, "target": 72, "threshold": 78, "latest": 150, "proxies": 170,
+           "gates": 200}  # fmt: skip
+
+
+class MetricsPanel(QWidget):
+    """The metrics tab, built as ``MetricsPanel(adapter, selection, findings, parent)``.
+
+    Signals
+    -------
+    message(str)
+        A short note for the status bar (what an import or a paste did).
+    """
+
+    message = Signal(str)
+
+    def __init__(
+        self,
+        adapter: DocumentAdapter,
+        selection: Selection,
+        findings: FindingsModel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._adapter = adapter
+        self._selection = selection
+        self._findings = findings
+        self._current_id: str | None = None
+        self._zoom = 0
+        self._actions: list[QAction] | None = None
+        self._chart_load_scheduled = False
+        self.metrics_model = MetricsTableModel(adapter, self)
+        self.measurements_model = MeasurementsModel(adapter, self)
+        self.chart = ChartView(lambda: self._adapter.project, self)
+        self.chart.export_button.clicked.connect(self.export_chart_dialog)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(self._make_toolbar())
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self._make_metrics_table())
+        lower = QSplitter(Qt.Orientation.Horizontal, split)
+        lower.addWidget(self._make_measurements())
+        lower.addWidget(self.chart)
+        lower.setStretchFactor(0, 2)
+        lower.setStretchFactor(1, 5)
+        lower.setSizes([380, 900])
+        split.addWidget(lower)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setSizes([220, 520])
+        layout.addWidget(split, 1)
+        self.note = QLabel("", self)
+        self.note.setStyleSheet("color: #52606D;")
+        layout.addWidget(self.note)
+
+        adapter.changed.connect(self._on_changed)
+        selection.changed.connect(self._follow_selection)
+        findings.updated.connect(self._apply_findings)
+        self.metrics_model.modelReset.connect(self._restore_current)
+        self.metrics_view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.message.connect(self._show_note)
+        self._restore_current()
+        self._apply_findings()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _make_toolbar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.add_button = QPushButton("Add Metric", self)
+        self.add_button.clicked.connect(self.add_metric)
+        self.remove_button = QPushButton("Delete Metric", self)
+        self.remove_button.clicked.connect(self.remove_metric)
+        self.csv_button = QPushButton("Import Measurements from CSV…", self)
+        self.csv_button.clicked.connect(self.import_csv_dialog)
+        self.mlflow_button = QPushButton("Import from MLflow…", self)
+        self.mlflow_button.clicked.connect(self.import_mlflow_dialog)
+        for button in (self.add_button, self.remove_button):
+            row.addWidget(button)
+        row.addSpacing(16)
+        row.addWidget(self.csv_button)
+        row.addWidget(self.mlflow_button)
+        row.addStretch(1)
+        return row
+
+    def _make_metrics_table(self) -> QTableView:
+        view = QTableView(self)
+        view.setModel(self.metrics_model)
+        view.setItemDelegate(ChoiceDelegate(view))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(24)
+        view.setIconSize(QSize(14, 14))
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(True)
+        for key, _ in COLUMNS:
+            if key in _WIDTHS:
+                header.resizeSection(FIELD_COLUMN[key], _WIDTHS[key])
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.metrics_view = view
+        return view
+
+    def _make_measurements(self) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.measurements_title = QLabel("Measurements", box)
+        bold = QFont(self.measurements_title.font())
+        bold.setBold(True)
+        self.measurements_title.setFont(bold)
+        column.addWidget(self.measurements_title)
+        form = QHBoxLayout()
+        self.date_box = QDateEdit(QDate.currentDate(), box)
+        self.date_box.setCalendarPopup(True)
+        self.date_box.setDisplayFormat("yyyy-MM-dd")
+        self.value_box = QLineEdit(box)
+        self.value_box.setPlaceholderText("value")
+        self.value_box.returnPressed.connect(self.add_measurement_from_form)
+        self.note_box = QLineEdit(box)
+        self.note_box.setPlaceholderText("note (optional)")
+        self.note_box.returnPressed.connect(self.add_measurement_from_form)
+        add = QPushButton("Add", box)
+        add.clicked.connect(self.add_measurement_from_form)
+        form.addWidget(self.date_box)
+        form.addWidget(self.value_box, 1)
+        form.addWidget(self.note_box, 2)
+        form.addWidget(add)
+        column.addLayout(form)
+        view = QTableView(box)
+        view.setModel(self.measurements_model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.verticalHeader().setDefaultSectionSize(22)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().resizeSection(0, 96)
+        view.horizontalHeader().resizeSection(1, 80)
+        view.horizontalHeader().resizeSection(2, 150)
+        self.measurements_view = view
+        column.addWidget(view, 1)
+        buttons = QHBoxLayout()
+        remove = QPushButton("Delete Selected", box)
+        remove.clicked.connect(self.remove_measurements)
+        hint = QLabel("Paste rows (date, value, note) from a spreadsheet with Ctrl+V.", box)
+        hint.setStyleSheet("color: #6B7785;")
+        buttons.addWidget(hint, 1)
+        buttons.addWidget(remove)
+        column.addLayout(buttons)
+        return box
+
+    # -- lazy charts --------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.chart.loaded and not self._chart_load_scheduled:
+            # Let the tab paint its tables and the "Loading charts…" label first.
+            self._chart_load_scheduled = True
+            QTimer.singleShot(0, self.chart.load)
+
+    # -- following the document, the selection and the findings ------------------------------------
+
+    def _on_changed(self, change: Change) -> None:
+        if change.concerns("metrics", "gates"):
+            self.chart.request_redraw()
+        if change.concerns("metrics"):
+            self._update_title()
+
+    def _restore_current(self) -> None:
+        row = self.metrics_model.row_of(self._current_id) if self._current_id else None
+        if row is None and self.metrics_model.rowCount():
+            row = 0
+        if row is None:
+            self._set_current(None)
+            return
+        self.metrics_view.setCurrentIndex(self.metrics_model.index(row, FIELD_COLUMN["name"]))
+        self._set_current(self.metrics_model.metric(row).id)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        metric_id = self.metrics_model.metric(current.row()).id
+        self._set_current(metric_id)
+        self._selection.pick("metric", [metric_id], SOURCE)
+
+    def _set_current(self, metric_id: str | None) -> None:
+        self._current_id = metric_id
+        self.measurements_model.show_metric(metric_id)
+        self.chart.set_metric(metric_id)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        metric = self.measurements_model.metric()
+        if metric is None:
+            self.measurements_title.setText("Measurements (add a metric first)")
+            return
+        unit = f" ({metric.unit})" if metric.unit else ""
+        count = len(metric.measurements)
+        self.measurements_title.setText(f"Measurements of {metric.name}{unit}: {count}")
+
+    def _follow_selection(self, picked: Picked) -> None:
+        if picked.source == SOURCE or picked.kind != "metric" or not picked.ids:
+            return
+        self.select_metric(picked.ids[0])
+
+    def select_metric(self, metric_id: str) -> None:
+        """Make ``metric_id`` the current metric (its measurements and charts follow)."""
+        row = self.metrics_model.row_of(metric_id)
+        if row is not None:
+            self.metrics_view.setCurrentIndex(self.metrics_model.index(row, FIELD_COLUMN["name"]))
+
+    def current_metric_id(self) -> str | None:
+        return self._current_id
+
+    def _apply_findings(self) -> None:
+        notes: dict[str, list[str]] = {}
+        for finding in self._findings.findings:
+            if finding.subject == "metric" and finding.ids:
+                notes.setdefault(finding.ids[0], []).append(finding.message)
+        self.metrics_model.set_notes(notes)
+
+    def _show_note(self, text: str) -> None:
+        self.note.setText(text)
+
+    # -- metrics ------------------------------------------------------------------------------
+
+    def add_metric(self) -> None:
+        """Add a metric after the current one and start editing its name."""
+        project = self._adapter.project
+        row = self.metrics_model.row_of(self._current_id) if self._current_id else None
+        index = None if row is None else row + 1
+        edit = ma.add_metric(project, "New metric", MetricCategory.MODEL, index)
+        if self._adapter.push(edit):
+            self.select_metric(edit.item.id)
+            self.metrics_view.edit(self.metrics_view.currentIndex())
+
+    def remove_metric(self) -> None:
+        """Delete the current metric (criteria bound to it become manual)."""
+        if self._current_id is not None:
+            self._adapter.push(ma.remove_metric(self._adapter.project, self._current_id))
+
+    # -- measurements -------------------------------------------------------------------------
+
+    def add_measurement_from_form(self) -> None:
+        """Add the measurement typed in the form above the table (one undo step)."""
+        if self._current_id is None:
+            self.message.emit("Add a metric first.")
+            return
+        number = parse_number(self.value_box.text())
+        if isinstance(number, str):
+            self._adapter.refused.emit(f"value: {number}")
+            self.value_box.setFocus()
+            return
+        day = self.date_box.date()
+        date = dt.date(day.year(), day.month(), day.day())
+        try:
+            edit = ma.add_measurement(
+                self._adapter.project, self._current_id, date, number, self.note_box.text()
+            )
+        except EditError as exc:
+            self._adapter.refused.emit(str(exc))
+            return
+        if self._adapter.push(edit):
+            self.value_box.clear()
+            self.note_box.clear()
+            self.value_box.setFocus()
+
+    def selected_measurements(self) -> list[int]:
+        rows = self.measurements_view.selectionModel().selectedRows()
+        return sorted({index.row() for index in rows})
+
+    def remove_measurements(self) -> None:
+        """Delete the selected measurements (one undo step)."""
+        rows = self.selected_measurements()
+        if self._current_id is not None and rows:
+            edit = ma.remove_measurements(self._adapter.project, self._current_id, rows)
+            self._adapter.push(edit)
+
+    # -- commands the window calls on the current tab ---------------------------------------------
+
+    def copy(self) -> None:
+        """Copy the selected measurements as tab-separated rows (date, value, note, source)."""
+        metric = self.measurements_model.metric()
+        rows = self.selected_measurements()
+        if metric is None or not rows:
+            return
+        lines = []
+        for row in rows:
+            m = metric.measurements[row]
+            lines.append("\t".join((m.date.isoformat(), _number_text(m.value), m.note, m.source)))
+        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+
+    def cut(self) -> None:
+        self.copy()
+        self.remove_measurements()
+
+    def paste(self, text: str | None = None) -> None:
+        """Add rows pasted from a spreadsheet to the current metric, as one undo step."""
+        metric = self.measurements_model.metric()
+        if metric is None:
+            self.message.emit("Select a metric to paste measurements into.")
+            return
+        text = QGuiApplication.clipboard().text() if text is None else text
+        result = parse_pasted_measurements(text, metric)
+        if result.rows:
+            plan = ma.paste_measurements(
+                self._adapter.project, metric.id, [m for _, m in result.rows]
+            )
+            if plan.edit is not None and self._adapter.push(plan.edit):
+                self.message.emit(f"Pasted into {metric.name}: {plan.summary()}")
+            elif plan.edit is None:
+                self.message.emit("Nothing new to paste: those values are already recorded.")
+        if result.rejected:
+            self._report_rejected("Paste", result)
+        elif not result.rows:
+            self.message.emit("Nothing to paste: copy rows of date and value from a spreadsheet.")
+
+    def _report_rejected(self, title: str, result: MeasurementImport) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, result.summary(), parent=self)
+        box.setInformativeText("These rows were not understood and were left out:")
+        box.setDetailedText("\n".join(str(r) for r in result.rejected))
+        box.open()
+
+    def delete_selected(self) -> None:
+        if self.metrics_view.hasFocus():
+            self.remove_metric()
+        else:
+            self.remove_measurements()
+
+    def selectAll(self) -> None:
+        self.measurements_view.selectAll()
+
+    def focus_find(self) -> None:
+        self.metrics_view.setFocus()
+
+    def zoom(self, step: int) -> None:
+        """Make the tables' text larger (+1), smaller (-1) or back to normal (0)."""
+        self._zoom = 0 if step == 0 else max(-3, min(6, self._zoom + step))
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() + self._zoom))
+        for view in (self.metrics_view, self.measurements_view):
+            view.setFont(font)
+            view.verticalHeader().setDefaultSectionSize(24 + 3 * self._zoom)
+
+    def window_actions(self) -> list[QAction]:
+        """Actions for the View menu (the same objects on every call)."""
+        if self._actions is None:
+            specs = (
+                ("Import Measurements from CSV…", self.import_csv_dialog),
+                ("Import Measurements from MLflow…", self.import_mlflow_dialog),
+                ("Export Metrics Chart…", self.export_chart_dialog),
+            )
+            self._actions = []
+            for text, slot in specs:
+                action = QAction(text, self)
+                action.triggered.connect(lambda _checked=False, s=slot: s())
+                self._actions.append(action)
+        return self._actions
+
+    # -- imports and exports ------------------------------------------------------------------
+
+    def _start_folder(self) -> str:
+        path = self._adapter.path
+        return str(path.parent) if path else str(Path.home())
+
+    def import_csv_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import Measurements from CSV", self._start_folder(),
+            "CSV files (*.csv *.txt *.tsv);;All files (*)",
+        )  # fmt: skip
+        if path:
+            self.import_csv_file(Path(path))
+
+    def import_csv_file(self, path: Path) -> bool:
+        """Read a long-form CSV, show its report, and apply it as one undo step if confirmed."""
+        try:
+            result = read_measurements_csv(path, self._adapter.project)
+        except MeasurementImportError as exc:
+            QMessageBox.warning(self, "Import Measurements", str(exc))
+            return False
+        return self.apply_import(result)
+
+    def apply_import(self, result: MeasurementImport, confirm: bool = True) -> bool:
+        """Apply the rows of an import (after showing its report) as one undo step."""
+        project = self._adapter.project
+        if confirm and not import_dialogs.confirm_import(self, result, project):
+            return False
+        if not result.rows:
+            return False
+        label = ma.import_label(len(result.rows), result.source)
+        plan = ma.merge_measurements(project, result.rows, label)
+        if plan.edit is None:
+            self.message.emit("Nothing new to import: every value is already recorded.")
+            return False
+        if not self._adapter.push(plan.edit):
+            return False
+        self.message.emit(f"Imported from {result.source}: {plan.summary()}")
+        if self._current_id not in plan.metrics and plan.metrics:
+            self.select_metric(plan.metrics[0])
+        return True
+
+    def import_mlflow_dialog(self) -> None:
+        dialog = import_dialogs.MlflowDialog(self._adapter.project, self)
+        if dialog.exec() and dialog.result is not None:
+            self.apply_import(dialog.result, confirm=False)
+
+    def export_chart_dialog(self) -> None:
+        spec = self.chart.spec()
+        name = slugify(str(spec).replace(":", "-") if spec else "chart", "chart")
+        suggested = str(Path(self._start_folder()) / f"{name}.png")
+        path, chosen = QFileDialog.getSaveFileName(self, "Export Chart", suggested, CHART_FILTERS)
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".png", ".svg", ".pdf"):
+            target = target.with_name(target.name + "." + chosen.split("*.")[-1].rstrip(")"))
+        try:
+            self.chart.export(target)
+        except (ChartError, OSError) as exc:
+            QMessageBox.critical(self, "Export failed", f"{target}: {exc}")
+            return
+        self.message.emit(f"Exported {target.name}")
