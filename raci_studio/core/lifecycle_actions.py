@@ -102,7 +102,7 @@ def align_nodes(
     chosen = {n: shown[n] for n in node_ids if n in kinds and n in shown}
     if len(chosen) < 2:
         raise EditError("select at least two nodes to align")
-    moved = {n: snap(p) for n, p in align(chosen, kinds, mode).items()}
+    moved = align(chosen, kinds, mode)
     edit = SetLayout(_placements(project, moved, shown), f"Align {len(chosen)} nodes ({mode})")
     return edit
 
@@ -115,7 +115,7 @@ def distribute_nodes(
     chosen = {n: shown[n] for n in node_ids if n in kinds and n in shown}
     if len(chosen) < 3:
         raise EditError("select at least three nodes to distribute")
-    moved = {n: snap(p) for n, p in distribute(chosen, kinds, axis).items()}
+    moved = distribute(chosen, kinds, axis)
     return SetLayout(_placements(project, moved, shown), f"Distribute {len(chosen)} nodes")
 
 

@@ -263,10 +263,14 @@ class InlineEditor(QLineEdit):
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            self.setText(self._original)
-            self._finish()
+            self.cancel()
             return
         super().keyPressEvent(event)
+
+    def cancel(self) -> None:
+        """Close without renaming."""
+        self.setText(self._original)
+        self._finish()
 
     def _finish(self) -> None:
         if self._closed:

@@ -244,9 +244,7 @@ class DiagramScene(QGraphicsScene):
         for node, item in self.nodes.items():
             item.set_linked(node in linked)
 
-    def set_focus(
-        self, node_id: str | None, also: Iterable[str] = (), dim: float = 0.22
-    ) -> None:
+    def set_focus(self, node_id: str | None, also: Iterable[str] = (), dim: float = 0.22) -> None:
         """Highlight one node, keep ``also`` plain and dim the rest (None: show all plainly)."""
         shown = {node_id, *also}
         for node, item in self.nodes.items():
