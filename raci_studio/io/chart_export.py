@@ -15,7 +15,7 @@ from typing import Any
 
 from raci_studio.core.chart_data import ChartError, ChartSpec, parse_chart_spec
 from raci_studio.core.model import Project
-from raci_studio.io.chart_draw import DPI, draw_chart, figure_size
+from raci_studio.io.chart_draw import DPI, RC_PARAMS, draw_chart, figure_size
 from raci_studio.io.exporters import register_format, register_renderer
 
 FORMATS = ("png", "svg", "pdf")
@@ -59,7 +59,7 @@ def render_chart(project: Project, spec: ChartSpec, fmt: str = "png", dpi: int =
     from matplotlib.figure import Figure
 
     # SVG text stays text (searchable, and the metric names can be checked by parsing).
-    with rc_context({"svg.fonttype": "none", "svg.hashsalt": "raci-studio"}):
+    with rc_context({**RC_PARAMS, "svg.fonttype": "none", "svg.hashsalt": "raci-studio"}):
         figure = Figure(figsize=figure_size(project, spec), dpi=dpi)
         FigureCanvasAgg(figure)
         draw_chart(figure, project, spec)

@@ -199,7 +199,7 @@ def test_scorecard_groups_by_category_and_puts_better_on_the_right():
     assert tickets.target_pos > tickets.threshold_pos  # the target is better, so further right
     assert [b[2] for b in tickets.bands] == ["breach", "at_risk", "met"]
     assert tickets.value_text == "11,100 tickets"
-    assert tickets.detail_text == "target 10,200 tickets · threshold 11,500 tickets"
+    assert tickets.detail_text == "target 10,200 · threshold 11,500"
     latency = card.groups[2].rows[0]
     assert latency.status is MetricStatus.NO_DATA
     assert latency.value_pos is None and latency.value_text == "—"

@@ -125,8 +125,13 @@ class ChartView(QWidget):
         """Import matplotlib and build the canvas (once); then draw."""
         if self.loaded:
             return
+        import matplotlib
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
         from matplotlib.figure import Figure
+
+        from raci_studio.io.chart_draw import RC_PARAMS
+
+        matplotlib.rcParams.update(RC_PARAMS)  # the app's only matplotlib user is this view
 
         self.figure = Figure(dpi=DPI)
         self.canvas = FigureCanvasQTAgg(self.figure)
@@ -156,6 +161,8 @@ class ChartView(QWidget):
     def _redraw(self) -> None:
         if not self.loaded or not self.isVisible():
             return  # drawn when shown again
+        if self.canvas.width() < 40 or self.canvas.height() < 40:
+            return  # not laid out yet: its first resize draws it
         self._rebuild()
         self.canvas.draw_idle()
 
