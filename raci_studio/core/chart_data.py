@@ -590,10 +590,12 @@ class DegradationSeries:
         falling line is a metric getting worse. When the baseline is zero the metric's own
         scale (threshold, target or largest value) stands in for it.
     drift_points : tuple of int
-        Indexes where the rolling mean is beyond the threshold.
+        Indexes where the rolling mean is beyond the threshold after having been within it
+        (a metric that starts beyond its threshold is not yet acceptable, which is not drift).
     threshold_pct : float or None
         The threshold on the same scale.
     warnings : tuple of DriftWarning
+        The drift stretches, without one that starts at the first measurement.
     """
 
     metric_id: str
@@ -643,6 +645,11 @@ def degradation_chart(project: Project, window: int = ROLLING_WINDOW) -> Degrada
         threshold_pct = None
         if metric.threshold is not None:
             threshold_pct = (metric.threshold - deg.baseline) * factor
+        # Drift is a metric leaving its acceptable range: a stretch beyond the threshold from
+        # the very first measurement is a metric not yet good enough, not one degrading.
+        reached = next((i for i, flag in enumerate(deg.degraded) if not flag), len(deg.degraded))
+        first_ok = deg.dates[reached] if reached < len(deg.dates) else None
+        warnings = tuple(w for w in deg.warnings if first_ok is not None and w.start > first_ok)
         series.append(
             DegradationSeries(
                 metric_id=metric.id,
@@ -650,10 +657,12 @@ def degradation_chart(project: Project, window: int = ROLLING_WINDOW) -> Degrada
                 unit=metric.unit,
                 dates=tuple(deg.dates),
                 change_pct=tuple(c * factor for c in deg.change),
-                drift_points=tuple(i for i, flag in enumerate(deg.degraded) if flag),
+                drift_points=tuple(
+                    i for i, flag in enumerate(deg.degraded) if flag and i > reached
+                ),
                 threshold_pct=threshold_pct,
                 baseline=deg.baseline,
-                warnings=tuple(deg.warnings),
+                warnings=warnings,
             )
         )
     return DegradationChart(tuple(series), window)

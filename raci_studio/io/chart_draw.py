@@ -191,7 +191,7 @@ def _right_labels(ax: Axes, items: Sequence[Label], lo: float, hi: float) -> Non
     if not items:
         return
     height_px = ax.get_position().height * ax.figure.get_figheight() * ax.figure.dpi
-    line = 11.5 / max(height_px, 1.0)
+    line = 12.5 / max(height_px, 1.0)
     heights = [line * (text.count("\n") + 1) for _, text, _, _ in items]
     spots = spread_labels([_fraction(v, lo, hi) for v, *_ in items], line, heights)
     for (_, text, colour, weight), y in zip(items, spots, strict=True):
@@ -364,7 +364,7 @@ def draw_scorecard(figure: Figure, card: Scorecard) -> None:
                 color=INK, va="top")  # fmt: skip
     figure.text(0.02, 1.0 - 0.5 / height_in,
                 f"{summary or 'no metrics'} · bar: latest value · ┃ target · ╎ threshold · "
-                "right is better", fontsize=8.5, color=MUTED, va="top")  # fmt: skip
+                "▲ baseline · right is better", fontsize=8.5, color=MUTED, va="top")  # fmt: skip
     if not card.rows:
         ax.text(0.5, 0, "No metrics yet.", ha="center", color=MUTED)
         return
@@ -430,12 +430,15 @@ def draw_degradation(figure: Figure, chart: DegradationChart) -> None:
     """Draw each metric's rolling change against its baseline, with drift points marked."""
     ax = _axes(figure, right=0.70)
     drifted = len(chart.drifted)
+    if drifted:
+        verdict = f"{drifted} metric{'s' if drifted != 1 else ''} drifted beyond threshold (●)"
+    else:
+        verdict = "no metric drifted beyond its threshold"
     _titles(
         ax,
         "Degradation against baseline",
         f"Rolling mean of the last {chart.window} measurements, % of baseline — up is better, "
-        f"down is worse · {drifted} metric{'s' if drifted != 1 else ''} drifted beyond "
-        "threshold (●)",
+        f"down is worse · {verdict}",
     )
     if not chart.series:
         ax.text(0.5, 0.5, "No metric has measurements yet.", transform=ax.transAxes,
@@ -459,7 +462,10 @@ def draw_degradation(figure: Figure, chart: DegradationChart) -> None:
         ys = [min(cap, max(-cap, v)) for v in s.change_pct]
         name = _short(s.name, 34)
         extreme = max(s.change_pct, key=abs)
-        off = f"\n▼ off scale, down to {extreme:+,.0f}%" if abs(extreme) > cap else ""
+        off = ""
+        if abs(extreme) > cap:
+            arrow, way = ("▲", "up") if extreme > 0 else ("▼", "down")
+            off = f"\n{arrow} off scale, {way} to {extreme:+,.0f}%"
         colour = highlight.get(s.metric_id)
         if colour is not None:
             ax.plot(xs, ys, color=colour, linewidth=2.0, zorder=3)

@@ -236,6 +236,22 @@ def test_degradation_is_percent_of_baseline_with_up_as_better():
     assert chart.window == 3
 
 
+def test_a_metric_not_yet_within_its_threshold_is_not_drifting():
+    improving = Metric(
+        id="fpr",
+        name="False positives",
+        direction=Direction.LOWER,
+        threshold=5.0,
+        measurements=weekly(8, 7, 6, 4, 3, 3, 6, 7, 8),
+    )
+    (s,) = cd.degradation_chart(project_with(improving), window=1).series
+    assert s.drift_points == (6, 7, 8)  # not 0-2: it had not been acceptable yet
+    assert [w.start for w in s.warnings] == [START + dt.timedelta(days=42)]
+    never = improving.model_copy(update={"measurements": weekly(9, 8, 7)})
+    (n,) = cd.degradation_chart(project_with(never), window=1).series
+    assert n.drift_points == () and not n.drifted
+
+
 def test_degradation_with_a_zero_baseline_uses_the_metric_scale():
     metric = Metric(
         id="gap",
