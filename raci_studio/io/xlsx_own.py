@@ -102,6 +102,7 @@ class _Reader(SheetReader):
     # -- the project ------------------------------------------------------------------------
 
     def project(self) -> Project:
+        """Read every sheet and return the validated project."""
         self.marker()
         for sheet in REQUIRED_SHEETS:
             if sheet not in self.wb.sheetnames:
@@ -149,6 +150,7 @@ class _Reader(SheetReader):
         return project
 
     def marker(self) -> None:
+        """Check the marker sheet: ours, and not from a newer version."""
         values = {
             row[0]: cell_at(row, 1)
             for row in self.rows(MARKER_SHEET)
@@ -175,6 +177,7 @@ class _Reader(SheetReader):
         first_row: int,
         path: str,
     ) -> list[Any]:
+        """Read a table whose rows are ``model`` objects, noting where each came from."""
         result = []
         for data, where in self.table(sheet, table, rows, first_row):
             self.places[f"{path}[{len(result)}]"] = where
@@ -189,10 +192,12 @@ class _Reader(SheetReader):
         blocks: dict[str, Block],
         path: str,
     ) -> list[Any]:
+        """Read the titled block of ``table`` as ``model`` objects."""
         start, rows = blocks[table.title]
         return self.items(sheet, table, model, rows, start, path)
 
     def gates(self, blocks: dict[str, Block]) -> list[Gate]:
+        """Read the gates and put each criterion of the criteria table in its gate."""
         start, rows = blocks[GATES.title]
         gates = []
         for data, where in self.table(LIFECYCLE_SHEET, GATES, rows, start):
@@ -214,6 +219,7 @@ class _Reader(SheetReader):
         ]
 
     def metrics(self) -> list[Metric]:
+        """Read the metrics and give each its measurements, in sheet order."""
         metrics = self.table(METRICS_SHEET, METRICS, self.rows(METRICS_SHEET), 1)
         index = {data["id"]: i for i, (data, _w) in enumerate(metrics)}
         history: list[list[Measurement]] = [[] for _ in metrics]
@@ -232,6 +238,7 @@ class _Reader(SheetReader):
         return result
 
     def scoping(self, blocks: dict[str, Block]) -> Scoping:
+        """Read the MRD from the Scoping sheet's blocks."""
         data: dict[str, Any] = self.fields(SCOPING_SHEET, blocks[PROBLEM_SECTION], PROBLEM_FIELDS)
         models = {
             "data_requirements": DataRequirement,
@@ -253,6 +260,7 @@ class _Reader(SheetReader):
         return self.validate(Scoping, data, where)
 
     def layout(self) -> dict[str, tuple[float, float]]:
+        """Read the diagram positions from the hidden layout sheet (none when it is gone)."""
         if LAYOUT_SHEET not in self.wb.sheetnames:
             return {}
         result: dict[str, tuple[float, float]] = {}
@@ -265,6 +273,7 @@ class _Reader(SheetReader):
         return result
 
     def activities(self, roles: list[Role], scheme_name: str) -> list[Activity]:
+        """Read the RACI grid."""
         from raci_studio.io.xlsx_raci import read_raci_grid
 
         return read_raci_grid(self, self.rows(RACI_SHEET), roles, SCHEMES[scheme_name])

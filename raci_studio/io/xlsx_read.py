@@ -42,10 +42,12 @@ def address(sheet: str, row: int, col: int) -> str:
 
 
 def cell_at(row: Sequence[Any], i: int) -> Any:
+    """Return cell ``i`` of a row; rows are ragged, so a missing cell is None."""
     return row[i] if i < len(row) else None
 
 
 def is_empty(row: Sequence[Any]) -> bool:
+    """Tell whether every cell of ``row`` is empty."""
     return all(v is None or v == "" for v in row)
 
 
@@ -64,9 +66,11 @@ class Where:
         self.headers = headers or {}
 
     def cell(self, field: str | None = None) -> str:
+        """Return the address of ``field``'s cell (the row's first cell if unknown)."""
         return address(self.sheet, self.row, self.columns.get(field or "", self.first))
 
     def header(self, field: str | None) -> str:
+        """Return the header a person sees above ``field``."""
         return self.headers.get(field or "", (field or "the value").replace("_", " "))
 
 
@@ -80,6 +84,7 @@ class SheetReader:
     # -- plumbing ---------------------------------------------------------------------------
 
     def fail(self, sheet: str, row: int, col: int, message: str) -> OwnWorkbookError:
+        """Return the error for ``message`` at a cell, for the caller to raise."""
         return OwnWorkbookError(f"{address(sheet, row, col)}: {message}")
 
     def rows(self, sheet: str) -> list[tuple[Any, ...]]:
