@@ -17,7 +17,7 @@ from raci_studio import __version__
 from raci_studio.core.model import Project
 from raci_studio.core.palette import LETTER_COLOURS
 from raci_studio.core.scheme import Scheme, display_letters, scheme_for
-from raci_studio.io.export_common import ExportReport, grid_groups, write_atomically
+from raci_studio.io.export_common import ILLEGAL_XML, ExportReport, grid_groups, write_atomically
 from raci_studio.io.xlsx_cells import (
     GRID_LINE,
     OK_INK,
@@ -173,7 +173,7 @@ def _sheet_setup(
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.print_options.horizontalCentered = True
-    name = project.name.replace("&", "&&")[:100]
+    name = ILLEGAL_XML.sub("", project.name).replace("&", "&&")[:100]  # XML cannot hold them
     ws.oddFooter.left.text = name
     ws.oddFooter.left.size = 8
     ws.oddFooter.right.text = "Page &P of &N"

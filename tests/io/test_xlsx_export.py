@@ -412,3 +412,14 @@ def test_detail_sheets_freeze_filter_and_print_one_page_wide(workbook: Any) -> N
         assert ws.sheet_properties.pageSetUpPr.fitToPage, title
         assert ws.page_setup.orientation == "landscape", title
         assert ws.column_dimensions["A"].width >= 20, title
+
+
+def test_name_with_characters_xml_forbids_still_gives_a_readable_file(tmp_path: Path) -> None:
+    wb, report = export(Project(name="Plan \ufffe & co"), tmp_path)
+    assert wb["RACI"]["B1"].value == "Plan  & co"
+    assert wb.properties.title == "Plan  & co"
+    assert "\ufffe" not in wb["RACI"].oddFooter.left.text
+    assert report.warnings == [
+        "RACI!B1: removed characters a workbook cannot hold",
+        "Scoping!B2: removed characters a workbook cannot hold",
+    ]
