@@ -107,19 +107,69 @@ class MainWindow(QMainWindow):
             build_menus(self)
 
     def _install_views(self) -> None:
+        """Give each view a tab now and build it just after the window first shows.
+
+        The window appears without waiting for views the user has not looked at yet; a view
+        is built at once when its tab is opened or when :meth:`views` is asked for.
+        """
+        self._pending: dict[str, str] = {}
         for title, spec in VIEWS:
-            module_name, class_name = spec.split(":")
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as exc:
-                if exc.name and module_name.startswith(exc.name):
-                    continue  # that view is not part of this build
+            placeholder = QLabel("Loading…", self)
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._pending[title] = spec
+            self._views.append((title, placeholder))
+            self.tabs.addTab(placeholder, title)
+        self.tabs.currentChanged.connect(lambda index: self._build_view(self.tabs.tabText(index)))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._pending:
+            QTimer.singleShot(0, self._build_next_view)
+
+    def _build_next_view(self) -> None:
+        if self._pending:
+            self._build_view(next(iter(self._pending)))
+            QTimer.singleShot(0, self._build_next_view)
+
+    def _build_view(self, title: str) -> None:
+        spec = self._pending.pop(title, None)
+        if spec is None:
+            return
+        index = next(i for i, (t, _w) in enumerate(self._views) if t == title)
+        placeholder = self._views[index][1]
+        module_name, class_name = spec.split(":")
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if not (exc.name and module_name.startswith(exc.name)):
                 raise
+            del self._views[index]  # that view is not part of this build
+        else:
             panel = getattr(module, class_name)(self.adapter, self.selection, self.findings, self)
-            self.add_view(title, panel)
+            self._views[index] = (title, panel)
+            self.tabs.insertTab(index, panel, title)
+        self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        build_menus(self)
+
+    def build_pending_views(self) -> None:
+        for title in list(self._pending):
+            self._build_view(title)
 
     def views(self) -> list[tuple[str, QWidget]]:
+        """Every view (building those not built yet), as (tab title, widget)."""
+        self.build_pending_views()
         return list(self._views)
+
+    def view_titles(self) -> list[str]:
+        return [title for title, _w in self._views]
+
+    def built_views(self) -> list[QWidget]:
+        return [w for title, w in self._views if title not in self._pending]
 
     def current_view(self) -> QWidget:
         return self.tabs.currentWidget()

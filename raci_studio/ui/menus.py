@@ -172,16 +172,14 @@ def build_menus(window: MainWindow) -> None:
     )
 
     view_menu = bar.addMenu("&View")
-    for i, (title, widget) in enumerate(window.views()):
+    for i, title in enumerate(window.view_titles()):
         name = f"view-{i}"
         action = window.commands.get(name)
         if action is None or action.text() != title:
             window.commands.pop(name, None)
-            action = a(
-                name, title, lambda w=widget: window.tabs.setCurrentWidget(w), f"Ctrl+{i + 1}"
-            )
+            action = a(name, title, lambda i=i: window.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
         view_menu.addAction(action)
-    for _title, widget in window.views():
+    for widget in window.built_views():
         extra = getattr(widget, "window_actions", None)
         if callable(extra):
             view_menu.addSeparator()
