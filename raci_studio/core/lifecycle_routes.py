@@ -35,6 +35,8 @@ LANE_CLEARANCE = 34.0
 LANE_SPACING = 30.0
 #: Space between the feedback ports along the bottom edge of one node.
 PORT_SPACING = 18.0
+#: How far below a lane another lane still counts as the same stack of nested loops.
+NEST_REACH = 8 * LANE_SPACING
 #: The shortest straight piece leaving or entering a node.
 STUB = 14.0
 
@@ -66,7 +68,9 @@ class Route:
 
 
 class Obstacles:
-    """Node extents indexed by x, to find quickly what stands in a stretch of the diagram."""
+    """Node extents indexed by x (for columns) and by grid cell (for small boxes)."""
+
+    CELL = 256.0
 
     def __init__(self, kinds: Mapping[str, NodeKind], positions: Mapping[str, Point]) -> None:
         items = sorted(
@@ -77,6 +81,25 @@ class Obstacles:
         self._xs = [x for x, _n, _b in items]
         self._items = [(n, b) for _x, n, b in items]
         self._reach = max(PHASE_W, GATE_LABEL_W) / 2
+        self._cells: dict[tuple[int, int], list[tuple[str, Box]]] = {}
+        for node, box in self._items:
+            for cell in self._cells_of(box):
+                self._cells.setdefault(cell, []).append((node, box))
+
+    def _cells_of(self, box: Box) -> Iterable[tuple[int, int]]:
+        c = self.CELL
+        for i in range(int(box.left // c), int(box.right // c) + 1):
+            for j in range(int(box.top // c), int(box.bottom // c) + 1):
+                yield (i, j)
+
+    def touching(self, box: Box) -> list[tuple[str, Box]]:
+        """Return the nodes whose extent overlaps ``box``."""
+        seen: dict[str, Box] = {}
+        for cell in self._cells_of(box):
+            for node, other in self._cells.get(cell, ()):
+                if node not in seen and other.intersects(box):
+                    seen[node] = other
+        return list(seen.items())
 
     def within(self, left: float, right: float) -> Iterable[tuple[str, Box]]:
         """Yield the nodes whose extent overlaps the x range [left, right]."""
@@ -167,9 +190,8 @@ def _forward_route(flow: Flow, src: Box, tgt: Box, obstacles: Obstacles) -> Rout
 def _clear_column(left: float, right: float, top: float, bottom: float, obs: Obstacles) -> float:
     """Return an x between two columns for a vertical piece, away from nodes if possible."""
     middle = (left + right) / 2
-    for _node, box in obs.within(middle - 1, middle + 1):
-        if box.top < bottom and box.bottom > top:
-            return left + STUB
+    if obs.touching(Box(middle - 1, top, middle + 1, bottom)):
+        return left + STUB
     return middle
 
 
@@ -177,9 +199,8 @@ def _blocked(points: tuple[Point, ...], obs: Obstacles, ends: set[str]) -> bool:
     """Return True when a segment of the polyline crosses a node other than its ends."""
     for (x1, y1), (x2, y2) in pairwise(points):
         seg = Box(min(x1, x2) - 1, min(y1, y2) - 1, max(x1, x2) + 1, max(y1, y2) + 1)
-        for node, box in obs.within(seg.left, seg.right):
-            if node not in ends and box.intersects(seg):
-                return True
+        if any(node not in ends for node, _box in obs.touching(seg)):
+            return True
     return False
 
 
@@ -231,28 +252,43 @@ def _spread_ports(loops: list[_Loop]) -> None:
 
 
 def _route_loops(loops: list[_Loop], obs: Obstacles, down: bool) -> dict[str, Route]:
-    """Route loops through lanes; a loop spanning another goes outside it."""
+    """Route loops through lanes below (or above) the row of their ends.
+
+    Narrow loops are routed first, so a loop spanning another goes outside it. A lane never
+    runs through a node (of another row, say): it is pushed past it.
+    """
     loops = sorted(loops, key=lambda lp: (lp.span[1] - lp.span[0], lp.flow.id))
-    done: list[tuple[float, float, float]] = []  # (left, right, lane y)
+    done: list[tuple[float, float, float]] = []  # (left, right, lane depth)
     out: dict[str, Route] = {}
-    sign = 1.0 if down else -1.0
     for loop in loops:
         left, right = loop.span
-        edges = [b.bottom if down else b.top for _n, b in obs.within(left - 1, right + 1)]
-        edges += [loop.src.bottom, loop.tgt.bottom] if down else [loop.src.top, loop.tgt.top]
-        base = max(edges) if down else min(edges)
-        lane = base + sign * LANE_CLEARANCE
-        for l2, r2, y2 in done:
-            if l2 <= right + PORT_SPACING and left <= r2 + PORT_SPACING:
-                lane = max(lane, y2 + LANE_SPACING) if down else min(lane, y2 - LANE_SPACING)
+        # work in "depth": distance away from the row, downwards (or upwards when not down)
+        boxes = [_depth(b, down) for _n, b in obs.within(left - 1, right + 1)]
+        src, tgt = _depth(loop.src, down), _depth(loop.tgt, down)
+        band = (min(src[0], tgt[0]), max(src[1], tgt[1]))
+        row = [far for near, far in boxes if near < band[1] and far > band[0]]
+        lane = max([src[1], tgt[1], *row]) + LANE_CLEARANCE
+        for _ in range(4 * len(boxes) + len(done) + 1):
+            pushed = lane
+            for l2, r2, d2 in done:
+                overlap = l2 <= right + PORT_SPACING and left <= r2 + PORT_SPACING
+                if overlap and lane - LANE_SPACING < d2 < lane + NEST_REACH:
+                    lane = d2 + LANE_SPACING
+            for near, far in boxes:
+                if near - LANE_SPACING / 2 < lane < far + LANE_SPACING / 2:
+                    lane = far + LANE_CLEARANCE
+            if lane == pushed:
+                break
         done.append((left, right, lane))
-        if down:
-            start = (loop.sx, loop.src.bottom)
-            end = (loop.tx, loop.tgt.bottom)
-        else:
-            start = (loop.sx, loop.src.top)
-            end = (loop.tx, loop.tgt.top)
-        points = (start, (loop.sx, lane), (loop.tx, lane), end)
+        y = lane if down else -lane
+        start = (loop.sx, loop.src.bottom if down else loop.src.top)
+        end = (loop.tx, loop.tgt.bottom if down else loop.tgt.top)
+        points = (start, (loop.sx, y), (loop.tx, y), end)
         curved = loop.flow.kind == FlowKind.FEEDBACK
-        out[loop.flow.id] = Route(points, curved, ((loop.sx + loop.tx) / 2, lane))
+        out[loop.flow.id] = Route(points, curved, ((loop.sx + loop.tx) / 2, y))
     return out
+
+
+def _depth(box: Box, down: bool) -> tuple[float, float]:
+    """Return a box's near and far edge along the direction a lane is pushed."""
+    return (box.top, box.bottom) if down else (-box.bottom, -box.top)

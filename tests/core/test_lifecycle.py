@@ -302,3 +302,29 @@ def test_delete_selection_cascades_once_and_moves_activities() -> None:
     assert edit.label == "Delete 3 nodes and 2 flows"
     with pytest.raises(EditError, match="deleted too"):
         la.delete_selection(project, ["evaluation", "deployment"], (), {"evaluation": "deployment"})
+
+
+def test_loops_of_one_row_stay_above_the_next_row() -> None:
+    project = _chain(6)
+    project.flows.append(Flow(id="back", source="p2", target="p0", kind=FlowKind.FEEDBACK))
+    # two rows of three: the loop runs under the first row, not under the second
+    project.layout = {f"p{i}": (float(i % 3) * 260, float(i // 3) * 320) for i in range(6)}
+    kinds = lc.node_kinds(project)
+    pos = lc.resolve_positions(project)
+    route = route_flows(project.flows, kinds, pos)["back"]
+    lane = route.points[1][1]
+    assert lc.extent_box("phase", pos["p0"]).bottom < lane < lc.extent_box("phase", pos["p3"]).top
+    for node in ("p1", "p3", "p4", "p5"):
+        assert not _crosses(route, lc.extent_box("phase", pos[node]))
+
+
+def test_a_lane_is_pushed_past_a_node_in_its_way() -> None:
+    project = _chain(3)
+    project.flows.append(Flow(id="back", source="p2", target="p0", kind=FlowKind.FEEDBACK))
+    # p1 sits just below the row, where the lane would run
+    project.layout = {"p0": (0.0, 0.0), "p1": (260.0, 150.0), "p2": (520.0, 0.0)}
+    kinds = lc.node_kinds(project)
+    pos = lc.resolve_positions(project)
+    route = route_flows(project.flows, kinds, pos)["back"]
+    for node in ("p1",):
+        assert not _crosses(route, lc.extent_box("phase", pos[node]))

@@ -27,9 +27,18 @@ from PySide6.QtWidgets import QApplication
 
 from raci_studio.core import palette
 from raci_studio.core.model import Project
-from raci_studio.ui.diagram.items import FEEDBACK, FORWARD, GATE_LOOK, INK, MUTED, STATUS_WORDS
-from raci_studio.ui.diagram.items import _font as font
+from raci_studio.ui.diagram.items import Ctx, FlowItem, GateItem, PhaseItem, set_layer_font
 from raci_studio.ui.diagram.scene import DiagramScene
+from raci_studio.ui.diagram.style import (
+    FEEDBACK,
+    FORWARD,
+    GATE_LOOK,
+    INK,
+    MUTED,
+    STATUS_WORDS,
+    font,
+    is_raster,
+)
 
 MARGIN = 40.0
 TITLE_H = 70.0
@@ -95,8 +104,33 @@ def paint_page(painter: QPainter, project: Project, scene: DiagramScene, page: P
     painter.setFont(font(13))
     painter.setPen(QPen(QColor(MUTED)))
     painter.drawText(QPointF(MARGIN, MARGIN + 50), subtitle(project))
-    scene.render(painter, page.target, page.source, Qt.AspectRatioMode.KeepAspectRatio)
+    painter.save()
+    painter.translate(page.target.topLeft() - page.source.topLeft())
+    paint_items(painter, scene)
+    painter.restore()
     draw_legend(painter, QPointF(MARGIN, page.height - MARGIN - 12))
+
+
+def paint_items(painter: QPainter, scene: DiagramScene) -> None:
+    """Draw every item in scene coordinates, one layer across all items at a time.
+
+    Flows first (they pass under nothing), then phases, then gates; within a kind, each layer
+    (outlines, bands, chips, names, …) is drawn for every item before the next, so that the
+    painter changes pen, brush and font a few dozen times in all. Vector formats start a new
+    group at every change, so this keeps SVG and PDF small and quick to write.
+    """
+    ctx = Ctx(is_raster(painter), max(1.0, painter.worldTransform().m11()), False)
+    flows = [item for item in scene.flows.values() if item.route is not None]
+    for layer in FlowItem.LAYERS:
+        set_layer_font(painter, layer)
+        for item in flows:
+            item.draw(painter, layer, 0.0, 0.0, ctx)
+    for cls in (PhaseItem, GateItem):
+        nodes = [(item, item.pos()) for item in scene.nodes.values() if isinstance(item, cls)]
+        for layer in cls.LAYERS:
+            set_layer_font(painter, layer)
+            for item, pos in nodes:
+                item.draw(painter, layer, pos.x(), pos.y(), ctx)
 
 
 def subtitle(project: Project) -> str:

@@ -9,7 +9,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsPathItem, QGraphicsView, QLineEdit
 
-from raci_studio.ui.diagram.items import ACCENT, NodeItem
+from raci_studio.ui.diagram.items import NodeItem
+from raci_studio.ui.diagram.style import ACCENT
 
 if TYPE_CHECKING:
     from raci_studio.ui.diagram.scene import DiagramScene

@@ -1,28 +1,23 @@
 """Graphics items of the lifecycle diagram: phase cards, gate diamonds and flow arrows.
 
 Items only draw what the scene hands them (names, derived roles, routes); they never read or
-change the project. Pens, brushes, fonts and the card and diamond outlines are built once
-(:class:`Style`); text lines and paths are computed lazily and cached until the content
-changes, so that ``paint`` only draws.
+change the project. Pens, fonts and outlines are shared (:mod:`.style`); text lines, chip
+rows and paths are computed lazily and cached until the content changes.
+
+Each item draws in *layers* (:meth:`draw`). On screen, ``paint`` draws an item's layers in
+turn; exports draw one layer across every item before the next (see
+:func:`raci_studio.ui.diagram.export.paint_items`), so that SVG and PDF output changes
+colour and font a few dozen times instead of a dozen times per node.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QPainterPath,
-    QPainterPathStroker,
-    QPen,
-    QPolygonF,
-)
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
-from raci_studio.core import palette
 from raci_studio.core.lifecycle import (
     GATE_CAPTION_H,
     GATE_KIND_LABELS,
@@ -34,113 +29,71 @@ from raci_studio.core.lifecycle import (
     PHASE_W,
 )
 from raci_studio.core.lifecycle_routes import Route
+from raci_studio.ui.diagram.style import (
+    STATUS_WORDS,
+    Style,
+    Text,
+    draw_centred,
+    draw_text,
+    esc,
+    fit_labels,
+    is_raster,
+    letters_only,
+    wrap,
+)
 
-ACCENT = "#1F6FEB"
-LINKED = "#E67E22"
-INK = "#1C2833"
-MUTED = "#5D6D7E"
-FORWARD = "#566573"
-FEEDBACK = "#8E44AD"
-STATUS_WORDS = {
-    "not_started": "Not started",
-    "in_progress": "In progress",
-    "done": "Done",
-    "blocked": "Blocked",
-}
-#: state -> (strong colour, fill, glyph)
-GATE_LOOK = {
-    "pass": ("#1E8449", "#D5F5E3", "✓"),
-    "fail": ("#C0392B", "#FADBD8", "✕"),
-    "not_yet": ("#7F8C8D", "#F2F3F4", "?"),
-}
 HANDLE_RADIUS = 7.0
 PAD = 12.0
 #: Top of the Accountable and Responsible chip rows inside a phase card.
-CHIP_ROWS = (PHASE_H - 56, PHASE_H - 32)
+CHIP_ROWS = {"A": PHASE_H - 56, "R": PHASE_H - 32}
 
 
-def _font(pixels: int, bold: bool = False, spacing: float = 0.0) -> QFont:
-    font = QFont()
-    font.setFamilies(["Inter", "Segoe UI", "Helvetica Neue", "Noto Sans", "DejaVu Sans"])
-    font.setPixelSize(pixels)
-    font.setBold(bold)
-    if spacing:
-        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
-    return font
+#: The font each text layer is written in; whoever draws a layer sets its font first, once
+#: for all the items it draws (setting a font always starts a new group in SVG and PDF).
+LAYER_FONTS = {
+    "name": "name_font",
+    "status": "small_font",
+    "badge-text": "chip_font",
+    "pill-text-A": "chip_font",
+    "pill-text-R": "chip_font",
+    "glyph": "glyph_font",
+    "caption": "caption_font",
+    "gate-name": "gate_name_font",
+    "gate-state": "small_font",
+    "label-text": "label_font",
+}
 
 
-class Style:
-    """Pens, brushes, fonts and outlines shared by every item (built on first use)."""
-
-    _shared: Style | None = None
-
-    @classmethod
-    def get(cls) -> Style:
-        if cls._shared is None:
-            cls._shared = cls()
-        return cls._shared
-
-    def __init__(self) -> None:
-        self.card = QBrush(QColor("white"))
-        self.shadow = QBrush(QColor(20, 30, 50, 28))
-        self.border = QPen(QColor("#BFC7D1"), 1.2)
-        self.selected = QPen(QColor(ACCENT), 2.6)
-        self.linked = QPen(QColor(LINKED), 3.2)
-        self.focus = QPen(QColor(ACCENT), 4.0)
-        self.ink = QPen(QColor(INK))
-        self.muted = QPen(QColor(MUTED))
-        self.white = QPen(QColor("white"))
-        self.handle = QBrush(QColor(ACCENT))
-        self.status = {k: QBrush(QColor(v)) for k, v in palette.PHASE_STATUS_COLOURS.items()}
-        self.name_font = _font(14, bold=True)
-        self.small_font = _font(11)
-        self.chip_font = _font(11, bold=True)
-        self.caption_font = _font(9, bold=True, spacing=0.6)
-        self.gate_name_font = _font(12, bold=True)
-        self.glyph_font = _font(24, bold=True)
-        self.label_font = _font(11)
-        self.name_metrics = QFontMetricsF(self.name_font)
-        self.small_metrics = QFontMetricsF(self.small_font)
-        self.chip_metrics = QFontMetricsF(self.chip_font)
-        self.caption_metrics = QFontMetricsF(self.caption_font)
-        self.gate_name_metrics = QFontMetricsF(self.gate_name_font)
-        self.label_metrics = QFontMetricsF(self.label_font)
-        self.letter = {
-            letter: (QBrush(QColor(strong)), QBrush(QColor(fill)), QPen(QColor(ink)))
-            for letter, (strong, fill, ink) in palette.LETTER_COLOURS.items()
-        }
-        self.gate = {
-            state: (QPen(QColor(strong), 2.0), QBrush(QColor(fill)), QPen(QColor(strong)), glyph)
-            for state, (strong, fill, glyph) in GATE_LOOK.items()
-        }
-        self.flow = {
-            "forward": QPen(QColor(FORWARD), 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap),
-            "feedback": _dashed(QColor(FEEDBACK)),
-        }
-        self.flow_selected = QPen(QColor(ACCENT), 3.0)
-        self.arrow = {"forward": QBrush(QColor(FORWARD)), "feedback": QBrush(QColor(FEEDBACK))}
-        self.label_back = QBrush(QColor(255, 255, 255, 225))
-        rect = QRectF(-PHASE_W / 2, -PHASE_H / 2, PHASE_W, PHASE_H)
-        self.card_path = QPainterPath()
-        self.card_path.addRoundedRect(rect, 10, 10)
-        self.shadow_path = self.card_path.translated(0, 3)
-        band = QPainterPath()
-        band.addRect(QRectF(rect.left(), rect.top(), rect.width(), 6))
-        self.band_path = self.card_path.intersected(band)
-        h = GATE_SIZE / 2
-        self.diamond = QPolygonF([QPointF(0, -h), QPointF(h, 0), QPointF(0, h), QPointF(-h, 0)])
+def set_layer_font(painter: QPainter, layer: str) -> None:
+    """Set the font of a text layer (nothing for the other layers)."""
+    name = LAYER_FONTS.get(layer)
+    if name is not None:
+        painter.setFont(getattr(Style.get(), name))
 
 
-def _dashed(colour: QColor) -> QPen:
-    pen = QPen(colour, 1.8, Qt.PenStyle.CustomDashLine, Qt.PenCapStyle.FlatCap)
-    pen.setDashPattern([5.0, 3.5])
-    return pen
+class Ctx(NamedTuple):
+    """How an item is being drawn: on a raster device, at what scale, selected or not."""
+
+    raster: bool
+    lod: float
+    selected: bool
+
+
+def _ctx(painter: QPainter, option: QStyleOptionGraphicsItem) -> Ctx:
+    lod = option.levelOfDetailFromTransform(painter.worldTransform())
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    return Ctx(is_raster(painter), lod, selected)
+
+
+def _moved(path: QPainterPath, dx: float, dy: float) -> QPainterPath:
+    return path if not (dx or dy) else path.translated(dx, dy)
 
 
 class NodeItem(QGraphicsItem):
     """Base of phase and gate items: id, selection look, link highlight, edge handle."""
 
     KIND = "node"
+    LAYERS: tuple[str, ...] = ()
 
     def __init__(self, node_id: str, interactive: bool = True) -> None:
         super().__init__()
@@ -155,11 +108,23 @@ class NodeItem(QGraphicsItem):
             self.setFlags(
                 QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                 | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
             )
             self.setAcceptHoverEvents(True)
-            self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(2)
+
+    #: The layers drawn when zoomed far out (outlines only) and half out (no small type).
+    SKETCH: tuple[str, ...] = ()
+    OUTLINE: tuple[str, ...] = ()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        ctx = _ctx(painter, option)
+        layers = self.LAYERS if ctx.lod >= 0.5 else self.OUTLINE if ctx.lod < 0.25 else self.SKETCH
+        for layer in layers:
+            set_layer_font(painter, layer)
+            self.draw(painter, layer, 0.0, 0.0, ctx)
+
+    def draw(self, painter: QPainter, layer: str, dx: float, dy: float, ctx: Ctx) -> None:
+        """Draw one layer of the item, offset by (dx, dy)."""
 
     def handle_pos(self) -> QPointF:
         """Return where the connect handle sits (the middle of the right edge)."""
@@ -180,20 +145,21 @@ class NodeItem(QGraphicsItem):
             self.focused = focused
             self.update()
 
-    def _outline_pen(self, option: QStyleOptionGraphicsItem, style: Style) -> QPen:
+    def _outline(self, ctx: Ctx, style: Style, plain: QPen) -> QPen:
         if self.focused:
             return style.focus
-        if option.state & QStyle.StateFlag.State_Selected:
+        if ctx.selected:
             return style.selected
         if self.linked:
             return style.linked
-        return style.border
+        return plain
 
-    def _draw_handle(self, painter: QPainter, style: Style) -> None:
+    def _draw_handle(self, painter: QPainter, style: Style, dx: float, dy: float) -> None:
         if self._interactive and (self._hover or self.isSelected()):
-            painter.setPen(QPen(QColor("white"), 2))
+            painter.setPen(style.handle_pen)
             painter.setBrush(style.handle)
-            painter.drawEllipse(self.handle_pos(), HANDLE_RADIUS, HANDLE_RADIUS)
+            centre = self.handle_pos() + QPointF(dx, dy)
+            painter.drawEllipse(centre, HANDLE_RADIUS, HANDLE_RADIUS)
 
     def hoverEnterEvent(self, event) -> None:
         self._hover = True
@@ -207,26 +173,31 @@ class NodeItem(QGraphicsItem):
         on = self.on_handle(event.pos())
         self.setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.PointingHandCursor)
 
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
-            scene = self.scene()
-            if scene is not None and hasattr(scene, "snap_point"):
-                return scene.snap_point(value)
-        elif change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            scene = self.scene()
-            if scene is not None and hasattr(scene, "node_moved"):
-                scene.node_moved(self)
-        return super().itemChange(change, value)
-
     def tooltip_text(self) -> str:  # pragma: no cover - overridden
         return self.name
 
 
 class PhaseItem(NodeItem):
-    """A phase card: name, status, activity count and the A / R role chips."""
+    """A phase card: name, status, activity count and the A / R role rows."""
 
     KIND = "phase"
     Type = QGraphicsItem.UserType + 1
+    LAYERS = (
+        "card",
+        "band",
+        "badge-A",
+        "pill-A",
+        "badge-R",
+        "pill-R",
+        "name",
+        "status",
+        "badge-text",
+        "pill-text-A",
+        "pill-text-R",
+        "handle",
+    )
+    SKETCH = ("card", "band", "name", "handle")
+    OUTLINE = ("card", "band", "handle")
     _BOUNDS = QRectF(-PHASE_W / 2 - 4, -PHASE_H / 2 - 4, PHASE_W + 8 + HANDLE_RADIUS, PHASE_H + 12)
 
     def __init__(self, node_id: str, interactive: bool = True) -> None:
@@ -235,8 +206,8 @@ class PhaseItem(NodeItem):
         self.count = 0
         self.accountable: list[str] = []
         self.responsible: list[str] = []
-        self._lines: list[str] | None = None
-        self._chips: list[tuple[QRectF, str, str]] | None = None
+        self._lines: list[Text] | None = None
+        self._rows: dict[str, tuple[QRectF, QRectF, Text]] | None = None
 
     def type(self) -> int:
         return self.Type
@@ -250,7 +221,7 @@ class PhaseItem(NodeItem):
             return False
         self.name, self.status, self.count = name, status, count
         self.accountable, self.responsible = accountable, responsible
-        self._lines = self._chips = None
+        self._lines = self._rows = None
         self.update()
         return True
 
@@ -260,94 +231,89 @@ class PhaseItem(NodeItem):
     def shape(self) -> QPainterPath:
         return Style.get().card_path
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:
+    def draw(self, painter: QPainter, layer: str, dx: float, dy: float, ctx: Ctx) -> None:
         style = Style.get()
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setPen(Qt.PenStyle.NoPen)
-        if lod > 0.4:
-            painter.fillPath(style.shadow_path, style.shadow)
-        painter.setPen(self._outline_pen(option, style))
-        painter.setBrush(style.card)
-        painter.drawPath(style.card_path)
-        painter.fillPath(style.band_path, style.status.get(self.status, style.status["done"]))
-        if lod < 0.25:
-            return
-        left, top = -PHASE_W / 2 + PAD, -PHASE_H / 2
-        painter.setFont(style.name_font)
-        painter.setPen(style.ink)
-        ascent = style.name_metrics.ascent()
-        for i, line in enumerate(self._name_lines(style)):
-            painter.drawText(QPointF(left, top + 14 + ascent + i * 18), line)
-        y = top + 54
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.status.get(self.status, style.status["done"]))
-        painter.drawEllipse(QPointF(left + 4, y + 6), 4, 4)
-        painter.setFont(style.small_font)
-        painter.setPen(style.muted)
+        left, top = dx - PHASE_W / 2 + PAD, dy - PHASE_H / 2
+        detailed = ctx.lod >= 0.5
+        if layer == "card":
+            if ctx.raster and ctx.lod > 0.4:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(style.shadow)
+                painter.drawPath(_moved(style.shadow_path, dx, dy))
+            painter.setPen(self._outline(ctx, style, style.border))
+            painter.setBrush(style.card)
+            painter.drawPath(_moved(style.card_path, dx, dy))
+        elif layer == "band":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.status.get(self.status, style.status["done"]))
+            painter.drawPath(_moved(style.band_path, dx, dy))
+            if detailed:
+                painter.drawEllipse(QPointF(left + 4, top + 60), 4, 4)
+        elif layer == "name":
+            if ctx.lod >= 0.25:
+                painter.setPen(style.ink)
+                for i, line in enumerate(self._name_lines(style)):
+                    draw_text(painter, ctx.raster, left, top + 13 + i * 18, line)
+        elif layer == "handle":
+            self._draw_handle(painter, style, dx, dy)
+        elif detailed:
+            self._draw_detail(painter, layer, dx, dy, ctx, style)
+
+    def _draw_detail(
+        self, painter: QPainter, layer: str, dx: float, dy: float, ctx: Ctx, style: Style
+    ) -> None:
+        rows = self._row_layout(style)
+        if layer == "status":
+            painter.setPen(style.muted)
+            left, top = dx - PHASE_W / 2 + PAD, dy - PHASE_H / 2
+            draw_text(painter, ctx.raster, left + 13, top + 53, self._status_text(style))
+        elif layer in ("badge-A", "pill-A", "badge-R", "pill-R"):
+            badge, pill, _text = rows[layer[-1]]
+            strong, fill, _ink = style.letter[layer[-1]]
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(strong if layer[0] == "b" else fill)
+            painter.drawRoundedRect((badge if layer[0] == "b" else pill).translated(dx, dy), 5, 5)
+        elif layer == "badge-text":
+            painter.setPen(style.white)
+            for letter, (badge, _pill, _text) in rows.items():
+                text = style.text(letter, style.chip_font)
+                draw_centred(
+                    painter, ctx.raster, text, badge.center().x() + dx, badge.top() + dy + 3
+                )
+        elif layer in ("pill-text-A", "pill-text-R"):
+            _badge, pill, text = rows[layer[-1]]
+            painter.setPen(style.letter[layer[-1]][2])
+            draw_text(painter, ctx.raster, pill.left() + dx + 6, pill.top() + dy + 3, text)
+
+    def _status_text(self, style: Style) -> Text:
         words = STATUS_WORDS.get(self.status, self.status)
         noun = "activity" if self.count == 1 else "activities"
-        text = f"{words} · {self.count} {noun}"
-        painter.drawText(QPointF(left + 13, y + style.small_metrics.ascent()), text)
-        self._draw_chips(painter, style)
-        self._draw_handle(painter, style)
+        return style.text(f"{words} · {self.count} {noun}", style.small_font)
 
-    def _name_lines(self, style: Style) -> list[str]:
+    def _name_lines(self, style: Style) -> list[Text]:
         if self._lines is None:
-            self._lines = wrap(self.name, style.name_metrics, PHASE_W - 2 * PAD, 2)
+            lines = wrap(self.name, style.name_metrics, PHASE_W - 2 * PAD, 2)
+            self._lines = [style.text(line, style.name_font) for line in lines]
         return self._lines
 
-    def _chip_layout(self, style: Style) -> list[tuple[QRectF, str, str]]:
-        """Lay out one row of chips per letter: the badge, then the roles, most often first."""
-        if self._chips is not None:
-            return self._chips
-        chips: list[tuple[QRectF, str, str]] = []
-        right = PHASE_W / 2 - PAD
-        for row, (letter, roles) in enumerate((("A", self.accountable), ("R", self.responsible))):
-            x = -PHASE_W / 2 + PAD
-            y = -PHASE_H / 2 + CHIP_ROWS[row]
-            chips.append((QRectF(x, y, 18, 20), letter, letter))
-            x += 22
-            if not roles:
-                chips.append((QRectF(x, y, 60, 20), "", "nobody"))
-                continue
-            for i, label in enumerate(roles):
-                width = style.chip_metrics.horizontalAdvance(label) + 10
-                reserve = 28 if i < len(roles) - 1 else 0
-                if x + width > right - reserve:
-                    chips.append((QRectF(x, y, 28, 20), "", f"+{len(roles) - i}"))
-                    break
-                chips.append((QRectF(x, y, width, 20), letter.lower(), label))
-                x += width + 4
-        self._chips = chips
-        return chips
-
-    def _draw_chips(self, painter: QPainter, style: Style) -> None:
-        painter.setFont(style.chip_font)
-        ascent = style.chip_metrics.ascent()
-        for rect, kind, label in self._chip_layout(style):
-            baseline = QPointF(rect.left() + 5, rect.top() + 4.5 + ascent)
-            if not kind:
-                painter.setFont(style.small_font)
-                painter.setPen(style.muted)
-                painter.drawText(QPointF(rect.left() + 2, baseline.y()), label)
-                painter.setFont(style.chip_font)
-                continue
-            strong, fill, ink = style.letter[kind.upper()]
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(strong if kind.isupper() else fill)
-            painter.drawRoundedRect(rect, 5, 5)
-            painter.setPen(style.white if kind.isupper() else ink)
-            if kind.isupper():
-                painter.drawText(rect, _CENTRE, label)
-            else:
-                painter.drawText(baseline, label)
+    def _row_layout(self, style: Style) -> dict[str, tuple[QRectF, QRectF, Text]]:
+        """Lay out one row per letter: a badge, then a pill naming the roles, most often first."""
+        if self._rows is None:
+            self._rows = {}
+            for letter, roles in (("A", self.accountable), ("R", self.responsible)):
+                x, y = -PHASE_W / 2 + PAD, -PHASE_H / 2 + CHIP_ROWS[letter]
+                label = fit_labels(roles, style, style.chip_font, PHASE_W - 2 * PAD - 34)
+                text = style.text(label, style.chip_font)
+                pill = QRectF(x + 21, y, text.width + 12, 20)
+                self._rows[letter] = (QRectF(x, y, 18, 20), pill, text)
+        return self._rows
 
     def tooltip_text(self) -> str:
         a = ", ".join(self.accountable) or "nobody"
         r = ", ".join(self.responsible) or "nobody"
         return (
-            f"<b>{_esc(self.name)}</b><br>{STATUS_WORDS.get(self.status, self.status)}, "
-            f"{self.count} activities<br>Accountable: {_esc(a)}<br>Responsible: {_esc(r)}"
+            f"<b>{esc(self.name)}</b><br>{STATUS_WORDS.get(self.status, self.status)}, "
+            f"{self.count} activities<br>Accountable: {esc(a)}<br>Responsible: {esc(r)}"
         )
 
 
@@ -356,6 +322,9 @@ class GateItem(NodeItem):
 
     KIND = "gate"
     Type = QGraphicsItem.UserType + 2
+    LAYERS = ("diamond", "glyph", "caption", "gate-name", "gate-state", "handle")
+    SKETCH = ("diamond", "glyph", "gate-name", "handle")
+    OUTLINE = ("diamond", "handle")
     _H = GATE_SIZE / 2
     _BOUNDS = QRectF(
         -GATE_LABEL_W / 2,
@@ -369,7 +338,7 @@ class GateItem(NodeItem):
         self.kind = "go_no_go"
         self.state = "not_yet"
         self.criteria: list[str] = []
-        self._text: tuple[str, list[str]] | None = None
+        self._text: tuple[Text | None, list[Text]] | None = None
 
     def type(self) -> int:
         return self.Type
@@ -390,67 +359,60 @@ class GateItem(NodeItem):
         return self._BOUNDS
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addPolygon(Style.get().diamond)
-        path.addRect(QRectF(-GATE_LABEL_W / 2, self._H, GATE_LABEL_W, GATE_NAME_H))
-        return path
+        return Style.get().diamond_path
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:
+    def draw(self, painter: QPainter, layer: str, dx: float, dy: float, ctx: Ctx) -> None:
         style = Style.get()
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
         pen, brush, ink, glyph = style.gate.get(self.state, style.gate["not_yet"])
-        outline = self._outline_pen(option, style)
-        painter.setPen(pen if outline is style.border else outline)
-        painter.setBrush(brush)
-        painter.drawPolygon(style.diamond)
-        if lod < 0.25:
+        if layer == "diamond":
+            painter.setPen(self._outline(ctx, style, pen))
+            painter.setBrush(brush)
+            painter.drawPolygon(style.diamond.translated(dx, dy) if dx or dy else style.diamond)
             return
-        painter.setFont(style.glyph_font)
-        painter.setPen(ink)
-        painter.drawText(QRectF(-self._H, -self._H, GATE_SIZE, GATE_SIZE), _CENTRE, glyph)
+        if layer == "handle":
+            self._draw_handle(painter, style, dx, dy)
+            return
+        if ctx.lod < 0.25:
+            return
         caption, name = self._texts(style)
-        painter.setFont(style.caption_font)
-        painter.setPen(style.muted)
-        top = -self._H - GATE_CAPTION_H
-        painter.drawText(QRectF(-GATE_LABEL_W / 2, top, GATE_LABEL_W, 16), _CENTRE, caption)
-        painter.setFont(style.gate_name_font)
-        painter.setPen(style.ink)
-        y = self._H + 4
-        for line in name:
-            painter.drawText(QRectF(-GATE_LABEL_W / 2, y, GATE_LABEL_W, 16), _CENTRE, line)
-            y += 15
-        painter.setFont(style.small_font)
-        painter.setPen(ink)
-        word = GATE_STATE_LABELS.get(self.state, self.state)
-        painter.drawText(QRectF(-GATE_LABEL_W / 2, y + 1, GATE_LABEL_W, 15), _CENTRE, word)
-        self._draw_handle(painter, style)
+        if layer == "glyph":
+            painter.setPen(ink)
+            draw_centred(painter, ctx.raster, style.text(glyph, style.glyph_font), dx, dy - 15)
+        elif layer == "caption" and caption is not None:
+            painter.setPen(style.muted)
+            draw_centred(painter, ctx.raster, caption, dx, dy - self._H - 17)
+        elif layer == "gate-name":
+            painter.setPen(style.ink)
+            for i, line in enumerate(name):
+                draw_centred(painter, ctx.raster, line, dx, dy + self._H + 4 + 15 * i)
+        elif layer == "gate-state":
+            painter.setPen(ink)
+            word = style.text(GATE_STATE_LABELS.get(self.state, self.state), style.small_font)
+            draw_centred(painter, ctx.raster, word, dx, dy + self._H + 5 + 15 * len(name))
 
-    def _texts(self, style: Style) -> tuple[str, list[str]]:
+    def _texts(self, style: Style) -> tuple[Text | None, list[Text]]:
         if self._text is None:
-            caption = GATE_KIND_LABELS.get(self.kind, self.kind)
+            kind = GATE_KIND_LABELS.get(self.kind, self.kind)
             # the kind goes above the diamond unless the name already says it
-            caption = "" if _letters(caption) == _letters(self.name) else caption.upper()
-            elide = Qt.TextElideMode.ElideRight
-            self._text = (
-                style.caption_metrics.elidedText(caption, elide, GATE_LABEL_W),
-                wrap(self.name, style.gate_name_metrics, GATE_LABEL_W - 4, 2),
-            )
+            caption = None
+            if letters_only(kind) != letters_only(self.name):
+                caption = style.text(kind.upper(), style.caption_font)
+            lines = wrap(self.name, style.gate_name_metrics, GATE_LABEL_W - 4, 2)
+            self._text = (caption, [style.text(line, style.gate_name_font) for line in lines])
         return self._text
 
     def tooltip_text(self) -> str:
         kind = GATE_KIND_LABELS.get(self.kind, self.kind)
         state = GATE_STATE_LABELS.get(self.state, self.state)
-        items = "".join(f"<li>{_esc(c)}</li>" for c in self.criteria) or "<li>no criteria</li>"
-        return f"<b>{_esc(self.name)}</b> ({kind}): {state}<ul>{items}</ul>"
-
-
-_CENTRE = Qt.AlignmentFlag.AlignCenter
+        items = "".join(f"<li>{esc(c)}</li>" for c in self.criteria) or "<li>no criteria</li>"
+        return f"<b>{esc(self.name)}</b> ({kind}): {state}<ul>{items}</ul>"
 
 
 class FlowItem(QGraphicsItem):
     """An arrow between two nodes: solid and orthogonal forward, dashed and curved feedback."""
 
     Type = QGraphicsItem.UserType + 3
+    LAYERS = ("line", "arrow", "label-back", "label-text")
     ARROW = 10.0
 
     def __init__(self, flow_id: str, interactive: bool = True) -> None:
@@ -488,7 +450,8 @@ class FlowItem(QGraphicsItem):
         self._invalidate()
 
     def _invalidate(self) -> None:
-        self.prepareGeometryChange()
+        if self.scene() is not None:
+            self.prepareGeometryChange()
         self._path = self._shape = self._bounds = self._label_rect = None
         self.update()
 
@@ -502,8 +465,7 @@ class FlowItem(QGraphicsItem):
         if not self.label or self.route is None:
             return None
         if self._label_rect is None:
-            metrics = Style.get().label_metrics
-            width = metrics.horizontalAdvance(self.label) + 8
+            width = Style.get().width(self.label, Style.get().label_font) + 8
             x, y = self.route.label
             below = self.route.curved or self.route.points[1][1] > self.route.points[0][1]
             top = y + 3 if below else y - 19
@@ -512,7 +474,10 @@ class FlowItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         if self._bounds is None:
-            rect = self.path().boundingRect().adjusted(-8, -8, 8, 8)
+            # from the corner points: the rounded path never leaves their box
+            points = self.route.points if self.route else ((0.0, 0.0),)
+            xs, ys = [p[0] for p in points], [p[1] for p in points]
+            rect = QRectF(min(xs) - 8, min(ys) - 8, max(xs) - min(xs) + 16, max(ys) - min(ys) + 16)
             label = self._label_box()
             self._bounds = rect.united(label) if label is not None else rect
         return self._bounds
@@ -528,41 +493,60 @@ class FlowItem(QGraphicsItem):
         return self._shape
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        ctx = _ctx(painter, option)
+        for layer in self.LAYERS if self.label else self.LAYERS[:2]:
+            set_layer_font(painter, layer)
+            self.draw(painter, layer, 0.0, 0.0, ctx)
+
+    def draw(self, painter: QPainter, layer: str, dx: float, dy: float, ctx: Ctx) -> None:
+        """Draw one layer of the flow (flows sit at the scene's origin: no offset)."""
         if self.route is None:
             return
         style = Style.get()
         kind = "feedback" if self.kind == "feedback" else "forward"
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        pen = style.flow_selected if selected else style.flow[kind]
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self.path())
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(pen.brush() if selected else style.arrow[kind])
-        painter.drawPolygon(_arrowhead(self.route, self.ARROW))
-        label = self._label_box()
-        if label is not None:
-            painter.setBrush(style.label_back)
-            painter.drawRoundedRect(label, 4, 4)
-            painter.setFont(style.label_font)
-            painter.setPen(QPen(pen.color()))
-            painter.drawText(label, _CENTRE, self.label)
+        if layer == "line":
+            painter.setPen(style.flow_selected if ctx.selected else style.flow[kind])
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self.path())
+        elif layer == "arrow":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.flow_selected.brush() if ctx.selected else style.arrow[kind])
+            painter.drawPolygon(_arrowhead(self.route, self.ARROW))
+        elif (label := self._label_box()) is not None:
+            if layer == "label-back":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(style.label_back)
+                painter.drawRoundedRect(label, 4, 4)
+            elif layer == "label-text":
+                painter.setPen(style.flow_selected if ctx.selected else style.flow_text[kind])
+                text = style.text(self.label, style.label_font)
+                draw_centred(painter, ctx.raster, text, label.center().x(), label.top() + 1)
 
 
 def _route_path(route: Route) -> QPainterPath:
     """Return a path through the route's corners, rounded (wide corners for loops)."""
-    points = [QPointF(x, y) for x, y in route.points]
-    path = QPainterPath(points[0])
+    pts = route.points
+    path = QPainterPath(QPointF(*pts[0]))
     radius = 26.0 if route.curved else 6.0
-    for i in range(1, len(points) - 1):
-        before, corner, after = points[i - 1], points[i], points[i + 1]
-        r = min(radius, _length(corner - before) / 2, _length(after - corner) / 2)
-        path.lineTo(corner + _unit(before - corner) * r)
-        path.quadTo(corner, corner + _unit(after - corner) * r)
-    # stop short of the tip so the line does not poke through the arrowhead
-    end, prev = points[-1], points[-2]
-    path.lineTo(end - _unit(end - prev) * (FlowItem.ARROW - 2))
+    for i in range(1, len(pts) - 1):
+        (bx, by), (cx, cy), (ax, ay) = pts[i - 1], pts[i], pts[i + 1]
+        ux, uy, before = _direction(cx, cy, bx, by)
+        vx, vy, after = _direction(cx, cy, ax, ay)
+        r = min(radius, before / 2, after / 2)
+        path.lineTo(cx + ux * r, cy + uy * r)
+        path.quadTo(cx, cy, cx + vx * r, cy + vy * r)
+    # stop short of the tip so that the line does not poke through the arrowhead
+    (px, py), (ex, ey) = pts[-2], pts[-1]
+    ux, uy, _length = _direction(ex, ey, px, py)
+    path.lineTo(ex + ux * (FlowItem.ARROW - 2), ey + uy * (FlowItem.ARROW - 2))
     return path
+
+
+def _direction(x1: float, y1: float, x2: float, y2: float) -> tuple[float, float, float]:
+    """Return the unit vector from (x1, y1) towards (x2, y2) and the distance."""
+    dx, dy = x2 - x1, y2 - y1
+    length = (dx * dx + dy * dy) ** 0.5 or 1.0
+    return dx / length, dy / length, length
 
 
 def _arrowhead(route: Route, size: float) -> QPolygonF:
@@ -571,41 +555,3 @@ def _arrowhead(route: Route, size: float) -> QPolygonF:
     back = tip - QPointF(dx, dy) * size
     side = QPointF(-dy, dx) * (size * 0.45)
     return QPolygonF([tip, back + side, back - side])
-
-
-def _length(p: QPointF) -> float:
-    return (p.x() * p.x() + p.y() * p.y()) ** 0.5
-
-
-def _unit(p: QPointF) -> QPointF:
-    length = _length(p) or 1.0
-    return QPointF(p.x() / length, p.y() / length)
-
-
-def wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
-    """Break ``text`` into at most ``max_lines`` lines of ``width``, eliding the last one."""
-    words = text.split()
-    lines: list[str] = []
-    current = ""
-    for i, word in enumerate(words):
-        candidate = f"{current} {word}".strip()
-        if metrics.horizontalAdvance(candidate) <= width or not current:
-            current = candidate
-            continue
-        lines.append(current)
-        if len(lines) == max_lines - 1:
-            current = " ".join(words[i:])
-            break
-        current = word
-    if current:
-        lines.append(current)
-    elide = Qt.TextElideMode.ElideRight
-    return [metrics.elidedText(line, elide, width) for line in lines[:max_lines]]
-
-
-def _letters(text: str) -> str:
-    return "".join(c for c in text.lower() if c.isalnum())
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -33,8 +33,9 @@ from raci_studio.core.ids import slugify
 from raci_studio.core.lifecycle import ALIGN_MODES, GATE_KIND_LABELS
 from raci_studio.core.model import FlowKind, GateKind, PhaseStatus
 from raci_studio.ui.diagram.interactions import ZOOM_STEP, DiagramView, InlineEditor
-from raci_studio.ui.diagram.items import STATUS_WORDS, FlowItem, GateItem, NodeItem, PhaseItem
+from raci_studio.ui.diagram.items import FlowItem, GateItem, NodeItem, PhaseItem
 from raci_studio.ui.diagram.scene import DiagramScene
+from raci_studio.ui.diagram.style import STATUS_WORDS
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.selection import Picked, Selection
 

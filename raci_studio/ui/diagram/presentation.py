@@ -28,8 +28,8 @@ from raci_studio.core import palette
 from raci_studio.core.metrics import CriterionState, evaluate_criterion
 from raci_studio.core.model import Project
 from raci_studio.ui.diagram.export import subtitle
-from raci_studio.ui.diagram.items import GATE_LOOK, INK, MUTED, STATUS_WORDS
 from raci_studio.ui.diagram.scene import DiagramScene
+from raci_studio.ui.diagram.style import GATE_LOOK, INK, MUTED, STATUS_WORDS
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown)
 BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp)

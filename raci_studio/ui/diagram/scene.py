@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 
 from raci_studio.core import lifecycle as lc
@@ -68,34 +68,35 @@ class DiagramScene(QGraphicsScene):
         self.flows.clear()
         self.kinds = lc.node_kinds(project)
         positions = lc.resolve_positions(project)
-        for node in self.kinds:
-            self._add_node(node, positions[node])
-        for flow in project.flows:
-            self._add_flow(flow.id)
+        # Items get their content and route before they join the scene, so that the scene
+        # indexes each of them once.
+        fresh = [self._new_node(node, positions[node]) for node in self.kinds]
         self._refresh_nodes(self.kinds)
-        self._refresh_flows(f.id for f in project.flows)
-        self.reroute()
+        routes = route_flows(project.flows, self.kinds, positions)
+        for flow in project.flows:
+            item = self._new_flow(flow.id)
+            item.set_content(flow.source, flow.target, flow.kind.value, flow.label)
+            item.set_route(routes.get(flow.id))
+            fresh.append(item)
+        for item in fresh:
+            self.addItem(item)
         self._fit_scene_rect()
 
-    def _add_node(self, node: str, pos: lc.Point) -> NodeItem:
+    def _new_node(self, node: str, pos: lc.Point) -> NodeItem:
         cls = PhaseItem if self.kinds[node] == "phase" else GateItem
         item = cls(node, self.interactive)
         self._place(item, pos)
-        self.addItem(item)
         self.nodes[node] = item
         return item
 
-    def _add_flow(self, flow_id: str) -> FlowItem:
+    def _new_flow(self, flow_id: str) -> FlowItem:
         item = FlowItem(flow_id, self.interactive)
-        self.addItem(item)
         self.flows[flow_id] = item
         return item
 
     def _place(self, item: NodeItem, pos: lc.Point) -> None:
         item.model_pos = QPointF(*pos)
-        snapping, self.snapping = self.snapping, False
         item.setPos(item.model_pos)
-        self.snapping = snapping
 
     # -- following the document ----------------------------------------------------------------
 
@@ -128,12 +129,12 @@ class DiagramScene(QGraphicsScene):
         positions = lc.resolve_positions(project)
         for node in kinds:
             if node not in self.nodes:
-                self._add_node(node, positions[node])
+                self.addItem(self._new_node(node, positions[node]))
         flow_ids = {f.id for f in project.flows}
         for flow_id in [f for f in self.flows if f not in flow_ids]:
             self.removeItem(self.flows.pop(flow_id))
         for flow_id in flow_ids - set(self.flows):
-            self._add_flow(flow_id)
+            self.addItem(self._new_flow(flow_id))
 
     def _apply_positions(self, project: Project) -> None:
         positions = lc.resolve_positions(project)
@@ -200,9 +201,11 @@ class DiagramScene(QGraphicsScene):
 
     def diagram_rect(self) -> QRectF:
         """Return the box around every node and flow."""
-        rect = QRectF()
-        for item in (*self.nodes.values(), *self.flows.values()):
-            rect = rect.united(item.sceneBoundingRect())
+        box = lc.bounds(self.kinds, self.shown_positions())
+        rect = QRectF() if box is None else QRectF(box.left, box.top, box.width, box.height)
+        for item in self.flows.values():
+            if item.route is not None:
+                rect = rect.united(item.boundingRect())
         return rect
 
     def _fit_scene_rect(self) -> None:
@@ -211,17 +214,15 @@ class DiagramScene(QGraphicsScene):
             rect = rect.adjusted(-400, -300, 400, 300)
         self.setSceneRect(rect)
 
-    def snap_point(self, value: QPointF) -> QPointF:
-        """Snap a node being dragged to the grid (positions set by the scene are exact)."""
-        if not (self._dragging and self.snapping):
-            return value
-        x, y = lc.snap((value.x(), value.y()))
-        return QPointF(x, y)
-
-    def node_moved(self, item: NodeItem) -> None:
-        """Re-route the flows of a node the user is dragging."""
-        if self._dragging:
-            self.reroute([item.node_id])
+    def _follow_drag(self) -> None:
+        """Snap the dragged nodes to the grid and re-route only their flows."""
+        moving = [i for i in self.selectedItems() if isinstance(i, NodeItem)]
+        for item in moving:
+            if self.snapping:
+                x, y = lc.snap((item.pos().x(), item.pos().y()))
+                if (x, y) != (item.pos().x(), item.pos().y()):
+                    item.setPos(x, y)
+        self.reroute(item.node_id for item in moving)
 
     # -- selection and highlights --------------------------------------------------------------
 
@@ -279,6 +280,8 @@ class DiagramScene(QGraphicsScene):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        if self._dragging and event.buttons() & Qt.MouseButton.LeftButton:
+            self._follow_drag()
 
     def mouseReleaseEvent(self, event) -> None:
         if self._interaction is not None:
@@ -316,19 +319,27 @@ class DiagramScene(QGraphicsScene):
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawBackground(painter, rect)
-        if not self.interactive or painter.worldTransform().m11() < 0.45:
-            return
-        grid = int(lc.GRID) * 2
-        left = int(rect.left()) - int(rect.left()) % grid
-        top = int(rect.top()) - int(rect.top()) % grid
-        painter.setPen(QPen(QColor("#D5DBE3"), 1.6))
-        points = [
-            QPointF(x, y)
-            for x in range(left, int(rect.right()) + 1, grid)
-            for y in range(top, int(rect.bottom()) + 1, grid)
-        ]
-        if len(points) < 20_000:
-            painter.drawPoints(points)
+        if self.interactive and painter.worldTransform().m11() >= 0.45:
+            painter.fillRect(rect, _grid_brush())
+
+
+def _grid_brush() -> QBrush:
+    """Return the dotted grid of the editor: one dot every two grid steps (built once)."""
+    global _GRID_BRUSH
+    if _GRID_BRUSH is None:
+        step = int(lc.GRID) * 2
+        tile = QPixmap(step, step)
+        tile.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(tile)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#CCD3DC"))
+        painter.drawRect(0, 0, 2, 2)
+        painter.end()
+        _GRID_BRUSH = QBrush(tile)
+    return _GRID_BRUSH
+
+
+_GRID_BRUSH: QBrush | None = None
 
 
 def item_kind(item: QGraphicsItem) -> str:
