@@ -229,3 +229,12 @@ def measured_model_metrics(project: Project) -> list[tuple[Metric, float]]:
         if metric.category == MetricCategory.MODEL and number is not None:
             out.append((metric, float(number)))
     return out
+
+
+def model_card_metric_lines(project: Project) -> list[str]:
+    """Return one line per non-KPI metric for the model card: latest value and status."""
+    return [
+        f"{row.cells[0]}: {row.cells[5]}, {row.cells[6].lower()}"
+        for row in metric_rows(project)
+        if row.metric.category != MetricCategory.BUSINESS_KPI
+    ]

@@ -32,6 +32,7 @@ from raci_studio.io.report_common import (
     go_no_go_rows,
     metric_rows,
     model_card_items,
+    model_card_metric_lines,
     risk_rows,
     team_rows,
 )
@@ -356,6 +357,11 @@ def _model_card(project: Project) -> str:
     items = model_card_items(project)
     if not any(text.strip() for _, text in items):
         return _not_written("Not written yet; fill it in once a model exists.")
-    return "\n".join(
+    parts = [
         f"<h3>{escape(title)}</h3>\n{text_html(text) or _not_written()}" for title, text in items
-    )
+    ]
+    metrics = model_card_metric_lines(project)
+    if metrics:
+        lines = "".join(f"<li>{cell_html(line)}</li>" for line in metrics)
+        parts.append(f"<h3>Metrics</h3>\n<p>From the project's metrics:</p>\n<ul>{lines}</ul>")
+    return "\n".join(parts)

@@ -27,6 +27,7 @@ from raci_studio.io.report_common import (
     go_no_go_rows,
     metric_rows,
     model_card_items,
+    model_card_metric_lines,
     risk_rows,
     team_rows,
 )
@@ -165,6 +166,9 @@ def _model_card(project: Project) -> str:
     items = model_card_items(project)
     if not any(text.strip() for _, text in items):
         return "_Not written yet; fill it in once a model exists._"
-    return "\n\n".join(
-        f"### {escape_inline(title)}\n\n{_text_or_note(text)}" for title, text in items
-    )
+    parts = [f"### {escape_inline(title)}\n\n{_text_or_note(text)}" for title, text in items]
+    metrics = model_card_metric_lines(project)
+    if metrics:
+        lines = "\n".join(f"- {escape_cell(line)}" for line in metrics)
+        parts.append(f"### Metrics\n\nFrom the project's metrics:\n\n{lines}")
+    return "\n\n".join(parts)

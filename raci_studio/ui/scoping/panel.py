@@ -32,6 +32,7 @@ from raci_studio.core.changes import Change
 from raci_studio.core.ids import slugify
 from raci_studio.core.metrics import GateState
 from raci_studio.core.scoping import VERDICT_STYLE, completeness, go_no_go_summary
+from raci_studio.io.report_common import model_card_metric_lines
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel
 from raci_studio.ui.scoping.delegates import ScopingDelegate
@@ -357,14 +358,8 @@ class ScopingPanel(QWidget):
         self.card_metrics.setText(self._card_metrics_text())
 
     def _card_metrics_text(self) -> str:
-        lines = []
-        for row in range(self.metrics_model.rowCount()):
-            index = self.metrics_model.index
-            name = self.metrics_model.data(index(row, 0))
-            latest = self.metrics_model.data(index(row, 5))
-            state = self.metrics_model.data(index(row, 6))
-            lines.append(f"{name.removeprefix('↳ ')}: {latest}, {state.lower()}")
-        return "\n".join(lines) or "No metrics yet."
+        lines = model_card_metric_lines(self._adapter.project)
+        return "\n".join(lines) or "No model, operational or fairness metrics yet."
 
     # -- selection and navigation ------------------------------------------------------------
 
