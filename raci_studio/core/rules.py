@@ -208,8 +208,7 @@ def _activity_findings(
             Finding(
                 "missing-responsible",
                 Severity.ERROR,
-                f'"{activity.name}" has no Responsible role; at least one role must do '
-                "the work.",
+                f'"{activity.name}" has no Responsible role; at least one role must do the work.',
                 (activity.id,),
                 "activity",
             )
