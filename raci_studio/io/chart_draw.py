@@ -17,19 +17,20 @@ from raci_studio.core.chart_data import (
     STATUS_COLOURS,
     STATUS_WORDS,
     ChartSpec,
-    DegradationChart,
-    DegradationSeries,
     KpiChart,
     MetricSeries,
-    Scorecard,
     check_chart_spec,
-    degradation_chart,
     kpi_chart,
     metric_series,
-    scorecard,
     status_text,
 )
-from raci_studio.core.metric_rules import format_value
+from raci_studio.core.chart_overview import (
+    DegradationChart,
+    DegradationSeries,
+    Scorecard,
+    degradation_chart,
+    scorecard,
+)
 from raci_studio.core.metrics import MetricStatus
 from raci_studio.core.model import MetricCategory, Project
 
@@ -518,8 +519,3 @@ def _day(day: dt.date) -> str:
 
 def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def value_text(value: float, unit: str) -> str:
-    """Return a value as the charts print it (shared with the panel)."""
-    return format_value(value, unit)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from raci_studio.core import chart_data as cd
+from raci_studio.core import chart_overview as co
 from raci_studio.core.metrics import MetricStatus
 from raci_studio.core.model import Direction, Measurement, Metric, MetricCategory, Project
 from tests.core.conftest import build_small_project
@@ -185,7 +186,7 @@ def test_kpi_chart_sees_a_proxy_moving_against_its_kpi():
 
 def test_scorecard_groups_by_category_and_puts_better_on_the_right():
     p = build_small_project()
-    card = cd.scorecard(p)
+    card = co.scorecard(p)
     assert [g.title for g in card.groups] == [
         "Business KPIs",
         "Model metrics",
@@ -211,7 +212,7 @@ def test_scorecard_groups_by_category_and_puts_better_on_the_right():
 
 def test_scorecard_positions_stay_inside_the_bar():
     for metric in build_small_project().metrics:
-        row = cd.scorecard(project_with(metric)).rows[0]
+        row = co.scorecard(project_with(metric)).rows[0]
         for pos in (row.value_pos, row.target_pos, row.threshold_pos, row.baseline_pos):
             assert pos is None or 0.0 < pos < 1.0
 
@@ -225,7 +226,7 @@ def test_degradation_is_percent_of_baseline_with_up_as_better():
         threshold=25.0,
         measurements=weekly(20, 20, 20, 30, 30, 30),
     )
-    chart = cd.degradation_chart(project_with(metric, Metric(id="empty", name="Empty")))
+    chart = co.degradation_chart(project_with(metric, Metric(id="empty", name="Empty")))
     (s,) = chart.series  # a metric without data is left out
     assert s.change_pct[0] == 0
     assert s.change_pct[-1] == pytest.approx(-50.0)  # 30 against 20, lower is better
@@ -244,11 +245,11 @@ def test_a_metric_not_yet_within_its_threshold_is_not_drifting():
         threshold=5.0,
         measurements=weekly(8, 7, 6, 4, 3, 3, 6, 7, 8),
     )
-    (s,) = cd.degradation_chart(project_with(improving), window=1).series
+    (s,) = co.degradation_chart(project_with(improving), window=1).series
     assert s.drift_points == (6, 7, 8)  # not 0-2: it had not been acceptable yet
     assert [w.start for w in s.warnings] == [START + dt.timedelta(days=42)]
     never = improving.model_copy(update={"measurements": weekly(9, 8, 7)})
-    (n,) = cd.degradation_chart(project_with(never), window=1).series
+    (n,) = co.degradation_chart(project_with(never), window=1).series
     assert n.drift_points == () and not n.drifted
 
 
@@ -261,14 +262,14 @@ def test_degradation_with_a_zero_baseline_uses_the_metric_scale():
         threshold=5.0,
         measurements=weekly(0, 5, 10),
     )
-    (s,) = cd.degradation_chart(project_with(metric), window=1).series
+    (s,) = co.degradation_chart(project_with(metric), window=1).series
     assert s.change_pct == pytest.approx((0.0, -100.0, -200.0))
 
 
 def test_the_demand_forecast_retrospective_shows_its_fresh_produce_drift():
     text = (SAMPLES / "demand-forecast-retrospective.raci.json").read_text(encoding="utf-8")
     p = Project.model_validate_json(text)
-    chart = cd.degradation_chart(p)
+    chart = co.degradation_chart(p)
     drifted = {s.metric_id: s for s in chart.drifted}
     assert "wmape-fresh" in drifted and "feature-drift-fresh" in drifted
     assert "wmape-all" not in drifted  # the aggregate stayed green: the trap of the story

@@ -185,7 +185,7 @@ class ChartView(QWidget):
         """Give the scorecard the height its rows need (scrolling); other charts fit the view."""
         minimum = 260
         if spec is not None and spec.kind == "scorecard":
-            from raci_studio.core.chart_data import scorecard
+            from raci_studio.core.chart_overview import scorecard
 
             card = scorecard(self._project())
             lines = len(card.rows) + len(card.groups)
