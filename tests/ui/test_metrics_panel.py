@@ -259,7 +259,7 @@ def test_window_actions_are_stable(window):
     assert first[0].text() == "Import Measurements from CSV…"
 
 
-def test_matplotlib_is_not_imported_at_start_up():
+def test_matplotlib_is_not_imported_at_start_up(tmp_path):
     code = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -282,7 +282,7 @@ for _ in range(50):
 print("matplotlib" in sys.modules, "matplotlib.pyplot" in sys.modules)
 """
     done = subprocess.run(
-        [sys.executable, "-c", code, "/tmp/raci-metrics-test.ini", str(DEMAND)],
+        [sys.executable, "-c", code, str(tmp_path / "s.ini"), str(DEMAND)],
         capture_output=True,
         text=True,
         cwd=ROOT,
