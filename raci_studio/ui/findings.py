@@ -18,6 +18,7 @@ from raci_studio.core import palette
 from raci_studio.core.changes import Change
 from raci_studio.core.findings import Finding, Severity
 from raci_studio.core.rules import check_project
+from raci_studio.core.scoping import SECTION_TITLES
 from raci_studio.ui.document import DocumentAdapter
 
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -159,6 +160,7 @@ class FindingsModel(QAbstractTableModel):
             "phase": {p.id: p.name for p in project.phases},
             "gate": {g.id: g.name for g in project.gates},
             "metric": {m.id: m.name for m in project.metrics},
+            "scoping": dict(SECTION_TITLES),
         }.get(f.subject, {})
         label = names.get(f.ids[0], f.ids[0])
         if f.subject == "cell" and len(f.ids) > 1:

@@ -45,6 +45,9 @@ VIEWS = (
     ("Scoping", "raci_studio.ui.scoping.panel:ScopingPanel"),
 )
 
+#: Which tab shows what a finding or a link names.
+VIEW_FOR = {"metric": "Metrics", "gate": "Lifecycle", "scoping": "Scoping"}
+
 
 def _blank_project() -> Project:
     return Project(name="Untitled", phases=[Phase(id="phase-1", name="Phase 1")])
@@ -149,6 +152,9 @@ class MainWindow(QMainWindow):
             del self._views[index]  # that view is not part of this build
         else:
             panel = getattr(module, class_name)(self.adapter, self.selection, self.findings, self)
+            message = getattr(panel, "message", None)
+            if message is not None:
+                message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             self._views[index] = (title, panel)
             self.tabs.insertTab(index, panel, title)
         self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
@@ -219,7 +225,19 @@ class MainWindow(QMainWindow):
         if finding.subject in ("cell", "activity", "role", "phase"):
             self.tabs.setCurrentWidget(self.grid)
             self.grid.show_finding(finding)
+        else:
+            self.show_view_for(finding.subject)
         self.selection.pick(finding.subject, list(finding.ids[:1]), "findings")
+
+    def show_view_for(self, kind: str) -> None:
+        """Bring forward the tab that shows objects of ``kind`` (e.g. "metric")."""
+        title = VIEW_FOR.get(kind) or (
+            "RACI Grid" if kind in ("activity", "phase", "role", "cell") else ""
+        )
+        for index, name in enumerate(self.view_titles()):
+            if name == title:
+                self.tabs.setCurrentIndex(index)
+                return
 
     # -- opening and saving ------------------------------------------------------------------------
 
@@ -288,7 +306,15 @@ class MainWindow(QMainWindow):
             self._show_project(new_from_template(template, name), None)
             self.adapter.undo_stack.resetClean()  # a new project has never been saved
 
+    def commit_pending(self) -> None:
+        """Turn text still being typed in any view into its undo step (before a save)."""
+        for view in self.built_views():
+            commit = getattr(view, "commit_pending", None)
+            if callable(commit):
+                commit()
+
     def save(self) -> bool:
+        self.commit_pending()
         if self.adapter.path is None:
             return self.save_as()
         return self._save_to(self.adapter.path)
@@ -377,6 +403,7 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel when there are unsaved changes; False means stop."""
+        self.commit_pending()
         if not self.has_project or self.adapter.undo_stack.isClean():
             return True
         answer = QMessageBox.warning(

@@ -21,6 +21,7 @@ def _file_formats() -> dict[str, Format]:
 
 
 def export_dialog(window: MainWindow) -> None:
+    window.commit_pending()
     project = window.adapter.project
     base = window.adapter.path.parent if window.adapter.path else Path.home()
     formats = _file_formats()
