@@ -11,6 +11,7 @@ so a 2,000 × 60 grid checks in a few milliseconds.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from raci_studio.core import metric_rules as _metric_rules  # noqa: F401  (registers its rules)
 from raci_studio.core import scoping as _scoping  # noqa: F401  (registers its rules)
@@ -60,7 +61,12 @@ _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
-def check_project(project: Project, rules: Sequence[Rule] | None = None) -> list[Finding]:
+def check_project(
+    project: Project,
+    rules: Sequence[Rule] | None = None,
+    *,
+    cache: AssignmentCache | None = None,
+) -> list[Finding]:
     """Run the rules on ``project`` and return the findings in a stable order.
 
     Parameters
@@ -68,6 +74,9 @@ def check_project(project: Project, rules: Sequence[Rule] | None = None) -> list
     project : Project
     rules : sequence of rules, optional
         The rules to run; by default every registered rule.
+    cache : AssignmentCache, optional
+        Results of an earlier check to reuse for activities that did not change
+        (see :class:`raci_studio.core.live_check.LiveCheck`).
 
     Returns
     -------
@@ -76,7 +85,10 @@ def check_project(project: Project, rules: Sequence[Rule] | None = None) -> list
     """
     findings: list[Finding] = []
     for rule in RULES if rules is None else rules:
-        findings.extend(rule(project))
+        if rule is check_assignments and cache is not None:
+            findings.extend(check_assignments(project, cache))
+        else:
+            findings.extend(rule(project))
     if len(findings) < 2:
         return findings
     position = _positions(project)
@@ -122,8 +134,38 @@ def name_list(names: Iterable[str]) -> str:
 # -- assignment rules -----------------------------------------------------------------------
 
 
+@dataclass
+class _ActivitySummary:
+    """What the assignment rules need from one activity, kept while it does not change."""
+
+    findings: list[Finding]
+    accountable: str | None
+    roles: frozenset[str]
+    phase: str
+    suspicious: bool
+
+
+class AssignmentCache:
+    """Per-activity results of the assignment rules, for the live check while editing.
+
+    The live check tells the cache which activities changed (:meth:`forget`) or that
+    roles, phases or the scheme changed (:meth:`clear`); unchanged activities are not
+    read again. Without a cache every check reads every activity.
+    """
+
+    def __init__(self) -> None:
+        self.summaries: dict[str, _ActivitySummary] = {}
+
+    def clear(self) -> None:
+        self.summaries.clear()
+
+    def forget(self, activity_ids: Iterable[str]) -> None:
+        for ident in activity_ids:
+            self.summaries.pop(ident, None)
+
+
 @register_rule
-def check_assignments(project: Project) -> list[Finding]:
+def check_assignments(project: Project, cache: AssignmentCache | None = None) -> list[Finding]:
     """Check every activity's letters in one pass, then the roles and phases they use."""
     scheme = SCHEMES.get(project.scheme, SCHEMES["RACI"])
     allowed = frozenset(scheme.codes)
@@ -135,26 +177,23 @@ def check_assignments(project: Project) -> list[Finding]:
     used_phases: set[str] = set()
     accountable_for: dict[str, int] = {}
     suspicious: list[Activity] = []
-    memo = _activity_memo(project, role_names)
+    summaries = cache.summaries if cache is not None else {}
+    if len(summaries) > 2 * len(project.activities) + 64:
+        summaries.clear()  # drop the summaries of activities removed long ago
     for activity in project.activities:
-        raci = activity.raci
-        joined = "".join(raci.values())
-        used_roles.update(raci)
-        used_phases.add(activity.phase)
-        accountable = [role for role, letters in raci.items() if "A" in letters]
-        if len(accountable) == 1:
-            role = accountable[0]
+        summary = summaries.get(activity.id)
+        if summary is None:
+            summary = _summarise(activity, allowed, phase_ids, role_names, role_index)
+            if cache is not None:
+                summaries[activity.id] = summary
+        used_roles.update(summary.roles)
+        used_phases.add(summary.phase)
+        if summary.accountable is not None:
+            role = summary.accountable
             accountable_for[role] = accountable_for.get(role, 0) + 1
-        if not allowed.issuperset(joined) or "" in raci.values():
+        if summary.suspicious:
             suspicious.append(activity)
-        # Writing messages is most of the cost; an unchanged activity keeps its findings.
-        key = (activity.id, activity.name, activity.phase, tuple(raci.items()))
-        own = memo.get(key)
-        if own is None:
-            own = memo[key] = _activity_findings(
-                activity, joined, accountable, phase_ids, role_names, role_index
-            )
-        findings.extend(own)
+        findings.extend(summary.findings)
     for activity in suspicious:
         findings.extend(_cell_findings(activity, scheme, role_names))
     for activity in _activities_with_unknown_roles(project, used_roles - role_names.keys()):
@@ -174,21 +213,25 @@ def check_assignments(project: Project) -> list[Finding]:
     return findings
 
 
-_MEMO: dict[object, dict[tuple, list[Finding]]] = {}
-
-
-def _activity_memo(project: Project, role_names: dict[str, str]) -> dict[tuple, list[Finding]]:
-    """Per-activity findings of earlier checks, valid while roles, phases and scheme stay."""
-    context = (
-        project.scheme,
-        tuple(role_names.items()),
-        tuple(p.id for p in project.phases),
+def _summarise(
+    activity: Activity,
+    allowed: frozenset[str],
+    phase_ids: set[str],
+    role_names: dict[str, str],
+    role_index: dict[str, int],
+) -> _ActivitySummary:
+    raci = activity.raci
+    joined = "".join(raci.values())
+    accountable = [role for role, letters in raci.items() if "A" in letters]
+    return _ActivitySummary(
+        findings=_activity_findings(
+            activity, joined, accountable, phase_ids, role_names, role_index
+        ),
+        accountable=accountable[0] if len(accountable) == 1 else None,
+        roles=frozenset(raci),
+        phase=activity.phase,
+        suspicious=not allowed.issuperset(joined) or "" in raci.values(),
     )
-    memo = _MEMO.get(context)
-    if memo is None or len(memo) > 4 * len(project.activities) + 64:
-        _MEMO.clear()  # one project at a time is checked live; forget the others
-        memo = _MEMO[context] = {}
-    return memo
 
 
 def _activity_findings(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from raci_studio.core import palette
 from raci_studio.core.changes import Change
 from raci_studio.core.findings import Finding, Severity
-from raci_studio.core.rules import check_project
+from raci_studio.core.live_check import LiveCheck
 from raci_studio.core.scoping import SECTION_TITLES
 from raci_studio.ui.document import DocumentAdapter
 
@@ -63,6 +63,7 @@ class FindingsModel(QAbstractTableModel):
         super().__init__(parent)
         self._adapter = adapter
         self._findings: list[Finding] = []
+        self._live = LiveCheck()
         self._counts: dict[str, int] | None = None
         self._marks: tuple[dict[str, str], dict[tuple[str, str], str]] | None = None
         self._icons = {s.value: severity_icon(s.value) for s in Severity}
@@ -75,11 +76,12 @@ class FindingsModel(QAbstractTableModel):
 
     def _on_changed(self, change: Change) -> None:
         if not change.is_layout_only:
+            self._live.note(change)
             self._timer.start()
 
     def refresh(self) -> None:
         self._timer.stop()
-        findings = check_project(self._adapter.project)
+        findings = self._live.run(self._adapter.project)
         if findings != self._findings:
             self.beginResetModel()
             self._findings = findings
