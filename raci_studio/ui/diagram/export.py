@@ -104,6 +104,8 @@ def paint_page(painter: QPainter, project: Project, scene: DiagramScene, page: P
     painter.setFont(font(13))
     painter.setPen(QPen(QColor(MUTED)))
     painter.drawText(QPointF(MARGIN, MARGIN + 50), subtitle(project))
+    if not scene.nodes:
+        painter.drawText(page.target, Qt.AlignmentFlag.AlignCenter, "No phases yet.")
     painter.save()
     painter.translate(page.target.topLeft() - page.source.topLeft())
     paint_items(painter, scene)

@@ -327,6 +327,10 @@ class DiagramPanel(QWidget):
         self.editor.done.connect(self.rename)
         self.editor.destroyed.connect(lambda *_: setattr(self, "editor", None))
 
+    def rename_current(self) -> None:
+        """Rename the selected node in place (what F2 does)."""
+        self.start_rename("")
+
     def rename(self, node_id: str, name: str) -> None:
         self._push(lambda: la.rename_node(self._adapter.project, node_id, name))
 

@@ -33,7 +33,7 @@ from raci_studio.ui.diagram.style import GATE_LOOK, INK, MUTED, STATUS_WORDS
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown)
 BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp)
-CARD_SHARE = 0.36
+CARD_SHARE = 0.4
 MAX_ZOOM = 2.0
 _DONE = (CriterionState.PASSED, CriterionState.CHECKED)
 
@@ -67,6 +67,7 @@ class PresentationWindow(QWidget):
         self.slides = ["title", *self.phases, "all"]
         self.index = 0
         self._sized: list[tuple[QLabel, int]] = []
+        self.problem: QLabel | None = None
         self._build()
         self.show_slide(0)
 
@@ -94,7 +95,8 @@ class PresentationWindow(QWidget):
         if problem:
             layout.addWidget(self._text("The problem", 22, bold=True, colour=palette.strong("R")))
             layout.addSpacing(6)
-            layout.addWidget(self._text(problem, 32))
+            self.problem = self._text(problem, 32)
+            layout.addWidget(self.problem)
         layout.addStretch(3)
         layout.addWidget(self._text("→ / Space: next     ←: back     Esc: leave", 15, MUTED))
         return page
@@ -152,6 +154,8 @@ class PresentationWindow(QWidget):
             font = label.font()
             font.setPixelSize(max(10, round(pixels * scale)))
             label.setFont(font)
+        if self.problem is not None:  # lines of a readable length
+            self.problem.setMaximumWidth(round(self.width() * 0.72))
 
     # -- slides --------------------------------------------------------------------------------
 

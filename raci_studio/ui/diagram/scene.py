@@ -21,6 +21,7 @@ from raci_studio.core.lifecycle_routes import Obstacles, route_flows
 from raci_studio.core.model import Project
 from raci_studio.ui.diagram.interactions import ConnectInteraction
 from raci_studio.ui.diagram.items import FlowItem, GateItem, NodeItem, PhaseItem
+from raci_studio.ui.diagram.style import font
 
 _CARD_TOPICS = ("activities", "cells", "roles", "phases")
 
@@ -316,6 +317,13 @@ class DiagramScene(QGraphicsScene):
                 QToolTip.showText(event.screenPos(), item.tooltip_text())
                 return
         QToolTip.hideText()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self.interactive and not self.nodes:
+            painter.setPen(QColor("#7F8C8D"))
+            painter.setFont(font(15))
+            hint = "Double-click to add a phase, or use Add Phase above."
+            painter.drawText(QRectF(-300, -20, 600, 40), Qt.AlignmentFlag.AlignCenter, hint)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawBackground(painter, rect)
