@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPolygon
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPixmap, QPolygon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QStyle,
@@ -41,6 +41,7 @@ class GridDelegate(QStyledItemDelegate):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._p: _Paints | None = None
+        self._chips: dict[tuple[str, float], QPixmap] = {}
 
     def _paints(self) -> _Paints:
         if self._p is None:
@@ -49,22 +50,20 @@ class GridDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         model = index.model()
-        kind = model.data(index, RaciTableModel.KindRole)
-        if kind is RowKind.PHASE or kind == RowKind.PHASE:
+        kind, letters, severity = model.paint_info(index.row(), index.column())
+        if kind is RowKind.PHASE:
             self._paint_phase(painter, option, index)
             return
-        column = index.column()
-        letters = model.data(index, RaciTableModel.LettersRole) if column else None
         if letters is None:
             super().paint(painter, option, index)
-            self._paint_row_mark(painter, option, index)
+            if severity:
+                self._paint_row_mark(painter, option, index, severity)
             return
         p = self._paints()
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.brush(QPalette.ColorRole.Highlight))
         if letters:
             self._paint_chips(painter, option.rect, letters, p)
-        severity = model.data(index, RaciTableModel.SeverityRole)
         if severity:
             self._paint_corner(painter, option.rect, p.severity[severity])
 
@@ -72,18 +71,31 @@ class GridDelegate(QStyledItemDelegate):
         width = len(letters) * CHIP_W + (len(letters) - 1) * CHIP_GAP
         x = rect.x() + (rect.width() - width) // 2
         y = rect.y() + (rect.height() - CHIP_H) // 2
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setFont(p.chip_font)
+        ratio = painter.device().devicePixelRatioF()
         for c in letters:
-            chip = QRectF(x + 0.5, y + 0.5, CHIP_W - 1, CHIP_H - 1)
-            painter.setBrush(p.fill.get(c, p.phase_band))
-            painter.setPen(p.border.get(c, p.phase_line))
-            painter.drawRoundedRect(chip, 4, 4)
-            painter.setPen(p.ink.get(c, p.phase_line))
-            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, c)
+            painter.drawPixmap(x, y, self._chip(c, ratio, p))
             x += CHIP_W + CHIP_GAP
-        painter.restore()
+
+    def _chip(self, letter: str, ratio: float, p: _Paints) -> QPixmap:
+        """A letter chip drawn once per letter and screen scale, then reused for every cell."""
+        key = (letter, ratio)
+        chip = self._chips.get(key)
+        if chip is None:
+            chip = QPixmap(round(CHIP_W * ratio), round(CHIP_H * ratio))
+            chip.setDevicePixelRatio(ratio)
+            chip.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(chip)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setFont(p.chip_font)
+            box = QRectF(0.5, 0.5, CHIP_W - 1, CHIP_H - 1)
+            painter.setBrush(p.fill.get(letter, p.phase_band))
+            painter.setPen(p.border.get(letter, p.phase_line))
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(p.ink.get(letter, p.phase_line))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, letter)
+            painter.end()
+            self._chips[key] = chip
+        return chip
 
     def _paint_corner(self, painter: QPainter, rect: QRect, colour: QColor) -> None:
         r = rect.topRight()
@@ -94,16 +106,14 @@ class GridDelegate(QStyledItemDelegate):
         painter.drawPolygon(triangle)
         painter.restore()
 
-    def _paint_row_mark(self, painter: QPainter, option, index) -> None:
+    def _paint_row_mark(self, painter: QPainter, option, index, severity: str) -> None:
         """A coloured bar at the left of a row's name when the row breaks a rule."""
-        if index.column() not in (NAME_COLUMN, index.model().summary_column):
-            return
-        severity = index.model().data(index, RaciTableModel.SeverityRole)
-        if not severity:
+        column = index.column()
+        if column not in (NAME_COLUMN, index.model().summary_column):
             return
         colour = self._paints().severity[severity]
         rect = option.rect
-        if index.column() == NAME_COLUMN:
+        if column == NAME_COLUMN:
             painter.fillRect(QRect(rect.x(), rect.y() + 2, 4, rect.height() - 4), colour)
         else:
             self._paint_corner(painter, rect, colour)

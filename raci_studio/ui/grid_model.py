@@ -317,11 +317,8 @@ class RaciTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return activity.description or activity.name
         elif role == Qt.ItemDataRole.DisplayRole:
-            counts = {c: 0 for c in self._adapter.document.scheme.codes}
-            for letters in activity.raci.values():
-                for c in letters:
-                    counts[c] = counts.get(c, 0) + 1
-            return "  ".join(f"{c} {n}" for c, n in counts.items())
+            joined = "".join(activity.raci.values())
+            return "  ".join(f"{c} {joined.count(c)}" for c in self.scheme_codes())
         if role == self.SeverityRole:
             return self._row_severity.get(ident)
         if role == self.KindRole:
@@ -416,17 +413,32 @@ class RaciTableModel(QAbstractTableModel):
             return role_id
         return None
 
+    _SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    _EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
+
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        kind, _ = self._rows[index.row()]
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        kind = self._rows[index.row()][0]
         column = index.column()
         if kind is RowKind.ACTIVITY and column <= len(self._roles):
-            return base | Qt.ItemFlag.ItemIsEditable
+            return self._EDITABLE
         if kind is RowKind.PHASE and column == NAME_COLUMN:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+            return self._EDITABLE
+        return self._SELECTABLE
+
+    def paint_info(self, row: int, column: int) -> tuple[RowKind, str | None, str | None]:
+        """What the delegate paints, in one call: (row kind, letters or None, severity)."""
+        kind, ident = self._rows[row]
+        if kind is RowKind.ACTIVITY and 0 < column <= len(self._roles):
+            role = self._roles[column - 1]
+            letters = self._activity[ident].raci.get(role, "")
+            return kind, letters, self._cell_severity.get((ident, role))
+        if kind is RowKind.PHASE:
+            return kind, None, self._row_severity.get(f"phase:{ident}")
+        if kind is RowKind.ACTIVITY:
+            return kind, None, self._row_severity.get(ident)
+        return kind, None, None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
