@@ -17,7 +17,10 @@ def run(argv: list[str]) -> int:
     app.setApplicationName("RACI Studio")
     app.setOrganizationName("RACI Studio")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("raci-studio")
+    from raci_studio.ui.resources import APP_ID, app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ID)  # must match the .desktop entry for Wayland and docks
     from raci_studio.ui.main_window import MainWindow
     from raci_studio.ui.safety import install_exception_hook, offer_restore
 
