@@ -41,8 +41,9 @@ __all__ = [
     "save_project",
 ]
 
-#: Files above this size are refused before they are read: a 2,000-activity project is ~1.5 MB.
-MAX_FILE_BYTES = 64 * 1024 * 1024
+#: Files above this size are refused before they are parsed, which bounds time and memory
+#: (parsing holds about three copies of the text): a 2,000-activity project is ~1.5 MB.
+MAX_FILE_BYTES = 32_000_000
 #: At most this many problems are listed; the rest are counted.
 MAX_LISTED_PROBLEMS = 50
 
