@@ -131,30 +131,54 @@ def paste(app, window, runs: int) -> float:
     return statistics.median(elapsed) * 1000
 
 
-COLD_APP = """
+# Both scripts stop at the first paint of their window: what a person sees first.
+PAINTED = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+"""
+
+COLD_APP = (
+    """
 import os, sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QSettings
 app = QApplication([])
+"""
+    + PAINTED
+    + """
 from raci_studio.ui.main_window import MainWindow
 w = MainWindow(settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
-w.show()
 w.open_path(sys.argv[1])
-app.processEvents()
-w.grab()
+watch = FirstPaint()
+w.grid.view.viewport().installEventFilter(watch)
+w.show()
+app.exec()
 """
+)
 
-COLD_BARE = """
+COLD_BARE = (
+    """
 import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
-w = QMainWindow()
-w.show()
-app.processEvents()
-w.grab()
 """
+    + PAINTED
+    + """
+w = QMainWindow()
+watch = FirstPaint()
+w.installEventFilter(watch)
+w.show()
+app.exec()
+"""
+)
 
 
 def cold_start(runs: int) -> tuple[float, float]:
