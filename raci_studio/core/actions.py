@@ -130,21 +130,37 @@ def rename(project: Project, collection: str, ident: str, name: str) -> UpdateFi
 
 def move_activity_to_phase(project: Project, activity_ids: Sequence[str], phase_id: str) -> Edit:
     """Move activities to another phase, after that phase's last activity."""
+    return place_activities(project, activity_ids, phase_id, before=None)
+
+
+def place_activities(
+    project: Project, activity_ids: Sequence[str], phase_id: str, before: str | None
+) -> Edit:
+    """Move activities into ``phase_id``, just before activity ``before`` (or at its end).
+
+    This is what dragging rows in the grid does: one undo step, whatever was dragged.
+    """
     phase = _phase(project, phase_id)
     moving = set(activity_ids)
     rest = [a for a in project.activities if a.id not in moving]
-    order = {p.id: i for i, p in enumerate(project.phases)}
-    rank = order[phase_id]
-    at = 0
-    for i, activity in enumerate(rest):
-        if order.get(activity.phase, len(order)) <= rank:
-            at = i + 1
+    if before is not None and before not in moving:
+        at = next(i for i, a in enumerate(rest) if a.id == before)
+    else:
+        order = {p.id: i for i, p in enumerate(project.phases)}
+        rank = order[phase_id]
+        at = 0
+        for i, activity in enumerate(rest):
+            if order.get(activity.phase, len(order)) <= rank:
+                at = i + 1
     ids = [a.id for a in rest]
     ids[at:at] = [a.id for a in project.activities if a.id in moving]
     edits: list[Edit] = [
-        UpdateFields(("activities", ident), {"phase": phase_id}) for ident in activity_ids
+        UpdateFields(("activities", a.id), {"phase": phase_id})
+        for a in project.activities
+        if a.id in moving and a.phase != phase_id
     ]
-    edits.append(Reorder(("activities",), tuple(ids)))
+    if ids != [a.id for a in project.activities]:
+        edits.append(Reorder(("activities",), tuple(ids)))
     if len(activity_ids) == 1:
         what = f"'{_activity_name(project, activity_ids[0])}'"
     else:

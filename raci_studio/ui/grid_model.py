@@ -9,7 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from raci_studio.core import actions
@@ -415,17 +423,61 @@ class RaciTableModel(QAbstractTableModel):
 
     _SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
     _EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
+    _DRAGGABLE = _EDITABLE | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+    _DROP_TARGET = _EDITABLE | Qt.ItemFlag.ItemIsDropEnabled
+    MIME = "application/x-raci-studio-activities"
 
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         kind = self._rows[index.row()][0]
         column = index.column()
+        if kind is RowKind.ACTIVITY and column == NAME_COLUMN:
+            return self._DRAGGABLE
         if kind is RowKind.ACTIVITY and column <= len(self._roles):
             return self._EDITABLE
         if kind is RowKind.PHASE and column == NAME_COLUMN:
-            return self._EDITABLE
+            return self._DROP_TARGET
         return self._SELECTABLE
+
+    # -- dragging rows ----------------------------------------------------------------------
+
+    def mimeTypes(self) -> list[str]:
+        return [self.MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes) -> QMimeData:
+        rows = sorted({i.row() for i in indexes})
+        ids = [self._rows[r][1] for r in rows if self._rows[r][0] is RowKind.ACTIVITY]
+        data = QMimeData()
+        data.setData(self.MIME, QByteArray("\n".join(ids).encode("utf-8")))
+        return data
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        """Move the dragged activities before the row dropped on (one undo step)."""
+        if not data.hasFormat(self.MIME):
+            return False
+        ids = [i for i in bytes(data.data(self.MIME).data()).decode("utf-8").split("\n") if i]
+        target = parent.row() if parent.isValid() else row
+        if not ids or target < 0:
+            return False
+        kind, ident = self._rows[min(target, len(self._rows) - 1)]
+        project = self._adapter.project
+        if kind is RowKind.PHASE:
+            phase, before = (
+                ident,
+                next(
+                    (a.id for a in project.activities if a.phase == ident and a.id not in ids), None
+                ),
+            )
+        elif kind is RowKind.ACTIVITY:
+            phase, before = self._activity[ident].phase, ident
+        else:  # below the last phase: the end of the last phase
+            phase, before = project.phases[-1].id, None
+        self._adapter.push(actions.place_activities(project, ids, phase, before))
+        return False  # the document moved the rows; the view must not remove them itself
 
     def paint_info(self, row: int, column: int) -> tuple[RowKind, str | None, str | None]:
         """What the delegate paints, in one call: (row kind, letters or None, severity)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from raci_studio.core import actions
 from raci_studio.core.edits import Edit
@@ -52,6 +52,12 @@ class RaciGridView(QTableView):
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self._frozen = self._make_frozen_column()
+        #: Actions of the right-click menu (None = separator); the window fills this in.
+        self.context_actions: list = []
+        self._frozen.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._frozen.customContextMenuRequested.connect(
+            lambda pos: self._show_menu(self._frozen.viewport().mapToGlobal(pos))
+        )
         model.modelReset.connect(self._columns_changed)
         model.columnsInserted.connect(self._columns_changed)
         model.refused.connect(self.message)
@@ -74,6 +80,11 @@ class RaciGridView(QTableView):
         frozen.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         frozen.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         frozen.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        frozen.setDragEnabled(True)  # drag activity names to reorder them or change phase
+        frozen.setAcceptDrops(True)
+        frozen.setDropIndicatorShown(True)
+        frozen.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        frozen.setDefaultDropAction(Qt.DropAction.MoveAction)
         frozen.setStyleSheet("QTableView { border: none; border-right: 1px solid #9AA5B1; }")
         frozen.setWordWrap(False)
         self.viewport().stackUnder(frozen)
@@ -145,6 +156,20 @@ class RaciGridView(QTableView):
             pos = self._frozen.viewport().mapFromGlobal(self.cursor().pos())
             if pos.x() - rect.x() < 22:
                 model.toggle_collapsed(model.data(index, RaciTableModel.IdRole))
+
+    def contextMenuEvent(self, event) -> None:
+        self._show_menu(event.globalPos())
+
+    def _show_menu(self, where) -> None:
+        if not self.context_actions:
+            return
+        menu = QMenu(self)
+        for action in self.context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(where)
 
     def rename_current(self) -> None:
         """Edit the name of the current activity or phase in place."""

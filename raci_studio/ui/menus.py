@@ -209,6 +209,13 @@ def build_menus(window: MainWindow) -> None:
     help_menu.addAction(a("about", "&About RACI Studio", lambda: dialogs.show_about(window)))
 
     _build_toolbar(window)
+    c = window.commands
+    window.grid.view.context_actions = [
+        c["cut"], c["copy"], c["paste"], c["delete"], None,
+        c["add-activity"], c["rename"], c["delete-activity"], c["move-up"], c["move-down"], None,
+        c["add-role"], c["edit-role"], c["delete-role"], None,
+        c["add-phase"], c["delete-phase"],
+    ]  # fmt: skip
 
 
 def _zoom(window: MainWindow, step: int) -> Callable[[], None]:

@@ -232,3 +232,41 @@ def test_workload_row_counts_letters_per_role(main_window):
     last = model.rowCount() - 1
     assert model.data(model.index(last, PM)) == "R1 A2 I1"
     assert 0.0 <= model.data(model.index(last, PM), RaciTableModel.HeatRole) <= 1.0
+
+
+def test_dragging_rows_moves_activities_in_one_undo_step(main_window):
+    model, _ = grid_parts(main_window)
+    project = main_window.adapter.project
+    source = [model.index(row_of(model, "watch-drift"), 0)]
+    data = model.mimeData(source)
+    target = model.index(row_of(model, "audit-sources"), 0)
+    assert model.flags(source[0]) & Qt.ItemFlag.ItemIsDragEnabled
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, target) is False
+    assert [a.id for a in project.activities] == [
+        "define-kpis",
+        "watch-drift",
+        "audit-sources",
+        "label-tickets",
+    ]
+    assert project.activities[1].phase == "data-collection"
+    stack = main_window.adapter.undo_stack
+    assert stack.undoText() == "Move 'Watch for drift' to Data collection"
+    # dropped on a phase row: first in that phase
+    data = model.mimeData([model.index(row_of(model, "label-tickets"), 0)])
+    phase_row = model.index(model.row_for(RowKind.PHASE, "business-understanding"), 0)
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, phase_row)
+    assert [a.id for a in project.activities][:2] == ["label-tickets", "define-kpis"]
+    stack.undo()
+    stack.undo()
+    assert [a.id for a in project.activities] == [
+        "define-kpis",
+        "audit-sources",
+        "label-tickets",
+        "watch-drift",
+    ]
+
+
+def test_right_click_menu_offers_the_grid_commands(main_window):
+    actions = main_window.grid.view.context_actions
+    texts = [a.text() for a in actions if a is not None]
+    assert "Add &Activity" in texts and "&Paste" in texts and "Delete Ro&le" in texts
