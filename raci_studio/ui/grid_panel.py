@@ -30,6 +30,8 @@ class GridPanel(QWidget):
 
     message = Signal(str)
     paste_report = Signal(str, list)
+    #: A role's column header was double-clicked: edit that role (the current column).
+    role_edit_requested = Signal()
 
     def __init__(
         self,
@@ -56,6 +58,7 @@ class GridPanel(QWidget):
         adapter.changed.connect(self._on_changed)
         selection.changed.connect(self._follow_selection)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.view.horizontalHeader().sectionDoubleClicked.connect(self._header_double_clicked)
         self._filter_timer = QTimer(self, singleShot=True, interval=120)
         self._filter_timer.timeout.connect(self._apply_filter)
         self._fill_filter_choices()
@@ -131,6 +134,13 @@ class GridPanel(QWidget):
             self.view.select_rows(members)
         elif picked.kind == "activity" and picked.ids:
             self.view.select_rows(list(picked.ids))
+
+    def _header_double_clicked(self, column: int) -> None:
+        if self.model.role_at(column) is None:
+            return
+        row = max(0, self.view.currentIndex().row())
+        self.view.setCurrentIndex(self.model.index(row, column))
+        self.role_edit_requested.emit()
 
     def _current_row_changed(self, current, _previous) -> None:
         if not current.isValid():

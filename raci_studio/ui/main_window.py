@@ -23,7 +23,7 @@ from raci_studio.core.model import Phase, Project
 from raci_studio.core.templates import new_from_template
 from raci_studio.io.project_file import ProjectFileError, load_project, save_project
 from raci_studio.io.recovery_store import RecoveryStore
-from raci_studio.ui import dialogs
+from raci_studio.ui import dialogs, project_commands
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsDock, FindingsModel
 from raci_studio.ui.grid_panel import GridPanel
@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.findings.updated.connect(self._update_status)
         self.grid.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.grid.paste_report.connect(self._show_paste_report)
+        self.grid.role_edit_requested.connect(lambda: project_commands.edit_role(self))
 
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)

@@ -270,3 +270,18 @@ def test_right_click_menu_offers_the_grid_commands(main_window):
     actions = main_window.grid.view.context_actions
     texts = [a.text() for a in actions if a is not None]
     assert "Add &Activity" in texts and "&Paste" in texts and "Delete Ro&le" in texts
+
+
+def test_double_clicking_a_role_header_edits_that_role(main_window, monkeypatch):
+    from raci_studio.ui import dialogs
+
+    monkeypatch.setattr(dialogs.RoleDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(
+        dialogs.RoleDialog,
+        "values",
+        lambda self: {"name": "Data Scientist", "short": "SCI", "group": "", "people": ["Kim"]},
+    )
+    main_window.grid.view.horizontalHeader().sectionDoubleClicked.emit(DS)
+    role = main_window.adapter.project.roles[1]
+    assert (role.short, role.people) == ("SCI", ["Kim"])
+    assert main_window.adapter.undo_stack.undoText() == "Edit role 'Data Scientist'"
