@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from raci_studio.core import lifecycle as lc
 from raci_studio.io.project_file import load_project
@@ -370,3 +370,104 @@ def test_cli_exports_the_diagram_with_no_display(tmp_path, suffix) -> None:
         assert data[:4] == b"%PDF"
     else:
         assert data[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# -- gestures ---------------------------------------------------------------------------------
+
+
+def test_rubber_band_selects_several_nodes(qtbot, sample_panel) -> None:
+    panel = sample_panel
+    panel.fit()
+    first, third = (
+        panel.scene.nodes["business-data-understanding"],
+        panel.scene.nodes["data-collection"],
+    )
+    start = first.sceneBoundingRect().topLeft() + QPointF(-20, -30)
+    end = third.sceneBoundingRect().bottomRight() + QPointF(5, 10)
+    _drag(qtbot, panel, start, end)
+    assert set(panel.scene.selected_nodes()) == {
+        "business-data-understanding",
+        "go-no-go",
+        "data-collection",
+    }
+
+
+def test_ctrl_wheel_zooms_and_middle_button_pans(qtbot, sample_panel) -> None:
+    from PySide6.QtCore import QPoint as P
+    from PySide6.QtGui import QWheelEvent
+
+    panel = sample_panel
+    panel.zoom(0)
+    viewport = panel.view.viewport()
+    centre = QPointF(viewport.rect().center())
+    wheel = QWheelEvent(
+        centre,
+        QPointF(viewport.mapToGlobal(centre.toPoint())),
+        P(0, 0),
+        P(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, wheel)
+    assert panel.view.zoom_level() == pytest.approx(1.2)
+    bar = panel.view.horizontalScrollBar()
+    before = bar.value()
+    qtbot.mousePress(viewport, Qt.MouseButton.MiddleButton, pos=P(400, 200))
+    qtbot.mouseMove(viewport, P(300, 200))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=P(300, 200))
+    assert bar.value() == before + 100
+
+
+def test_space_drag_pans_instead_of_selecting(qtbot, sample_panel) -> None:
+    panel = sample_panel
+    panel.zoom(0)
+    panel.view.setFocus()
+    qtbot.keyPress(panel.view, Qt.Key.Key_Space)
+    assert panel.view.dragMode() == panel.view.DragMode.ScrollHandDrag
+    assert not panel.view.isInteractive()
+    qtbot.keyRelease(panel.view, Qt.Key.Key_Space)
+    assert panel.view.dragMode() == panel.view.DragMode.RubberBandDrag
+    assert panel.view.isInteractive()
+
+
+def _menu_action(menu, text: str):
+    for action in menu.actions():
+        if action.text() == text:
+            return action
+        if action.menu() is not None and (found := _menu_action(action.menu(), text)):
+            return found
+    return None
+
+
+def test_context_menus_change_a_flow_and_a_phase(panel, main_window) -> None:
+    flow = panel.scene.flows["collection-to-monitoring"]
+    flow.setSelected(True)
+    _menu_action(panel.context_menu(flow, (0.0, 0.0)), "Feedback Loop").trigger()
+    assert main_window.adapter.project.flows[2].kind == "feedback"
+    assert main_window.adapter.undo_stack.undoText() == "Make flow feedback"
+    node = panel.scene.nodes["monitoring"]
+    panel.scene.select_only(["monitoring"])
+    _menu_action(panel.context_menu(node, (0.0, 0.0)), "Blocked").trigger()
+    assert main_window.adapter.project.phases[2].status == "blocked"
+    assert node.status == "blocked"
+    canvas = panel.context_menu(None, (600.0, 500.0))
+    _menu_action(canvas, "Cost-benefit").trigger()
+    gate = main_window.adapter.project.gates[-1]
+    assert gate.kind == "cost_benefit"
+    assert main_window.adapter.project.layout[gate.id] == (600.0, 500.0)
+
+
+def test_add_a_gate_after_the_selected_phase(panel, main_window) -> None:
+    panel.scene.select_only(["data-collection"])
+    panel.add_gate("ethical_review")
+    gate = main_window.adapter.project.gates[-1]
+    assert (gate.kind, gate.after, gate.name) == (
+        "ethical_review",
+        "data-collection",
+        "Ethical review",
+    )
+    assert isinstance(panel.scene.nodes[gate.id], GateItem)
+    main_window.adapter.undo_stack.undo()
+    assert gate.id not in panel.scene.nodes

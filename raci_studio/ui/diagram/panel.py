@@ -371,9 +371,12 @@ class DiagramPanel(QWidget):
     # -- context menu --------------------------------------------------------------------------
 
     def _context_menu(self, global_pos, item) -> None:
-        menu = QMenu(self)
         scene_pos = self.view.mapToScene(self.view.mapFromGlobal(global_pos))
-        at = (scene_pos.x(), scene_pos.y())
+        self.context_menu(item, (scene_pos.x(), scene_pos.y())).exec(global_pos)
+
+    def context_menu(self, item, at: tuple[float, float]) -> QMenu:
+        """Return the menu for ``item`` (a node, a flow, or None for the canvas at ``at``)."""
+        menu = QMenu(self)
         selected = self.scene.selected_nodes()
         if isinstance(item, FlowItem):
             self._flow_menu(menu, item)
@@ -393,7 +396,7 @@ class DiagramPanel(QWidget):
             menu.addAction("Auto-layout", self.auto_layout)
             menu.addAction("Fit to Window", self.fit)
             menu.addAction("Select All", self.selectAll)
-        menu.exec(global_pos)
+        return menu
 
     def _node_menu(self, menu: QMenu, item: NodeItem) -> None:
         node = item.node_id
