@@ -115,12 +115,12 @@ class DiagramScene(QGraphicsScene):
             self._refresh_nodes(n for n in self.kinds if self.kinds[n] == "gate")
         if change.concerns("flows"):
             self._refresh_flows(change.ids("flows") if not structural else self.flows)
-        if change.layout or structural or "phases" in change.restructured:
+        # without a saved layout, a new gate, a renamed kind of flow or a reordered phase can
+        # move nodes of the auto-layout
+        if change.layout or change.concerns("phases", "gates", "flows"):
             self._apply_positions(project)
             self.reroute()
             self._fit_scene_rect()
-        elif change.concerns("flows"):
-            self.reroute()
 
     def _sync_items(self, project: Project) -> None:
         kinds = lc.node_kinds(project)
