@@ -279,6 +279,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--chart", help="scorecard, drift, metric:ID or kpi:ID (for .png/.svg/.pdf)")
     p.add_argument("--report", help="mrd or model-card (for .md/.html/.json)")
+    p.add_argument(
+        "--scale", type=float, default=2.0, help="pixels per point for .png images (default 2)"
+    )
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", help="import a RACI sheet (.xlsx, .xlsm, .csv)")

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
         build_menus(self)
+        self._enable_project_actions(self.has_project)
 
     def build_pending_views(self) -> None:
         for title in list(self._pending):
@@ -266,6 +267,10 @@ class MainWindow(QMainWindow):
         for name in self.PROJECT_ACTIONS:
             action = self.commands.get(name)
             if action is not None:
+                action.setEnabled(enabled)
+        for view in self.built_views():
+            extra = getattr(view, "window_actions", None)
+            for action in extra() if callable(extra) else ():
                 action.setEnabled(enabled)
 
     PROJECT_ACTIONS = (

@@ -113,7 +113,7 @@ def build_menus(window: MainWindow) -> None:
             sp.SP_FileDialogNewFolder,
         )
     )
-    project_menu.addAction(a("rename", "&Rename", grid.view.rename_current, "F2"))
+    project_menu.addAction(a("rename", "&Rename", _current(window, "rename_current"), "F2"))
     project_menu.addAction(
         a("delete-activity", "Delete Activit&y", grid.delete_activities, "Ctrl+Del")
     )
