@@ -10,18 +10,16 @@ Targets: load within 2.5x and save within 1.5x ``json.loads``.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate_project
+from timing import measure
 
 from raci_studio.core.canonical import canonicalize
 from raci_studio.core.model import Project
@@ -32,20 +30,6 @@ from raci_studio.io.project_file import (
     load_project,
     save_project,
 )
-
-
-def measure(cases: dict[str, Callable[[], object]], runs: int) -> dict[str, float]:
-    """Return the median seconds of each case, running the cases round-robin."""
-    times: dict[str, list[float]] = {name: [] for name in cases}
-    for func in cases.values():  # warm up: build validators, fill caches
-        func()
-    for _ in range(runs):
-        for name, func in cases.items():
-            gc.collect()
-            start = time.perf_counter()
-            func()
-            times[name].append(time.perf_counter() - start)
-    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -17,11 +17,8 @@ Targets: export and import each within 1.5x their baseline.
 from __future__ import annotations
 
 import argparse
-import gc
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,23 +28,10 @@ import openpyxl
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate_project
+from timing import measure
 
 from raci_studio.io.xlsx_export import export_xlsx
 from raci_studio.io.xlsx_own import project_from_own_workbook
-
-
-def measure(cases: dict[str, Callable[[], object]], runs: int) -> dict[str, float]:
-    """Return the median seconds of each case, running the cases round-robin."""
-    times: dict[str, list[float]] = {name: [] for name in cases}
-    for func in cases.values():  # warm up: imports, caches
-        func()
-    for _ in range(runs):
-        for name, func in cases.items():
-            gc.collect()
-            start = time.perf_counter()
-            func()
-            times[name].append(time.perf_counter() - start)
-    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def sheet_values(path: Path) -> list[tuple[str, str, list[tuple[Any, ...]]]]:

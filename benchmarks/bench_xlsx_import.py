@@ -12,18 +12,16 @@ the baseline.
 from __future__ import annotations
 
 import argparse
-import gc
 import io
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate_project
+from timing import measure
 
 from raci_studio.io.sheet_import import import_sheet
 from raci_studio.io.xlsx_export import export_xlsx
@@ -69,20 +67,6 @@ def own_read(path: Path) -> object:
         return project_from_own_workbook(workbook)
     finally:
         workbook.close()
-
-
-def measure(cases: dict[str, Callable[[], object]], runs: int) -> dict[str, float]:
-    """Return the median seconds of each case, running the cases round-robin."""
-    times: dict[str, list[float]] = {name: [] for name in cases}
-    for func in cases.values():  # warm up: imports, validators, caches
-        func()
-    for _ in range(runs):
-        for name, func in cases.items():
-            gc.collect()
-            start = time.perf_counter()
-            func()
-            times[name].append(time.perf_counter() - start)
-    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def main(argv: list[str] | None = None) -> None:
