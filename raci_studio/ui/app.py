@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -11,8 +12,27 @@ from PySide6.QtWidgets import QApplication
 from raci_studio import __version__
 
 
+def _no_display() -> bool:
+    """True on Linux with no screen to show a window on (and no platform chosen)."""
+    env = os.environ
+    return (
+        sys.platform.startswith("linux")
+        and not env.get("QT_QPA_PLATFORM")
+        and not env.get("DISPLAY")
+        and not env.get("WAYLAND_DISPLAY")
+    )
+
+
 def run(argv: list[str]) -> int:
     """Open the window on a file, or on the last project, or on the welcome page."""
+    if _no_display() and "--smoke-test" not in argv:
+        sys.stderr.write(
+            "RACI Studio found no display to open its window on (DISPLAY is not set).\n"
+            "The command line works without one: raci-studio --help\n"
+        )
+        return 2
+    if _no_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("RACI Studio")
     app.setOrganizationName("RACI Studio")
