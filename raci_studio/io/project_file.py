@@ -14,6 +14,7 @@ import gc
 import math
 import os
 import re
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -95,6 +96,8 @@ class ProjectFileError(Exception):
 def load_project(path: str | os.PathLike[str]) -> Project:
     """Read the project file at ``path``; raise ProjectFileError when it cannot be used."""
     try:
+        if _is_device_or_pipe(path):  # opening a pipe waits for ever; a device never ends
+            raise ProjectFileError(path, ["this is a device or a pipe, not a project file"])
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_FILE_BYTES:
@@ -109,6 +112,14 @@ def load_project(path: str | os.PathLike[str]) -> Project:
     except OSError as exc:
         raise ProjectFileError(path, [f"the file cannot be read ({exc.strerror or exc})"]) from None
     return loads_project(data, os.fspath(path))
+
+
+def _is_device_or_pipe(path: str | os.PathLike[str]) -> bool:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # opening it says what is wrong
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def loads_project(data: bytes, source: str = "<memory>") -> Project:

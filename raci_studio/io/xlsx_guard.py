@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import stat
 import warnings
 import zipfile
 import zlib
@@ -95,7 +96,11 @@ def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """Return the bytes of ``path``, refusing missing, unreadable or oversized files."""
     name = path.name
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+            # opening a pipe waits for a writer; a device may never end
+            raise SheetImportError(f"{name} is a device or a pipe, not a file.")
+        size = info.st_size
         if size > limit:
             raise SheetImportError(
                 f"{name} is {_size(size)}, larger than the {_size(limit)} an import accepts."
