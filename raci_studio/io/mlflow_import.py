@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import sqlite3
 from collections.abc import Mapping
 from contextlib import closing
@@ -29,8 +30,12 @@ from raci_studio.io.measurement_import import MeasurementImport, MeasurementImpo
 
 #: Metric files larger than this are left out (reported), never read in part.
 MAX_METRIC_FILE_BYTES = 50 * 1024 * 1024
+#: Metrics with more logged values than this are left out (reported): reading them would take
+#: hundreds of MB and many seconds.
+MAX_METRIC_VALUES = 1_000_000
 #: meta.yaml files are small; anything larger is not one.
 MAX_META_BYTES = 256 * 1024
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _RUN_STATUS = {"1": "RUNNING", "2": "SCHEDULED", "3": "FINISHED", "4": "FAILED", "5": "KILLED"}
 
 
@@ -55,7 +60,7 @@ class MlflowRun:
         return f"{self.name} · {self.experiment} · {when}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MetricPoint:
     """One logged value: milliseconds since 1970 (UTC), the value, the step."""
 
@@ -99,6 +104,8 @@ def open_store(path: str | Path) -> MlflowStore:
         return _FileStore(_mlruns_root(path)).open()
     if path.is_file():
         return _SqliteStore(path).open()
+    if path.exists():
+        raise MlflowImportError(f"{path} is a device or a pipe, not a folder or an mlflow.db file")
     raise MlflowImportError(f"{path} does not exist")
 
 
@@ -192,9 +199,9 @@ def _add_points(
             f"{key}: {len(usable):,} values on {len(per_day):,} day(s); the last value of each "
             "day is kept."
         )
-    source = f"MLflow {run.name}"[:200]
+    source = _clean(f"MLflow {run.name}", 200)
     for day, point in per_day.items():
-        note = f"MLflow run {run.name}, {key}, step {point.step}"
+        note = _clean(f"MLflow run {run.name}, {key}, step {point.step}", 20_000)
         result.rows.append(
             (metric_id, Measurement(date=day, value=point.value, note=note, source=source))
         )
@@ -230,9 +237,11 @@ def read_meta(path: Path) -> dict[str, str]:
         The file is unreadable, too large or not text.
     """
     try:
-        if path.stat().st_size > MAX_META_BYTES:
+        with path.open("rb") as handle:  # bounded: a link to /proc or a device has no size
+            data = handle.read(MAX_META_BYTES + 1)
+        if len(data) > MAX_META_BYTES:
             raise MlflowImportError(f"{path}: too large for an MLflow meta.yaml")
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise MlflowImportError(f"{path}: cannot be read ({exc})") from None
     meta: dict[str, str] = {}
@@ -303,12 +312,17 @@ class _FileStore:
         path = self._run_dir(run) / "metrics" / key
         where = f"metrics/{key}"
         try:
-            if path.stat().st_size > MAX_METRIC_FILE_BYTES:
+            with path.open("rb") as handle:  # bounded: a link to /proc or a device has no size
+                data = handle.read(MAX_METRIC_FILE_BYTES + 1)
+            if len(data) > MAX_METRIC_FILE_BYTES:
                 result.reject(where, "", "the metric file is larger than 50 MB; left out")
                 return []
-            text = path.read_text(encoding="utf-8")
+            text = data.decode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             result.reject(where, "", f"cannot be read ({exc})")
+            return []
+        if text.count("\n") > MAX_METRIC_VALUES:
+            result.reject(where, "", f"more than {MAX_METRIC_VALUES:,} values; left out")
             return []
         points: list[MetricPoint] = []
         for number, line in enumerate(text.splitlines(), 1):
@@ -343,9 +357,17 @@ def _parse_line(line: str) -> MetricPoint | None:
     return MetricPoint(timestamp, value, step)
 
 
+def _clean(text: str, limit: int) -> str:
+    """Return ``text`` as a project can hold it: no control characters or undecodable bytes."""
+    return _CONTROL.sub(" ", text.encode("utf-8", "replace").decode("utf-8"))[:limit]
+
+
 def _tag(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8").strip()[:200] if path.is_file() else ""
+        if not path.is_file():
+            return ""
+        with path.open("rb") as handle:  # bounded, like meta.yaml
+            return handle.read(MAX_META_BYTES).decode("utf-8").strip()[:200]
     except (OSError, UnicodeDecodeError):
         return ""
 
@@ -371,7 +393,10 @@ class _SqliteStore:
         self.path = path
 
     def _connect(self) -> sqlite3.Connection:
-        uri = f"{self.path.resolve().as_uri()}?mode=ro"
+        # Read-only still leaves -wal and -shm files beside a database in WAL mode; immutable
+        # writes nothing. A live write-ahead log must be read through, read-only.
+        live = self.path.with_name(self.path.name + "-wal").exists()
+        uri = f"{self.path.resolve().as_uri()}?{'mode=ro' if live else 'immutable=1'}"
         try:
             return sqlite3.connect(uri, uri=True)
         except sqlite3.Error as exc:
@@ -446,11 +471,14 @@ class _SqliteStore:
                 nan = "is_nan" if has_nan else "0"
                 rows = db.execute(
                     f"SELECT timestamp, value, step, {nan} FROM metrics "
-                    "WHERE run_uuid = ? AND key = ? ORDER BY timestamp, step",
-                    (run.run_id, key),
+                    "WHERE run_uuid = ? AND key = ? ORDER BY timestamp, step LIMIT ?",
+                    (run.run_id, key, MAX_METRIC_VALUES + 1),
                 ).fetchall()
         except sqlite3.DatabaseError as exc:
             raise MlflowImportError(f"{self.path.name}: cannot read {key} ({exc})") from None
+        if len(rows) > MAX_METRIC_VALUES:
+            result.reject(key, "", f"more than {MAX_METRIC_VALUES:,} values; left out")
+            return []
         points = []
         for timestamp, value, step, is_nan in rows:
             try:
