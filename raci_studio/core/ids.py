@@ -18,12 +18,16 @@ def slugify(name: str, fallback: str = "item") -> str:
     return slug or fallback
 
 
-def unique_id(name: str, taken: Collection[str], fallback: str = "item") -> str:
-    """Return a slug for ``name`` that is not in ``taken`` (adding -2, -3, … when needed)."""
+def unique_id(name: str, taken: Collection[str], fallback: str = "item", *, start: int = 2) -> str:
+    """Return a slug for ``name`` that is not in ``taken`` (adding -2, -3, … when needed).
+
+    ``start`` is the first number tried: a caller making many ids from one name passes how
+    many it made, so that the search stays short instead of growing with every id.
+    """
     base = slugify(name, fallback)
     if base not in taken:
         return base
-    n = 2
+    n = max(start, 2)
     while True:
         suffix = f"-{n}"
         candidate = base[: MAX_ID_LENGTH - len(suffix)].rstrip("-") + suffix

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from raci_studio.core.ids import unique_id
+from raci_studio.core.ids import slugify, unique_id
 from raci_studio.core.model import Activity, Phase, Project, Role
 from raci_studio.core.scheme import scheme_for
 from raci_studio.io.import_report import ImportReport, describe_layout
@@ -45,6 +45,7 @@ class _Builder:
     rows_of: dict[str, int] = field(default_factory=dict)  # activity id -> sheet row
     first_seen: dict[str, int] = field(default_factory=dict)  # casefolded name -> row
     shorts: set[str] = field(default_factory=set)
+    same_slug: dict[str, int] = field(default_factory=dict)  # slug -> activities made from it
 
     def at(self, row: int, col: int) -> str:
         return address(self.sheet, row, col)
@@ -88,7 +89,10 @@ class _Builder:
             )
         else:
             self.first_seen[key] = row
-        ident = unique_id(name, self.rows_of.keys(), "activity")
+        # a sheet of 100,000 rows named "TBD" must not try 100,000 suffixes per row
+        slug = slugify(name, "activity")
+        self.same_slug[slug] = made = self.same_slug.get(slug, 0) + 1
+        ident = unique_id(name, self.rows_of.keys(), "activity", start=made)
         activity = Activity(id=ident, name=_fit(name), phase=phase.id, description=description)
         self.activities.append(activity)
         self.rows_of[ident] = row

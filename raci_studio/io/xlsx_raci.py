@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from raci_studio.core.ids import unique_id
+from raci_studio.core.ids import slugify, unique_id
 from raci_studio.core.model import Activity, Role
 from raci_studio.core.scheme import Scheme
 from raci_studio.io.export_common import excel_unescape
@@ -167,7 +167,10 @@ def _letters(reader: SheetReader, scheme: Scheme, cell: Any, row: int, col: int)
 def _name_new_rows(found: list[tuple[tuple[float, int], dict[str, Any], Where]]) -> None:
     """Give rows a recipient added an id made from their name."""
     taken = {data["id"] for _o, data, _w in found if data["id"]}
+    made: dict[str, int] = {}  # slug -> ids made from it: thousands of "TBD" rows stay fast
     for _order, data, _where in found:
         if not data["id"]:
-            data["id"] = unique_id(data["name"], taken, "activity")
+            slug = slugify(data["name"], "activity")
+            made[slug] = made.get(slug, 0) + 1
+            data["id"] = unique_id(data["name"], taken, "activity", start=made[slug])
             taken.add(data["id"])
