@@ -22,6 +22,7 @@ from raci_studio.core.edits import (
     SetCells,
     SetLayout,
     UpdateFields,
+    find,
 )
 from raci_studio.core.ids import unique_id
 from raci_studio.core.model import Activity, Phase, Project, Role
@@ -279,9 +280,7 @@ def remove_phase(project: Project, phase_id: str, move_activities_to: str | None
 
 
 def remove_gate(project: Project, gate_id: str) -> Edit:
-    gate = next((g for g in project.gates if g.id == gate_id), None)
-    if gate is None:
-        raise EditError(f"no gate '{gate_id}'")
+    gate = find(project.gates, gate_id, "gate")
     edits = [*_remove_node_links(project, gate_id), RemoveItem(("gates",), gate_id)]
     return Batch(tuple(edits), f"Delete gate '{gate.name}'")
 
@@ -297,9 +296,7 @@ def _remove_node_links(project: Project, node_id: str) -> list[Edit]:
 
 def remove_metric(project: Project, metric_id: str) -> Edit:
     """Remove a metric; criteria bound to it become manual and proxies to it are unlinked."""
-    metric = next((m for m in project.metrics if m.id == metric_id), None)
-    if metric is None:
-        raise EditError(f"no metric '{metric_id}'")
+    metric = find(project.metrics, metric_id, "metric")
     edits: list[Edit] = []
     for other in project.metrics:
         if other.proxies == metric_id:
@@ -320,14 +317,8 @@ def _node_ids(project: Project) -> set[str]:
 
 
 def _phase(project: Project, phase_id: str) -> Phase:
-    phase = next((p for p in project.phases if p.id == phase_id), None)
-    if phase is None:
-        raise EditError(f"no phase '{phase_id}'")
-    return phase
+    return find(project.phases, phase_id, "phase")
 
 
 def _role(project: Project, role_id: str) -> Role:
-    role = next((r for r in project.roles if r.id == role_id), None)
-    if role is None:
-        raise EditError(f"no role '{role_id}'")
-    return role
+    return find(project.roles, role_id, "role")

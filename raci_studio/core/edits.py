@@ -14,15 +14,16 @@ builds them, with readable labels, from what the user asked for.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from raci_studio.core.changes import Change
 from raci_studio.core.model import Project
 
+T = TypeVar("T")
 Path = tuple[str | int, ...]
 Key = str | int
 
@@ -38,6 +39,14 @@ class Edit:
 
     def apply(self, project: Project) -> tuple[Edit, Change]:  # pragma: no cover - abstract
         raise NotImplementedError
+
+
+def find(items: Iterable[T], ident: str, what: str) -> T:
+    """Return the item whose id is ``ident``; raise EditError naming ``what`` when none is."""
+    for item in items:
+        if getattr(item, "id", None) == ident:
+            return item
+    raise EditError(f"no {what} '{ident}'")
 
 
 def resolve(project: Project, path: Path) -> Any:

@@ -19,6 +19,7 @@ from raci_studio.core.edits import (
     RemoveItem,
     SetLayout,
     UpdateFields,
+    find,
 )
 from raci_studio.core.ids import unique_id
 from raci_studio.core.lifecycle import (
@@ -262,10 +263,7 @@ def rename_node(project: Project, node_id: str, name: str) -> UpdateFields:
 
 
 def _flow(project: Project, flow_id: str) -> Flow:
-    flow = next((f for f in project.flows if f.id == flow_id), None)
-    if flow is None:
-        raise EditError(f"no flow '{flow_id}'")
-    return flow
+    return find(project.flows, flow_id, "flow")
 
 
 # -- deleting ---------------------------------------------------------------------------------
@@ -338,9 +336,7 @@ def _delete_label(project: Project, node_ids: list[str], flow_ids: list[str]) ->
 
 def set_phase_status(project: Project, phase_id: str, status: str) -> UpdateFields:
     """Mark a phase not started, in progress, done or blocked."""
-    phase = next((p for p in project.phases if p.id == phase_id), None)
-    if phase is None:
-        raise EditError(f"no phase '{phase_id}'")
+    phase = find(project.phases, phase_id, "phase")
     try:
         value = PhaseStatus(status)
     except ValueError:
@@ -351,9 +347,7 @@ def set_phase_status(project: Project, phase_id: str, status: str) -> UpdateFiel
 
 def set_gate_kind(project: Project, gate_id: str, kind: GateKind | str) -> UpdateFields:
     """Change what kind of decision a gate is."""
-    gate = next((g for g in project.gates if g.id == gate_id), None)
-    if gate is None:
-        raise EditError(f"no gate '{gate_id}'")
+    gate = find(project.gates, gate_id, "gate")
     try:
         value = GateKind(kind)
     except ValueError:

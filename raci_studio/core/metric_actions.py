@@ -27,6 +27,7 @@ from raci_studio.core.edits import (
     MoveItem,
     RemoveItem,
     UpdateFields,
+    find,
 )
 from raci_studio.core.ids import unique_id
 from raci_studio.core.metric_rules import format_value
@@ -63,10 +64,7 @@ Row = tuple[str, Measurement]  # (metric id, measurement)
 
 def find_metric(project: Project, metric_id: str) -> Metric:
     """Return the metric with ``metric_id``; raise :class:`EditError` when there is none."""
-    for metric in project.metrics:
-        if metric.id == metric_id:
-            return metric
-    raise EditError(f"no metric '{metric_id}'")
+    return find(project.metrics, metric_id, "metric")
 
 
 # -- metrics ----------------------------------------------------------------------------------

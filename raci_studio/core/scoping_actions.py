@@ -24,6 +24,7 @@ from raci_studio.core.edits import (
     RemoveItem,
     Reorder,
     UpdateFields,
+    find,
 )
 from raci_studio.core.ids import unique_id
 from raci_studio.core.model import (
@@ -403,14 +404,8 @@ def link_proxy(project: Project, metric_id: str, kpi_id: str | None) -> Edit | N
 
 
 def _metric(project: Project, metric_id: str) -> Any:
-    found = next((m for m in project.metrics if m.id == metric_id), None)
-    if found is None:
-        raise EditError(f"no metric '{metric_id}'")
-    return found
+    return find(project.metrics, metric_id, "metric")
 
 
 def _role(project: Project, role_id: str) -> Any:
-    found = next((r for r in project.roles if r.id == role_id), None)
-    if found is None:
-        raise EditError(f"no role '{role_id}'")
-    return found
+    return find(project.roles, role_id, "role")
