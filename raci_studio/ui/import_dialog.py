@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -115,7 +116,9 @@ class ImportDialog(QDialog):
         for spin in (self.header_spin, self.first_spin, self.last_spin):
             spin.setRange(1, 1_048_576)
         self.activity_box = QComboBox(box)
+        self.id_box = QComboBox(box)
         self.phase_box = QComboBox(box)
+        self.phase_rows_box = QCheckBox("Rows with a name and no letters start a phase", box)
         self.role_col_box = QComboBox(box)
         self.letter_col_box = QComboBox(box)
         self.roles_list = QListWidget(box)
@@ -124,13 +127,16 @@ class ImportDialog(QDialog):
         form.addRow("First row:", self.first_spin)
         form.addRow("Last row:", self.last_spin)
         form.addRow("Activity column:", self.activity_box)
+        form.addRow("ID column:", self.id_box)
         form.addRow("Phase column:", self.phase_box)
+        form.addRow(self.phase_rows_box)
         form.addRow("Role column (long):", self.role_col_box)
         form.addRow("Letter column (long):", self.letter_col_box)
         form.addRow(QLabel("Role columns (grid) or letter columns:", box))
         form.addRow(self.roles_list)
-        for widget in (self.kind_box, self.activity_box, self.phase_box):
+        for widget in (self.kind_box, self.activity_box, self.id_box, self.phase_box):
             widget.currentIndexChanged.connect(self._paint_table)
+        self.phase_rows_box.toggled.connect(self._paint_table)
         for spin in (self.header_spin, self.first_spin, self.last_spin):
             spin.valueChanged.connect(self._paint_table)
         self.roles_list.itemChanged.connect(self._paint_table)
@@ -156,8 +162,12 @@ class ImportDialog(QDialog):
         self.first_spin.setValue(layout.first_row + 1)
         self.last_spin.setValue(max(layout.last_row, layout.first_row) + 1)
         columns = self._columns()
+        self.phase_rows_box.blockSignals(True)
+        self.phase_rows_box.setChecked(layout.phase_rows)
+        self.phase_rows_box.blockSignals(False)
         for box, chosen, optional in (
             (self.activity_box, layout.activity_col, False),
+            (self.id_box, layout.id_col, True),
             (self.phase_box, layout.phase_col, True),
             (self.role_col_box, layout.role_col, True),
             (self.letter_col_box, layout.letter_col, True),
@@ -211,7 +221,9 @@ class ImportDialog(QDialog):
             first_row=self.first_spin.value() - 1,
             last_row=self.last_spin.value() - 1,
             activity_col=self.activity_box.currentData() or 0,
+            id_col=self.id_box.currentData(),
             phase_col=self.phase_box.currentData(),
+            phase_rows=self.phase_rows_box.isChecked(),
             role_cols=role_cols,
             letter_cols=letter_cols,
             role_col=self.role_col_box.currentData(),
