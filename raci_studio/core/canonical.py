@@ -1,9 +1,10 @@
 """Put a project into canonical form, so that equal projects are saved as equal bytes.
 
-Canonical form touches only what has no meaning of its own: the assignments of each activity
-are keyed in role-id order, and each cell's letters are de-duplicated in scheme order with
-empty cells dropped. Collections (roles, phases, activities, …) keep the order the user gave
-them; that order is meaningful and is never sorted.
+Canonical form touches only what has no meaning of its own: diagram positions are keyed in
+node-id order, the assignments of each activity are keyed in role-id order, and each cell's
+letters are de-duplicated in scheme order with empty cells dropped. Collections (roles,
+phases, activities, …) keep the order the user gave them; that order is meaningful and is
+never sorted.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ def canonicalize(project: Project) -> None:
         The project to tidy. Letters the scheme does not have are kept, after the known ones
         in alphabetical order, so that nothing is lost; reference checks report them.
     """
+    if list(project.layout) != sorted(project.layout):
+        project.layout = dict(
+            sorted(project.layout.items())
+        )  # node ids in order, as edits keep them
     scheme = scheme_for(project.scheme)
     racis = [activity.raci for activity in project.activities]
     # The common case, checked with C-level loops: keys sorted, every cell canonical.
