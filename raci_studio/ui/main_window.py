@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self.findings_dock = FindingsDock(self.findings, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
         self.findings_dock.activated.connect(self.show_finding)
+        self._findings_wanted = True  # the user's choice (F8) while a project is open
+        self.findings_dock.toggleViewAction().triggered.connect(self._findings_toggled)
         self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
 
         self._status_counts = QLabel(self)
@@ -243,8 +245,13 @@ class MainWindow(QMainWindow):
 
     # -- opening and saving ------------------------------------------------------------------------
 
+    def _findings_toggled(self, visible: bool) -> None:
+        if self.has_project:
+            self._findings_wanted = visible
+
     def _show_welcome(self) -> None:
         self.has_project = False
+        self.findings_dock.hide()  # there is nothing to check before a project is open
         self.welcome.refresh(self.recent_files(), _samples())
         self.stack.setCurrentWidget(self.welcome)
         self._update_title()
@@ -256,6 +263,7 @@ class MainWindow(QMainWindow):
         self.file_watch.follow(path)
         self.adapter.replace(project, path)
         self.has_project = True
+        self.findings_dock.setVisible(self._findings_wanted)
         self.stack.setCurrentWidget(self.tabs)
         self.setWindowModified(False)
         self._update_title()

@@ -68,7 +68,8 @@ class WelcomePage(QWidget):
         ):
             widget.clear()
             for path in paths:
-                item = QListWidgetItem(path.name.removesuffix(".raci.json"))
+                stem = path.name.removesuffix(".raci.json").replace("-", " ")
+                item = QListWidgetItem(stem[:1].upper() + stem[1:])
                 item.setToolTip(str(path))
                 item.setData(Qt.ItemDataRole.UserRole, str(path))
                 widget.addItem(item)

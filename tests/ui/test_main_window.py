@@ -207,3 +207,17 @@ def test_no_display_gives_a_clear_message_not_a_crash():
     )
     assert out.returncode == 2
     assert "no display" in out.stderr
+
+
+def test_findings_panel_hides_on_the_welcome_page_and_keeps_the_users_choice(
+    main_window, project_file
+):
+    assert main_window.findings_dock.isVisible()
+    main_window.close_project()
+    assert not main_window.findings_dock.isVisible()
+    assert main_window.open_path(project_file)
+    assert main_window.findings_dock.isVisible()
+    main_window.findings_dock.toggleViewAction().trigger()  # F8: the user hides it
+    main_window.close_project()
+    assert main_window.open_path(project_file)
+    assert not main_window.findings_dock.isVisible()
