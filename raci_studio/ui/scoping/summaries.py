@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from raci_studio.core import scoping_actions as sa
@@ -28,7 +28,7 @@ from raci_studio.core.scoping import (
 )
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.scoping.delegates import CHOICES_ROLE, KIND_ROLE
-from raci_studio.ui.scoping.table_model import Column
+from raci_studio.ui.scoping.table_model import Column, ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,7 +53,7 @@ class MetricLine:
     indent: bool
 
 
-class SuccessMetricsModel(QAbstractTableModel):
+class SuccessMetricsModel(ColumnsModel):
     """Each business KPI followed by its proxy model metrics, then the other metrics."""
 
     def __init__(self, adapter: DocumentAdapter, parent=None) -> None:
@@ -89,16 +89,8 @@ class SuccessMetricsModel(QAbstractTableModel):
         ident = self._lines[row].metric_id
         return next(m for m in self._adapter.project.metrics if m.id == ident)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        return None
+    def _row_count(self) -> int:
+        return len(self._lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -200,7 +192,7 @@ TEAM_COLUMNS = (
 )
 
 
-class TeamModel(QAbstractTableModel):
+class TeamModel(ColumnsModel):
     """Per phase, the roles that are Accountable and Responsible for its activities."""
 
     def __init__(self, adapter: DocumentAdapter, parent=None) -> None:
@@ -235,16 +227,8 @@ class TeamModel(QAbstractTableModel):
     def phase_id(self, row: int) -> str:
         return self._rows[row][0]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        return None
+    def _row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -106,7 +106,27 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
 }
 
 
-class ScopingTableModel(QAbstractTableModel):
+class ColumnsModel(QAbstractTableModel):
+    """A flat table whose columns are :class:`Column` descriptions; subclasses give the rows."""
+
+    columns: list[Column]
+
+    def _row_count(self) -> int:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._row_count()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+
+class ScopingTableModel(ColumnsModel):
     """Rows of one MRD table (``section``: a key of :data:`COLUMNS`)."""
 
     ChoicesRole = CHOICES_ROLE  # [(label, value)] for a picker
@@ -153,16 +173,8 @@ class ScopingTableModel(QAbstractTableModel):
             last = self.index(len(ids) - 1, len(self.columns) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        return None
+    def _row_count(self) -> int:
+        return len(self._ids)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
