@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from raci_studio.core.chart_data import ChartSpec  # noqa: E402
 from raci_studio.core.model import Project  # noqa: E402
-from raci_studio.io.chart_draw import RC_PARAMS, days, draw_chart, figure_size  # noqa: E402
+from raci_studio.io.charts.draw import RC_PARAMS, days, draw_chart, figure_size  # noqa: E402
 
 
 def build_project(metrics: int, measurements: int) -> Project:
@@ -172,7 +172,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{'what':44} {'baseline':>10} {'chart':>10} {'ratio':>7}")
     for what, base, took in redraws(project, args.runs):
         print(f"{what:44} {base:8.1f}ms {took:8.1f}ms {took / base:6.2f}×")
-    from raci_studio.io.project_file import save_project
+    from raci_studio.io.project.file import save_project
 
     path = Path("/tmp") / f"raci-bench-{os.getpid()}.raci.json"
     save_project(project, path)

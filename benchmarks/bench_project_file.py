@@ -24,12 +24,12 @@ from timing import measure
 from raci_studio.core.canonical import canonicalize
 from raci_studio.core.model import Project
 from raci_studio.core.references import check_references
-from raci_studio.io.json_guard import parse_json_bytes
-from raci_studio.io.project_file import (
+from raci_studio.io.project.file import (
     dumps_project,
     load_project,
     save_project,
 )
+from raci_studio.io.project.json_guard import parse_json_bytes
 
 
 def main(argv: list[str] | None = None) -> None:

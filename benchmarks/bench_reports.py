@@ -25,9 +25,9 @@ from raci_studio.core.scoping import (
     completeness,
     team_summary,
 )
-from raci_studio.io.model_card import model_card_json, model_card_markdown
-from raci_studio.io.report_html import mrd_html
-from raci_studio.io.report_markdown import mrd_markdown
+from raci_studio.io.reports.html import mrd_html
+from raci_studio.io.reports.markdown import mrd_markdown
+from raci_studio.io.reports.model_card import model_card_json, model_card_markdown
 
 
 def join_cells(project: Project) -> int:

@@ -30,8 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate_project
 from timing import measure
 
-from raci_studio.io.xlsx_export import export_xlsx
-from raci_studio.io.xlsx_own import project_from_own_workbook
+from raci_studio.io.workbook.export import export_xlsx
+from raci_studio.io.workbook.own import project_from_own_workbook
 
 
 def sheet_values(path: Path) -> list[tuple[str, str, list[tuple[Any, ...]]]]:

@@ -23,14 +23,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate_project
 from timing import measure
 
-from raci_studio.io.sheet_import import import_sheet
-from raci_studio.io.xlsx_export import export_xlsx
-from raci_studio.io.xlsx_guard import (
+from raci_studio.io.sheets.guard import (
     add_dimensions,
     check_package,
     open_workbook_safely,
 )
-from raci_studio.io.xlsx_own import project_from_own_workbook
+from raci_studio.io.sheets.importer import import_sheet
+from raci_studio.io.workbook.export import export_xlsx
+from raci_studio.io.workbook.own import project_from_own_workbook
 
 
 def bare_pass(path: Path) -> int:

@@ -311,7 +311,7 @@ def _layout(phases: list[Phase], gates: list[Gate]) -> dict[str, tuple[float, fl
 
 def main(argv: list[str] | None = None) -> None:
     """Write a generated project to a file."""
-    from raci_studio.io.project_file import save_project
+    from raci_studio.io.project.file import save_project
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--activities", type=int, default=2000)

@@ -31,7 +31,7 @@ def _err(text: str) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from raci_studio.core.rules import check_project
-    from raci_studio.io.project_file import ProjectFileError, load_project
+    from raci_studio.io.project.file import ProjectFileError, load_project
 
     results: list[dict[str, Any]] = []
     worst = EXIT_OK
@@ -108,7 +108,7 @@ def _print_check(entry: dict[str, Any], quiet: bool) -> None:
 
 def cmd_fmt(args: argparse.Namespace) -> int:
     from raci_studio.io.atomic_write import write_atomic
-    from raci_studio.io.project_file import ProjectFileError, canonical_bytes
+    from raci_studio.io.project.file import ProjectFileError, canonical_bytes
 
     status = EXIT_OK
     for name in args.files:
@@ -161,7 +161,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def _save(project, output: str, force: bool) -> int:
-    from raci_studio.io.project_file import ProjectFileError, save_project
+    from raci_studio.io.project.file import ProjectFileError, save_project
 
     if Path(output).exists() and not force:
         _err(f"{output}: already exists (use --force to replace it)")
@@ -176,7 +176,7 @@ def _save(project, output: str, force: bool) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from raci_studio.io.project_file import project_json_schema
+    from raci_studio.io.project.file import project_json_schema
 
     _out(json.dumps(project_json_schema(), indent=2, ensure_ascii=False))
     return EXIT_OK
@@ -187,7 +187,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from raci_studio.io.exporters import format_key, load_formats
-    from raci_studio.io.project_file import ProjectFileError, load_project
+    from raci_studio.io.project.file import ProjectFileError, load_project
 
     formats = load_formats()
     try:
@@ -213,7 +213,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from raci_studio.io.sheet_import import SheetImportError, import_sheet
+    from raci_studio.io.sheets.importer import SheetImportError, import_sheet
 
     try:
         result = import_sheet(args.file, sheet=args.sheet, scheme=args.scheme)

@@ -15,7 +15,7 @@ import pytest
 
 from raci_studio import __version__
 from raci_studio.core.palette import LETTER_COLOURS
-from raci_studio.io.project_file import save_project
+from raci_studio.io.project.file import save_project
 from raci_studio.ui.resources import APP_ID, ICON_SIZES
 from tests.core.conftest import build_small_project
 

@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
 
-from raci_studio.core.metric_rules import format_value
 from raci_studio.core.metrics import (
     DriftWarning,
     MetricStatus,
     summarise,
 )
 from raci_studio.core.model import Direction, Metric, MetricCategory, Project
+from raci_studio.core.numbers import format_value
 
 #: Status colours (Okabe–Ito, colour-blind safe); a glyph and a word always go with them.
 STATUS_COLOURS: dict[MetricStatus, str] = {

@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from raci_studio.core.chart_data import CATEGORY_ORDER, CATEGORY_TITLES
-from raci_studio.core.metric_rules import format_value
 from raci_studio.core.metrics import (
     ROLLING_WINDOW,
     DriftWarning,
@@ -21,6 +20,7 @@ from raci_studio.core.metrics import (
     summarise,
 )
 from raci_studio.core.model import Direction, Metric, MetricCategory, Project
+from raci_studio.core.numbers import format_value
 
 # -- the scorecard ----------------------------------------------------------------------------
 

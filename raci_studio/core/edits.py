@@ -8,7 +8,7 @@ Objects are addressed by a *path* from the project: attribute names for fields, 
 indexes (int) inside lists, e.g. ``("roles", "data-scientist")``, ``("scoping", "risks")``,
 ``("metrics", "accuracy", "measurements", 3)``. The five generic edits (:class:`UpdateFields`,
 :class:`InsertItem`, :class:`RemoveItem`, :class:`MoveItem`, :class:`SetCells`) plus
-:class:`SetLayout` and :class:`Batch` cover the whole model; :mod:`raci_studio.core.actions`
+:class:`SetLayout` and :class:`Batch` cover the whole model; :mod:`raci_studio.core.actions.raci`
 builds them, with readable labels, from what the user asked for.
 """
 

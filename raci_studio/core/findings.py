@@ -1,10 +1,9 @@
 """Findings and the rule registry shared by every lint rule module.
 
-A *rule* is a plain function ``rule(project) -> Iterable[Finding]``. Rule modules decorate
-their rules with :func:`register_rule`; :mod:`raci_studio.core.rules` imports the built-in rule
-modules and runs every registered rule in :func:`~raci_studio.core.rules.check_project`.
-To add rules, write them in a module of ``raci_studio.core``, decorate them with
-``@register_rule`` and import that module in the built-in block of ``rules.py``.
+A *rule* is a plain function ``rule(project) -> Iterable[Finding]``. The built-in rules are
+listed module by module in :mod:`raci_studio.core.rules`, which registers them and runs every
+registered rule in :func:`~raci_studio.core.rules.check_project`; :func:`register_rule` adds
+rules from elsewhere (a test, an organisation's own checks).
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""File formats, one subpackage per kind; shared helpers (atomic writes, exporters) on top."""

@@ -11,21 +11,21 @@ from raci_studio.io.exporters import register_format
 
 @register_format(".xlsx", "Excel workbook (*.xlsx)")
 def write_xlsx(project: Project, path: Path, options: Any = None) -> object:
-    from raci_studio.io.xlsx_export import export_xlsx
+    from raci_studio.io.workbook.export import export_xlsx
 
     return export_xlsx(project, path)
 
 
 @register_format(".csv", "CSV, one row per assignment (*.csv)")
 def write_csv(project: Project, path: Path, options: Any = None) -> object:
-    from raci_studio.io.csv_export import export_csv
+    from raci_studio.io.workbook.csv_export import export_csv
 
     return export_csv(project, path)
 
 
 @register_format(".raci.json", "RACI Studio project (*.raci.json)")
 def write_project(project: Project, path: Path, options: Any = None) -> object:
-    from raci_studio.io.project_file import save_project
+    from raci_studio.io.project.file import save_project
 
     save_project(project, path)
     return None

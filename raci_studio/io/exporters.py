@@ -36,8 +36,8 @@ RENDERERS: dict[str, Renderer] = {}
 #: io modules that register formats when imported (kept out of start-up: they are heavy).
 FORMAT_MODULES = (
     "raci_studio.io.builtin_formats",
-    "raci_studio.io.chart_export",
-    "raci_studio.io.reports",
+    "raci_studio.io.charts.export",
+    "raci_studio.io.reports.registry",
 )
 
 

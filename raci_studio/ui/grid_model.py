@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from raci_studio.core import actions
+from raci_studio.core.actions import raci as actions
 from raci_studio.core.changes import Change
 from raci_studio.core.model import Activity
 from raci_studio.core.scheme import display_letters

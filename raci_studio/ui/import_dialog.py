@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from raci_studio.core.merge import merge_edits
-from raci_studio.io.sheet_cells import column_letter
-from raci_studio.io.sheet_import import Preview, import_sheet, read_preview
-from raci_studio.io.sheet_layout import SheetLayout
-from raci_studio.io.xlsx_guard import SheetImportError
+from raci_studio.core.actions.merge import merge_edits
+from raci_studio.io.sheets.cells import column_letter
+from raci_studio.io.sheets.guard import SheetImportError
+from raci_studio.io.sheets.importer import Preview, import_sheet, read_preview
+from raci_studio.io.sheets.layout import SheetLayout
 from raci_studio.ui.busy import busy
 
 if TYPE_CHECKING:

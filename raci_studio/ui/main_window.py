@@ -21,8 +21,8 @@ from raci_studio.core.changes import Change
 from raci_studio.core.findings import Finding
 from raci_studio.core.model import Phase, Project
 from raci_studio.core.templates import new_from_template
-from raci_studio.io.project_file import ProjectFileError, load_project, save_project
-from raci_studio.io.recovery_store import RecoveryStore
+from raci_studio.io.project.file import ProjectFileError, load_project, save_project
+from raci_studio.io.project.recovery import RecoveryStore
 from raci_studio.ui import dialogs, project_commands
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsDock, FindingsModel

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
-from raci_studio.core import actions
+from raci_studio.core.actions import raci as actions
 from raci_studio.core.edits import Batch, Edit, SetCells, UpdateFields
 from raci_studio.core.scheme import scheme_for
 from raci_studio.ui import dialogs, transfer

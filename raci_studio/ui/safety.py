@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from raci_studio.io.project_file import ProjectFileError
-from raci_studio.io.recovery_store import RecoveryEntry, RecoveryStore
+from raci_studio.io.project.file import ProjectFileError
+from raci_studio.io.project.recovery import RecoveryEntry, RecoveryStore
 
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow

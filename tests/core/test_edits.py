@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from raci_studio.core import actions
+from raci_studio.core.actions import raci as actions
 from raci_studio.core.document import Document
 from raci_studio.core.edits import (
     Batch,

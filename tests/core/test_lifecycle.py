@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from raci_studio.core import lifecycle as lc
-from raci_studio.core import lifecycle_actions as la
+from raci_studio.core.actions import lifecycle as la
 from raci_studio.core.edits import EditError
 from raci_studio.core.lifecycle_routes import Route, route_flows
 from raci_studio.core.metrics import GateState

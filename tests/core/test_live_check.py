@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from raci_studio.core import actions
+from raci_studio.core.actions import raci as actions
 from raci_studio.core.edits import UpdateFields
 from raci_studio.core.live_check import LiveCheck
 from raci_studio.core.rules import check_project
@@ -43,7 +43,7 @@ def test_unchanged_activities_are_not_read_again(monkeypatch):
     live = LiveCheck()
     live.run(project)
     read = []
-    import raci_studio.core.rules as rules
+    import raci_studio.core.rules.raci as rules
 
     original = rules._summarise
     monkeypatch.setattr(

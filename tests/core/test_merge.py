@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from raci_studio.core.actions.merge import merge_edits
 from raci_studio.core.edits import Batch, EditError, InsertItem, SetCells
-from raci_studio.core.merge import merge_edits
 from raci_studio.core.model import Activity, Phase, Project, Role
 from tests.core.conftest import build_small_project
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from raci_studio.core import metric_actions as ma
+from raci_studio.core.actions import metrics as ma
 from raci_studio.core.edits import Edit, EditError
 from raci_studio.core.model import Measurement, MetricCategory, Project
 from tests.core.conftest import build_small_project

@@ -485,3 +485,23 @@ def test_findings_are_frozen() -> None:
     finding = Finding("x", Severity.INFO, "A message.")
     with pytest.raises(dataclasses.FrozenInstanceError):
         finding.code = "y"  # type: ignore[misc]
+
+
+def test_every_rule_module_is_listed_and_every_rule_registered():
+    """A rule module nobody lists would silently do nothing: the list names them all."""
+    import inspect
+    import pkgutil
+
+    import raci_studio.core.rules as rules_package
+
+    names = {m.name for m in pkgutil.iter_modules(rules_package.__path__)}
+    listed = {m.__name__.rsplit(".", 1)[1] for m in rules_package.RULE_MODULES}
+    assert names == listed
+    for module in rules_package.RULE_MODULES:
+        checks = {
+            f
+            for name, f in inspect.getmembers(module, inspect.isfunction)
+            if name.startswith("check_") and f.__module__ == module.__name__
+        }
+        assert checks == set(module.RULES), module.__name__
+        assert all(rule in RULES for rule in module.RULES)

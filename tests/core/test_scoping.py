@@ -23,6 +23,7 @@ from raci_studio.core.model import (
     Scoping,
 )
 from raci_studio.core.rules import check_project
+from raci_studio.core.rules import scoping as scoping_rules
 
 Factory = Callable[[], Project]
 
@@ -252,8 +253,8 @@ def test_no_criteria_is_not_yet() -> None:
 
 
 def test_rules_are_registered() -> None:
-    assert scoping.check_scoping_completeness in RULES
-    assert scoping.check_scoping_criteria in RULES
+    assert scoping_rules.check_scoping_completeness in RULES
+    assert scoping_rules.check_scoping_criteria in RULES
 
 
 def test_a_complete_mrd_has_no_scoping_findings(small_project: Factory) -> None:

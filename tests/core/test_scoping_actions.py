@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from raci_studio.core import scoping_actions as sa
+from raci_studio.core.actions import scoping as sa
 from raci_studio.core.edits import Edit, EditError
 from raci_studio.core.model import ConstraintKind, Level, Project
 from raci_studio.core.references import check_references

@@ -7,10 +7,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from raci_studio.core import actions
+from raci_studio.core.actions import raci as actions
 from raci_studio.core.edits import Edit, InsertItem, SetLayout, UpdateFields
 from raci_studio.core.model import Measurement, Project, Risk
-from raci_studio.io.project_file import dumps_project, load_project
+from raci_studio.io.project.file import dumps_project, load_project
 from tests.core.test_edits import make_project
 
 LETTERS = ["", "R", "A", "C", "I", "RA", "RC"]

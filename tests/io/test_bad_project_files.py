@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from raci_studio.core.model import Project
-from raci_studio.io import project_file
-from raci_studio.io.project_file import (
+from raci_studio.io.project import file as project_file
+from raci_studio.io.project.file import (
     ProjectFileError,
     dumps_project,
     load_project,

@@ -13,10 +13,10 @@ import pytest
 
 from raci_studio.cli import main as cli_main
 from raci_studio.core.chart_data import ChartError, ChartSpec
-from raci_studio.io import chart_export
-from raci_studio.io.chart_draw import DPI, figure_size, spread_labels
+from raci_studio.io.charts import export as chart_export
+from raci_studio.io.charts.draw import DPI, figure_size, spread_labels
 from raci_studio.io.exporters import FORMATS, load_formats, render
-from raci_studio.io.project_file import load_project
+from raci_studio.io.project.file import load_project
 from tests.core.conftest import build_small_project
 from tests.io.conftest import ROOT
 
@@ -125,7 +125,7 @@ def test_cli_exports_charts_headless(tmp_path, capsys):
 
 def test_importing_the_chart_modules_does_not_import_matplotlib():
     code = (
-        "import sys, raci_studio.io.chart_export, raci_studio.io.chart_draw;"
+        "import sys, raci_studio.io.charts.export, raci_studio.io.charts.draw;"
         "print('matplotlib' in sys.modules)"
     )
     done = subprocess.run(

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from raci_studio.core.model import Project
-from raci_studio.io.csv_export import export_csv
-from raci_studio.io.export_common import ExportError
+from raci_studio.io.workbook.common import ExportError
+from raci_studio.io.workbook.csv_export import export_csv
 
 
 def read(path: Path) -> list[list[str]]:

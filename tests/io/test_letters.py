@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from raci_studio.io.letters import parse_letters
+from raci_studio.io.sheets.letters import parse_letters
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from raci_studio.core.metric_actions import import_label, merge_measurements
-from raci_studio.io.measurement_import import MeasurementImportError
-from raci_studio.io.measurements_csv import (
+from raci_studio.core.actions.metrics import import_label, merge_measurements
+from raci_studio.io.measurements.csv_file import (
     parse_date,
     parse_measurements_csv,
     parse_number,
     read_measurements_csv,
 )
+from raci_studio.io.measurements.found import MeasurementImportError
 from tests.core.conftest import build_small_project
 
 D = dt.date
@@ -172,7 +172,7 @@ def test_parse_date_forms():
 
 
 def test_pasted_rows_from_a_spreadsheet():
-    from raci_studio.io.measurements_csv import parse_pasted_measurements
+    from raci_studio.io.measurements.csv_file import parse_pasted_measurements
 
     metric = build_small_project().metrics[1]
     text = "Date\tValue\tNote\n2026-04-01\t0.88\tshadow\n02.04.2026\t0,89\n2026-04-03\tn/a\n"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from raci_studio.io.mlflow_import import (
+from raci_studio.io.measurements.mlflow_store import (
     MlflowImportError,
     open_store,
     read_meta,

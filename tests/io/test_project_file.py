@@ -17,8 +17,7 @@ from hypothesis import strategies as st
 
 from raci_studio.core.model import SCHEMA_VERSION, Measurement, Metric, Project
 from raci_studio.io import atomic_write
-from raci_studio.io.migrations import MIGRATIONS, migrate
-from raci_studio.io.project_file import (
+from raci_studio.io.project.file import (
     ProjectFileError,
     canonical_bytes,
     dumps_project,
@@ -28,6 +27,7 @@ from raci_studio.io.project_file import (
     project_json_schema,
     save_project,
 )
+from raci_studio.io.project.migrations import MIGRATIONS, migrate
 
 Factory = Callable[[], Project]
 ROOT = Path(__file__).resolve().parents[2]

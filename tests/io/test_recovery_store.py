@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from raci_studio.io.recovery_store import RecoveryStore
+from raci_studio.io.project.recovery import RecoveryStore
 from tests.core.conftest import build_small_project
 
 

@@ -15,16 +15,16 @@ from raci_studio import cli
 from raci_studio.core.model import Project, Risk
 from raci_studio.core.scoping import SECTION_TITLES
 from raci_studio.io import exporters
-from raci_studio.io.model_card import (
+from raci_studio.io.project.file import load_project
+from raci_studio.io.reports.common import MRD_SECTIONS
+from raci_studio.io.reports.html import mrd_html
+from raci_studio.io.reports.markdown import escape_block, escape_cell, mrd_markdown
+from raci_studio.io.reports.model_card import (
     model_card_json,
     model_card_markdown,
     yaml_number,
     yaml_string,
 )
-from raci_studio.io.project_file import load_project
-from raci_studio.io.report_common import MRD_SECTIONS
-from raci_studio.io.report_html import mrd_html
-from raci_studio.io.report_markdown import escape_block, escape_cell, mrd_markdown
 
 Factory = Callable[[], Project]
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,7 +10,7 @@ import pytest
 from raci_studio.core.metrics import degradation
 from raci_studio.core.model import Metric, MetricCategory, Project
 from raci_studio.core.rules import Severity, check_project
-from raci_studio.io.project_file import is_canonical, load_project
+from raci_studio.io.project.file import is_canonical, load_project
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 NAMES = [

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from raci_studio.core.model import Project
-from raci_studio.io import sheet_import
-from raci_studio.io.sheet_import import import_sheet, read_preview
-from raci_studio.io.sheet_layout import SheetLayout
-from raci_studio.io.xlsx_guard import SheetImportError
+from raci_studio.io.sheets import importer as sheet_import
+from raci_studio.io.sheets.guard import SheetImportError
+from raci_studio.io.sheets.importer import import_sheet, read_preview
+from raci_studio.io.sheets.layout import SheetLayout
 from tests.io.sheet_files import sheet_stream, write_csv, write_package, write_xlsx
 
 
@@ -393,7 +393,7 @@ def test_foreign_workbooks_do_not_go_through_xlsx_own(
 
 
 def test_our_exported_workbook_comes_back_whole(tmp_path: Path, small_project: Any) -> None:
-    from raci_studio.io.xlsx_export import export_xlsx
+    from raci_studio.io.workbook.export import export_xlsx
 
     project = small_project()
     export_xlsx(project, tmp_path / "plan.xlsx")
@@ -404,7 +404,7 @@ def test_our_exported_workbook_comes_back_whole(tmp_path: Path, small_project: A
 
 
 def test_our_exported_csv_reads_back_as_the_long_form(tmp_path: Path, small_project: Any) -> None:
-    from raci_studio.io.csv_export import export_csv
+    from raci_studio.io.workbook.csv_export import export_csv
 
     project = small_project()
     export_csv(project, tmp_path / "plan.csv")
@@ -463,7 +463,7 @@ def test_csv_preview(tmp_path: Path) -> None:
 
 
 def test_short_labels_fit_a_column_header() -> None:
-    from raci_studio.io.sheet_build import short_label
+    from raci_studio.io.sheets.build import short_label
 
     assert short_label("PM") == "PM"
     assert short_label("Data Scientist (Senior)") == "DSS"
@@ -477,7 +477,7 @@ def test_a_broken_own_workbook_is_refused_naming_the_file_and_cell(
 ) -> None:
     from openpyxl import load_workbook
 
-    from raci_studio.io.xlsx_export import export_xlsx
+    from raci_studio.io.workbook.export import export_xlsx
 
     export_xlsx(small_project(), tmp_path / "plan.xlsx")
     workbook = load_workbook(tmp_path / "plan.xlsx")

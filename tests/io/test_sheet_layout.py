@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from raci_studio.io.sheet_build import build_project
-from raci_studio.io.sheet_layout import SheetLayout, check_layout, detect_layout, unique_names
-from raci_studio.io.xlsx_guard import SheetImportError
+from raci_studio.io.sheets.build import build_project
+from raci_studio.io.sheets.guard import SheetImportError
+from raci_studio.io.sheets.layout import SheetLayout, check_layout, detect_layout, unique_names
 
 Rows = list[list[Any]]
 

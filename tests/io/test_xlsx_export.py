@@ -12,8 +12,8 @@ import pytest
 
 from raci_studio.core.model import Activity, Project, Role
 from raci_studio.core.palette import LETTER_COLOURS
-from raci_studio.io.export_common import EXCEL_CELL_LIMIT, ExportError
-from raci_studio.io.xlsx_export import export_xlsx
+from raci_studio.io.workbook.common import EXCEL_CELL_LIMIT, ExportError
+from raci_studio.io.workbook.export import export_xlsx
 
 TODAY = dt.date(2026, 3, 1)
 # The small project: header on row 9 (title, subtitle, four legend rows, note, blank),

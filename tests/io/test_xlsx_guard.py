@@ -19,14 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from raci_studio.io import xlsx_guard
-from raci_studio.io.sheet_import import import_sheet
-from raci_studio.io.xlsx_guard import (
+from raci_studio.io.sheets import guard as xlsx_guard
+from raci_studio.io.sheets.guard import (
     SheetImportError,
     collect_rows,
     open_workbook_safely,
     read_sheet_rows,
 )
+from raci_studio.io.sheets.importer import import_sheet
 from tests.io.sheet_files import (
     BILLION_LAUGHS,
     SHEET_HEAD,
@@ -45,8 +45,8 @@ GRID = [["Activity", "PM", "DS"], ["Define KPI", "A", "R"], ["Train", "I", "A/R"
 
 _CHILD = """
 import json, resource, sys
-from raci_studio.io.sheet_import import import_sheet
-from raci_studio.io.xlsx_guard import SheetImportError
+from raci_studio.io.sheets.importer import import_sheet
+from raci_studio.io.sheets.guard import SheetImportError
 try:
     result = import_sheet(sys.argv[1])
     outcome = {"activities": len(result.project.activities), "warnings": result.report.warnings}

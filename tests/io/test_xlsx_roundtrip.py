@@ -39,8 +39,8 @@ from raci_studio.core.model import (
     Scoping,
 )
 from raci_studio.core.scheme import SCHEMES
-from raci_studio.io.xlsx_export import export_xlsx
-from raci_studio.io.xlsx_own import OwnWorkbookError, is_own_workbook, project_from_own_workbook
+from raci_studio.io.workbook.export import export_xlsx
+from raci_studio.io.workbook.own import OwnWorkbookError, is_own_workbook, project_from_own_workbook
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "samples").glob("*.raci.json"))
@@ -84,14 +84,14 @@ def test_generated_project_round_trips(
 @pytest.mark.skipif(not SAMPLES, reason="no samples yet")
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_samples_round_trip(sample: Path, tmp_path: Path) -> None:
-    from raci_studio.io.project_file import load_project
+    from raci_studio.io.project.file import load_project
 
     project = load_project(sample)
     assert round_trip(project, tmp_path) == project
 
 
 def test_through_the_guarded_opener(small_project: Callable[[], Project], tmp_path: Path) -> None:
-    from raci_studio.io.xlsx_guard import open_workbook_safely
+    from raci_studio.io.sheets.guard import open_workbook_safely
 
     project = small_project()
     export_xlsx(project, tmp_path / "plan.xlsx")

@@ -208,8 +208,8 @@ def own_workbook(change: Callable[[Any], None] | None = None, cut: int | None = 
     def make(path: Path) -> None:
         import openpyxl
 
-        from raci_studio.io.project_file import load_project
-        from raci_studio.io.xlsx_export import export_xlsx
+        from raci_studio.io.project.file import load_project
+        from raci_studio.io.workbook.export import export_xlsx
 
         xlsx = path.with_suffix(".xlsx")
         export_xlsx(load_project(SAMPLE), xlsx)

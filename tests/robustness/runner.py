@@ -57,35 +57,35 @@ def _project() -> Any:
 
 
 def _project_file(path: str) -> str:
-    from raci_studio.io.project_file import load_project
+    from raci_studio.io.project.file import load_project
 
     project = load_project(path)
     return f"project {project.name!r}"
 
 
 def _sheet(path: str) -> str:
-    from raci_studio.io.sheet_import import import_sheet
+    from raci_studio.io.sheets.importer import import_sheet
 
     result = import_sheet(path)
     return f"{len(result.project.activities)} activities, {len(result.report.warnings)} warnings"
 
 
 def _preview(path: str) -> str:
-    from raci_studio.io.sheet_import import read_preview
+    from raci_studio.io.sheets.importer import read_preview
 
     preview = read_preview(path)
     return f"{len(preview.rows)} rows; problem: {preview.problem[:200]}"
 
 
 def _measurements(path: str) -> str:
-    from raci_studio.io.measurements_csv import read_measurements_csv
+    from raci_studio.io.measurements.csv_file import read_measurements_csv
 
     result = read_measurements_csv(path, _project())
     return f"{len(result.rows)} rows, {len(result.rejected)} rejected, {result.read} read"
 
 
 def _mlflow(path: str) -> str:
-    from raci_studio.io.mlflow_import import open_store, read_run
+    from raci_studio.io.measurements.mlflow_store import open_store, read_run
 
     project = _project()
     store = open_store(path)
@@ -102,11 +102,11 @@ def _mlflow(path: str) -> str:
 
 #: Loader name -> (function, dotted name of its own error type).
 LOADERS: dict[str, tuple[Callable[[str], str], str]] = {
-    "project": (_project_file, "raci_studio.io.project_file.ProjectFileError"),
-    "sheet": (_sheet, "raci_studio.io.xlsx_guard.SheetImportError"),
-    "preview": (_preview, "raci_studio.io.xlsx_guard.SheetImportError"),
-    "measurements": (_measurements, "raci_studio.io.measurement_import.MeasurementImportError"),
-    "mlflow": (_mlflow, "raci_studio.io.mlflow_import.MlflowImportError"),
+    "project": (_project_file, "raci_studio.io.project.file.ProjectFileError"),
+    "sheet": (_sheet, "raci_studio.io.sheets.guard.SheetImportError"),
+    "preview": (_preview, "raci_studio.io.sheets.guard.SheetImportError"),
+    "measurements": (_measurements, "raci_studio.io.measurements.found.MeasurementImportError"),
+    "mlflow": (_mlflow, "raci_studio.io.measurements.mlflow_store.MlflowImportError"),
 }
 
 

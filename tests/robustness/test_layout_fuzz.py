@@ -19,8 +19,8 @@ from typing import TypeVar
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from raci_studio.io.sheet_import import import_sheet, read_preview
-from raci_studio.io.xlsx_guard import SheetImportError
+from raci_studio.io.sheets.guard import SheetImportError
+from raci_studio.io.sheets.importer import import_sheet, read_preview
 
 Rows = list[list[str]]
 T = TypeVar("T")

@@ -32,9 +32,9 @@ from raci_studio.core.model import (
     Scoping,
 )
 from raci_studio.core.scheme import SCHEMES
-from raci_studio.io.project_file import dumps_project, load_project, loads_project, save_project
-from raci_studio.io.sheet_import import import_sheet
-from raci_studio.io.xlsx_export import export_xlsx
+from raci_studio.io.project.file import dumps_project, load_project, loads_project, save_project
+from raci_studio.io.sheets.importer import import_sheet
+from raci_studio.io.workbook.export import export_xlsx
 
 NAME_CAP = 200
 TEXT_CAP = 20_000

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from raci_studio.io.project_file import save_project
+from raci_studio.io.project.file import save_project
 from tests.core.conftest import build_small_project
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

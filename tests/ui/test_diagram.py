@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from raci_studio.core import lifecycle as lc
-from raci_studio.io.project_file import load_project
+from raci_studio.io.project.file import load_project
 from raci_studio.ui.diagram.items import FlowItem, GateItem, PhaseItem
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -28,7 +28,7 @@ def foreign_sheet(path: Path) -> Path:
 
 
 def test_dialog_shows_detected_layout_and_can_be_corrected(qtbot, tmp_path):
-    from raci_studio.io.sheet_import import read_preview
+    from raci_studio.io.sheets.importer import read_preview
 
     path = foreign_sheet(tmp_path / "team.xlsx")
     preview = read_preview(path)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from raci_studio.core.edits import SetCells
-from raci_studio.io.project_file import load_project
+from raci_studio.io.project.file import load_project
 from raci_studio.ui.main_window import MainWindow
 
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 
 from raci_studio.core.metrics import MetricStatus
-from raci_studio.io.project_file import save_project
+from raci_studio.io.project.file import save_project
 from raci_studio.ui.metrics import import_dialogs
 from raci_studio.ui.metrics.metrics_model import FIELD_COLUMN
 from tests.core.conftest import build_small_project

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from raci_studio.core.edits import SetCells
-from raci_studio.io.project_file import load_project, save_project
-from raci_studio.io.recovery_store import RecoveryStore
+from raci_studio.io.project.file import load_project, save_project
+from raci_studio.io.project.recovery import RecoveryStore
 from raci_studio.ui import safety
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -126,7 +126,7 @@ def test_save_failure_keeps_the_project_modified_and_the_file_whole(
     def fail(path, data):
         raise failure
 
-    monkeypatch.setattr("raci_studio.io.project_file.write_atomic", fail)
+    monkeypatch.setattr("raci_studio.io.project.file.write_atomic", fail)
     assert not main_window.save()
     assert shown and shown[0][0] == "Could not save the project"
     assert "still open" in shown[0][1]

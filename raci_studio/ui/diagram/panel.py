@@ -1,7 +1,7 @@
 """The Lifecycle tab: a toolbar over the diagram editor, following the document.
 
 Every edit goes through the document adapter as one undo step built by
-:mod:`raci_studio.core.lifecycle_actions`; the scene is updated from the ``changed`` signal
+:mod:`raci_studio.core.actions.lifecycle`; the scene is updated from the ``changed`` signal
 only. While the tab is hidden, changes only mark the scene stale: it is rebuilt when shown.
 """
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from raci_studio.core import lifecycle_actions as la
+from raci_studio.core.actions import lifecycle as la
 from raci_studio.core.changes import Change
 from raci_studio.core.edits import Batch, Edit, EditError, InsertItem
 from raci_studio.core.ids import slugify

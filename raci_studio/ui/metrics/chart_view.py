@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from raci_studio.core.chart_data import ChartError, ChartSpec, kpi_for
 from raci_studio.core.model import Project
-from raci_studio.io.chart_draw import DPI, ROW_INCHES
+from raci_studio.io.charts.draw import DPI, ROW_INCHES
 
 #: (kind, name in the chart picker)
 KINDS = (
@@ -129,7 +129,7 @@ class ChartView(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
         from matplotlib.figure import Figure
 
-        from raci_studio.io.chart_draw import RC_PARAMS
+        from raci_studio.io.charts.draw import RC_PARAMS
 
         matplotlib.rcParams.update(RC_PARAMS)  # the app's only matplotlib user is this view
 
@@ -169,7 +169,7 @@ class ChartView(QWidget):
     def _rebuild(self) -> None:
         """Draw the chart on the figure (the canvas paints it on its next draw)."""
         self._dirty = False
-        from raci_studio.io.chart_draw import draw_chart, draw_message
+        from raci_studio.io.charts.draw import draw_chart, draw_message
 
         spec = self.spec()
         self._fit_height(spec)
@@ -198,7 +198,7 @@ class ChartView(QWidget):
         spec = self.spec()
         if spec is None:
             raise ChartError(_EMPTY[self.kind])
-        from raci_studio.io.chart_export import export_chart
+        from raci_studio.io.charts.export import export_chart
 
         export_chart(self._project(), spec, path)
 

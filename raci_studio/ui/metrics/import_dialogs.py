@@ -27,8 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from raci_studio.core.model import Project
-from raci_studio.io.measurement_import import MeasurementImport, MeasurementImportError
-from raci_studio.io.mlflow_import import MlflowStore, open_store, read_run, suggest_mapping
+from raci_studio.io.measurements.found import MeasurementImport, MeasurementImportError
+from raci_studio.io.measurements.mlflow_store import (
+    MlflowStore,
+    open_store,
+    read_run,
+    suggest_mapping,
+)
 
 
 def confirm_import(parent: QWidget, result: MeasurementImport, project: Project) -> bool:

@@ -7,12 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 
-from raci_studio.core import metric_actions as ma
+from raci_studio.core.actions import metrics as ma
 from raci_studio.core.changes import Change
 from raci_studio.core.edits import EditError
-from raci_studio.core.metric_rules import format_value
 from raci_studio.core.model import Measurement, Metric
-from raci_studio.io.measurements_csv import parse_date, parse_number
+from raci_studio.core.numbers import format_value
+from raci_studio.io.measurements.csv_file import parse_date, parse_number
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.metrics.metrics_model import number_text
 

@@ -6,11 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from raci_studio.core import metric_actions as ma
+from raci_studio.core.actions import metrics as ma
 from raci_studio.core.changes import Change
 from raci_studio.core.chart_data import STATUS_WORDS
 from raci_studio.core.edits import EditError
-from raci_studio.core.metric_rules import format_value
 from raci_studio.core.metrics import (
     CriterionState,
     MetricSummary,
@@ -19,7 +18,8 @@ from raci_studio.core.metrics import (
     summarise,
 )
 from raci_studio.core.model import Direction, Metric, MetricCategory
-from raci_studio.io.measurements_csv import parse_number
+from raci_studio.core.numbers import format_value
+from raci_studio.io.measurements.csv_file import parse_number
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.metrics.status import status_icon
 

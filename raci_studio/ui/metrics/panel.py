@@ -28,18 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from raci_studio.core import metric_actions as ma
+from raci_studio.core.actions import metrics as ma
 from raci_studio.core.changes import Change
 from raci_studio.core.chart_data import ChartError
 from raci_studio.core.edits import EditError
 from raci_studio.core.ids import slugify
 from raci_studio.core.model import MetricCategory
-from raci_studio.io.measurement_import import MeasurementImport, MeasurementImportError
-from raci_studio.io.measurements_csv import (
+from raci_studio.io.measurements.csv_file import (
     parse_number,
     parse_pasted_measurements,
     read_measurements_csv,
 )
+from raci_studio.io.measurements.found import MeasurementImport, MeasurementImportError
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel
 from raci_studio.ui.metrics import import_dialogs

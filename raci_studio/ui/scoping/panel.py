@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from raci_studio.core import scoping_actions as sa
+from raci_studio.core.actions import scoping as sa
 from raci_studio.core.changes import Change
 from raci_studio.core.ids import slugify
 from raci_studio.core.metrics import GateState
 from raci_studio.core.scoping import VERDICT_STYLE, completeness, go_no_go_summary
-from raci_studio.io.report_common import model_card_metric_lines
+from raci_studio.io.reports.common import model_card_metric_lines
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel
 from raci_studio.ui.scoping.delegates import ScopingDelegate

@@ -13,11 +13,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from raci_studio.core import scoping_actions as sa
+from raci_studio.core.actions import scoping as sa
 from raci_studio.core.edits import EditError
-from raci_studio.core.metric_rules import format_value
 from raci_studio.core.metrics import latest
 from raci_studio.core.model import Metric, MetricCategory
+from raci_studio.core.numbers import format_value
 from raci_studio.core.scoping import (
     METRIC_STATES,
     metric_state,

@@ -2,7 +2,7 @@
 go/no-go checklist and the decision log.
 
 A model reads the rows from the document on every call and never keeps a copy; ``setData``
-builds an edit with :mod:`raci_studio.core.scoping_actions` and pushes it, and the cell
+builds an edit with :mod:`raci_studio.core.actions.scoping` and pushes it, and the cell
 repaints when the document says it changed (:meth:`ScopingTableModel.refresh`).
 """
 
@@ -15,11 +15,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from raci_studio.core import scoping_actions as sa
+from raci_studio.core.actions import scoping as sa
 from raci_studio.core.edits import Edit, EditError
-from raci_studio.core.metric_rules import format_value
 from raci_studio.core.metrics import GateState
 from raci_studio.core.model import ConstraintKind, Level
+from raci_studio.core.numbers import format_value
 from raci_studio.core.scoping import (
     HEAT_COLOURS,
     VERDICT_STYLE,

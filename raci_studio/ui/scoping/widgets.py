@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from raci_studio.core import scoping_actions as sa
+from raci_studio.core.actions import scoping as sa
 from raci_studio.core.scoping import Completeness
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.scoping.delegates import ScopingDelegate

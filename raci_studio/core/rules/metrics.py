@@ -1,0 +1,161 @@
+"""Lint rules about success metrics and the gates bound to them."""
+
+from __future__ import annotations
+
+from raci_studio.core.findings import Finding, Rule, Severity
+from raci_studio.core.metrics import (
+    ROLLING_WINDOW,
+    CriterionResult,
+    CriterionState,
+    MetricStatus,
+    explain_criterion,
+    summarise,
+)
+from raci_studio.core.model import Direction, Metric, MetricCategory, Project
+from raci_studio.core.numbers import format_value
+
+
+def check_metric_set(project: Project) -> list[Finding]:
+    """Check the metrics as a set: KPIs with proxies, more than accuracy, targets."""
+    metrics = project.metrics
+    findings: list[Finding] = []
+    proxied = {m.proxies for m in metrics if m.category == MetricCategory.MODEL and m.proxies}
+    for metric in metrics:
+        if metric.category == MetricCategory.BUSINESS_KPI and metric.id not in proxied:
+            findings.append(
+                Finding(
+                    "kpi-without-proxy",
+                    Severity.WARNING,
+                    f'Business KPI "{metric.name}" has no model metric linked to it; link the '
+                    "model metric that stands in for it, so model progress can be read as "
+                    "business progress.",
+                    (metric.id,),
+                    "metric",
+                )
+            )
+        if metric.target is None:
+            findings.append(
+                Finding(
+                    "metric-without-target",
+                    Severity.WARNING,
+                    f'"{metric.name}" has no target; set one so everyone knows what success '
+                    "looks like.",
+                    (metric.id,),
+                    "metric",
+                )
+            )
+    broad = {MetricCategory.OPERATIONAL, MetricCategory.RESPONSIBLE}
+    if metrics and not any(m.category in broad for m in metrics):
+        names = ", ".join(m.name for m in metrics)
+        findings.append(
+            Finding(
+                "accuracy-only",
+                Severity.WARNING,
+                f"Every metric measures model quality or a business result ({names}); nothing "
+                "tracks latency, cost or fairness. Tracking accuracy alone is a classic "
+                "mistake: add an operational metric (latency, cost) and a responsible-AI "
+                "metric (fairness).",
+                (),
+                "project",
+            )
+        )
+    return findings
+
+
+def check_metric_values(project: Project) -> list[Finding]:
+    """Report metrics whose latest value is breached or whose rolling mean drifts."""
+    findings: list[Finding] = []
+    for metric in project.metrics:
+        if metric.threshold is None or not metric.measurements:
+            continue
+        summary = summarise(metric)
+        latest = summary.latest
+        if summary.status is MetricStatus.BREACHED and latest is not None:
+            findings.append(
+                Finding(
+                    "metric-breached",
+                    Severity.WARNING,
+                    f'"{metric.name}" is {format_value(latest.value, metric.unit)} on '
+                    f"{latest.date.isoformat()}, worse than its threshold of "
+                    f"{format_value(metric.threshold, metric.unit)} "
+                    f"({_better(metric)} is better).",
+                    (metric.id,),
+                    "metric",
+                )
+            )
+        drift = summary.degradation.warnings
+        if drift and drift[-1].ongoing:
+            last = drift[-1]
+            side = "above" if metric.direction == Direction.LOWER else "below"
+            findings.append(
+                Finding(
+                    "metric-drift",
+                    Severity.INFO,
+                    f'"{metric.name}" is drifting: the average of its last {ROLLING_WINDOW} '
+                    f"measurements has been {side} the threshold of "
+                    f"{format_value(metric.threshold, metric.unit)} since "
+                    f"{last.start.isoformat()} (by up to "
+                    f"{format_value(round(last.beyond, 6), metric.unit)}).",
+                    (metric.id,),
+                    "metric",
+                )
+            )
+    return findings
+
+
+def _better(metric: Metric) -> str:
+    return "lower" if metric.direction == Direction.LOWER else "higher"
+
+
+def check_gates(project: Project) -> list[Finding]:
+    """Report criteria bound to missing metrics and gates whose bound criteria fail."""
+    metrics = {m.id: m for m in project.metrics}
+    findings: list[Finding] = []
+    for gate in project.gates:
+        failing: list[str] = []
+        failing_ids: list[str] = []
+        for criterion in gate.criteria:
+            if criterion.metric is None:
+                continue
+            result = explain_criterion(project, criterion, metrics)
+            if result.state is CriterionState.UNKNOWN_METRIC:
+                findings.append(
+                    Finding(
+                        "criterion-unknown-metric",
+                        Severity.ERROR,
+                        f'Gate "{gate.name}": criterion "{criterion.text}" is bound to a metric '
+                        f'that does not exist ("{criterion.metric}"); bind it to an existing '
+                        "metric or remove the binding.",
+                        (gate.id, criterion.id),
+                        "gate",
+                    )
+                )
+            elif result.state is CriterionState.FAILED:
+                failing.append(_failure(metrics[criterion.metric], criterion.text, result))
+                failing_ids.append(criterion.id)
+        if failing:
+            findings.append(
+                Finding(
+                    "gate-failing",
+                    Severity.WARNING,
+                    f'Gate "{gate.name}" fails: {"; ".join(failing)}.',
+                    (gate.id, *failing_ids),
+                    "gate",
+                )
+            )
+    return findings
+
+
+_OP_SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<"}
+
+
+def _failure(metric: Metric, text: str, result: CriterionResult) -> str:
+    if result.actual is None or result.op is None or result.expected is None:
+        return f'"{text}"'
+    return (
+        f'"{text}" ({metric.name} is {format_value(result.actual, metric.unit)}, needs '
+        f"{_OP_SIGNS[result.op]} {format_value(result.expected, metric.unit)})"
+    )
+
+
+RULES: tuple[Rule, ...] = (check_metric_set, check_metric_values, check_gates)

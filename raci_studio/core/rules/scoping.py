@@ -1,0 +1,87 @@
+"""Lint rules about the MRD: sections still to fill and go/no-go criteria that fail."""
+
+from __future__ import annotations
+
+from raci_studio.core.findings import Finding, Rule, Severity
+from raci_studio.core.metrics import CriterionState, explain_criterion
+from raci_studio.core.model import Project
+from raci_studio.core.numbers import format_value
+from raci_studio.core.scoping import completeness, condition_words, mrd_started
+
+_ADVICE: dict[str, str] = {
+    "problem-statement": "describe the problem in business terms, for whom and why now",
+    "success-metrics": "add the business KPI that says the project worked and link the model "
+    "metric that stands in for it",
+    "data-and-risks": "list the data sets the model needs and what could go wrong",
+    "team": "give every activity of the RACI grid one Accountable and at least one "
+    "Responsible role",
+    "go-no-go": "write the criteria that decide whether model development goes ahead",
+}
+
+
+def check_scoping_completeness(project: Project) -> list[Finding]:
+    """List the mandatory MRD sections still to fill, as infos, once the MRD is started.
+
+    A project whose MRD is still blank (a RACI sheet just imported, say) gets no findings
+    here: the scoping view's completeness meter shows the whole picture, and five infos on
+    every such project would only be noise.
+    """
+    if not mrd_started(project.scoping):
+        return []
+    return [
+        Finding(
+            f"scoping-missing-{section.key}",
+            Severity.INFO,
+            f"Scoping: {section.title.lower()} missing ({section.missing}); "
+            f"{_ADVICE[section.key]}.",
+            (section.key,),
+            "scoping",
+        )
+        for section in completeness(project).missing
+    ]
+
+
+def check_scoping_criteria(project: Project) -> list[Finding]:
+    """Report MRD go/no-go criteria bound to missing metrics, and those that fail."""
+    metrics = {m.id: m for m in project.metrics}
+    findings: list[Finding] = []
+    failing: list[str] = []
+    failing_ids: list[str] = []
+    for criterion in project.scoping.go_no_go:
+        if criterion.metric is None:
+            continue
+        result = explain_criterion(project, criterion, metrics)
+        if result.state is CriterionState.UNKNOWN_METRIC:
+            findings.append(
+                Finding(
+                    "scoping-criterion-unknown-metric",
+                    Severity.ERROR,
+                    f'Go/no-go criterion "{criterion.text}" is bound to a metric that does not '
+                    f'exist ("{criterion.metric}"); bind it to an existing metric or make it a '
+                    "manual check.",
+                    ("go-no-go", criterion.id),
+                    "scoping",
+                )
+            )
+        elif result.state is CriterionState.FAILED:
+            metric = metrics[criterion.metric]
+            failing.append(
+                f'"{criterion.text}" ({metric.name} is '
+                f"{format_value(float(result.actual or 0.0), metric.unit)}, needs "
+                f"{condition_words(metric, result)})"
+            )
+            failing_ids.append(criterion.id)
+    if failing:
+        findings.append(
+            Finding(
+                "scoping-go-no-go-failing",
+                Severity.WARNING,
+                f"The MRD's go/no-go criteria fail: {'; '.join(failing)}.",
+                ("go-no-go", *failing_ids),
+                "scoping",
+            )
+        )
+    return findings
+
+
+RULES: tuple[Rule, ...] = (check_scoping_completeness, check_scoping_criteria)

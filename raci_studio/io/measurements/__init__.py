@@ -1,0 +1,1 @@
+"""Measurements from outside: CSV files in long form and MLflow tracking stores."""

@@ -1,0 +1,1 @@
+"""The project file: reading, checking, migrating and saving `.raci.json`, and recovery copies."""

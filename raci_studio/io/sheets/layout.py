@@ -1,0 +1,415 @@
+"""Find where the RACI grid is in a sheet someone made by hand.
+
+Pure functions over a grid of cell values (rows of ``str | None``), so detection is testable
+and fuzzable without files. :func:`detect_layout` tries three layouts and keeps the one that
+explains the most letters:
+
+- *grid*: a header row of role names (not necessarily row 1), an activity column (maybe after
+  an ID column, maybe after a phase column filled only on each group's first row), phase group
+  rows (a label with empty role cells), role columns of letters;
+- *transposed*: the letters as column headers ("R", "A", "C", "I") and role names in the cells;
+- *long* (tidy): one row per activity, role and letter, with optional phase and id columns.
+
+The result, a :class:`SheetLayout`, is plain data that a person can correct before importing.
+All indexes are 0-based (row 0 is sheet row 1, column 0 is column A).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+from raci_studio.io.sheets.cells import Cells, Kind, Value, clean_name, column_letter
+from raci_studio.io.sheets.columns import (
+    ACTIVITY_WORDS,
+    BLANK_STOP,
+    HEADER_CANDIDATES,
+    HEADER_SEARCH,
+    ID_WORDS,
+    LEGEND,
+    LETTER_WORDS,
+    NOT_ROLE,
+    PHASE_WORDS,
+    ROLE_WORDS,
+    ColumnStats,
+    all_stats,
+    column_stats,
+    data_window,
+    pick_activity,
+    pick_id,
+    pick_named,
+    pick_phase,
+    text_columns,
+    unique_names,
+)
+from raci_studio.io.sheets.guard import SheetImportError
+
+LayoutKind = Literal["grid", "transposed", "long"]
+
+
+#: How many rows below a candidate header are looked at to classify columns.
+@dataclass
+class SheetLayout:
+    """Where the parts of a RACI sheet are; every index is 0-based, every field editable.
+
+    Attributes
+    ----------
+    kind
+        ``grid`` (roles as columns), ``transposed`` (letters as columns, role names in the
+        cells) or ``long`` (one row per activity, role and letter).
+    header_row
+        The row of column headers.
+    activity_col
+        The column of activity names.
+    first_row, last_row
+        The first and last rows of the grid (inclusive).
+    id_col
+        A column of activity ids or step numbers before the names, if any.
+    phase_col
+        A column of phase names (maybe filled only on each group's first row), if any.
+    phase_rows
+        Rows with a label and no letters start a new phase (grid and transposed only).
+    role_cols
+        Grid: column -> role name (made unique: "Role", "Role (2)").
+    letter_cols
+        Transposed: column -> the letter it stands for.
+    role_col, letter_col
+        Long: the column of role names and the column of letters.
+    score
+        How much of the sheet this layout explains (about the number of letters it reads);
+        used to pick the sheet that holds the grid.
+    """
+
+    kind: LayoutKind = "grid"
+    header_row: int = 0
+    activity_col: int = 0
+    first_row: int = 1
+    last_row: int = 0
+    id_col: int | None = None
+    phase_col: int | None = None
+    phase_rows: bool = False
+    role_cols: dict[int, str] = field(default_factory=dict)
+    letter_cols: dict[int, str] = field(default_factory=dict)
+    role_col: int | None = None
+    letter_col: int | None = None
+    score: float = 0.0
+
+    def to_dict(self) -> dict[str, object]:
+        """Return the layout in spreadsheet terms: rows from 1, columns as letters."""
+        data = asdict(self)
+        for key in ("header_row", "first_row", "last_row"):
+            data[key] += 1
+        for key in ("activity_col", "id_col", "phase_col", "role_col", "letter_col"):
+            data[key] = None if data[key] is None else column_letter(data[key])
+        data["role_cols"] = {column_letter(c): n for c, n in sorted(self.role_cols.items())}
+        data["letter_cols"] = {column_letter(c): n for c, n in sorted(self.letter_cols.items())}
+        data["score"] = round(self.score, 2)
+        return data
+
+    def used_columns(self) -> list[int]:
+        """Return every column this layout reads."""
+        cols = [self.activity_col, *self.role_cols, *self.letter_cols]
+        cols += [
+            c
+            for c in (self.id_col, self.phase_col, self.role_col, self.letter_col)
+            if c is not None
+        ]
+        return sorted(set(cols))
+
+
+def detect_layout(rows: Sequence[Sequence[Value]]) -> SheetLayout:
+    """Return the most likely layout of a RACI sheet; raise SheetImportError if none fits."""
+    cells = Cells(rows)
+    best: SheetLayout | None = None
+    for header in _header_candidates(cells):
+        rows = data_window(cells, header)
+        if not rows:
+            continue
+        stats = all_stats(cells, rows)  # shared by the three readings of this header
+        for candidate in (
+            _grid_candidate(cells, header, rows, stats),
+            _transposed_candidate(cells, header, rows, stats),
+            _long_candidate(cells, header, rows, stats),
+        ):
+            if candidate is not None and (best is None or candidate.score > best.score):
+                best = candidate
+    if best is None:
+        raise SheetImportError(
+            "no RACI grid was found: no column holds RACI letters (R, A, C, I) under a header row"
+        )
+    return best
+
+
+def _header_candidates(cells: Cells) -> list[int]:
+    """Return the first rows that could be a header: two or more filled cells, not numbers."""
+    found = []
+    for row in range(min(cells.height, HEADER_SEARCH)):
+        values = [v for c in range(len(cells.rows[row])) if (v := cells.value(row, c))]
+        numbers = sum(_is_number(v) for v in values)
+        if len(values) >= 2 and numbers * 2 < len(values):
+            found.append(row)
+            if len(found) >= HEADER_CANDIDATES:
+                break
+    return found
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _role_strength(stats: ColumnStats, head: str | None) -> int:
+    """Return 2 for a column of letters, 1 for one with some letters or none yet, else 0."""
+    letters = stats.n(Kind.LETTERS, Kind.NONE)
+    if letters and stats.letterish >= 0.6:
+        return 2
+    if letters and stats.letterish >= 0.3:
+        return 1  # a role column with a few cells that are not letters (reported later)
+    if stats.filled == 0 and head and not NOT_ROLE.match(clean_name(head)):
+        return 1  # a role with no letters yet
+    return 0
+
+
+def _role_block(cells: Cells, header: int, stats: list[ColumnStats]) -> list[int]:
+    """Return the contiguous run of role columns that holds the most letters.
+
+    A run starts at a column of letters and may go on through columns with a few other
+    values and named columns with no letters yet.
+    """
+    blocks: list[list[int]] = []
+    current: list[int] = []
+    for col, st in enumerate(stats):
+        strength = _role_strength(st, cells.value(header, col))
+        if strength == 2 or (strength == 1 and current):
+            current.append(col)
+            continue
+        if current:
+            blocks.append(current)
+        current = []
+    if current:
+        blocks.append(current)
+    if not blocks:
+        return []
+
+    def weight(block: list[int]) -> float:
+        return sum(stats[c].n(Kind.LETTERS) + 0.25 * stats[c].n(Kind.NONE) for c in block)
+
+    block = max(blocks, key=weight)
+    # a first role column with a few odd values: keep it, its odd cells get reported
+    while (
+        block[0] > 0
+        and stats[block[0] - 1].n(Kind.LETTERS)
+        and _role_strength(stats[block[0] - 1], cells.value(header, block[0] - 1))
+    ):
+        block.insert(0, block[0] - 1)
+    return block
+
+
+def _grid_candidate(
+    cells: Cells, header: int, rows: range, stats: list[ColumnStats]
+) -> SheetLayout | None:
+    block = _role_block(cells, header, stats)
+    if not block:
+        return None
+    heads = [cells.kind(header, c) for c in block]
+    letter_heads = sum(k in (Kind.LETTERS, Kind.NONE) for k in heads)
+    if letter_heads * 2 > len(block):
+        return None  # the "header" is a row of letters: a data row, or a transposed header
+    left = [c for c in range(block[0]) if stats[c].filled]
+    right = [c for c in range(block[-1] + 1, cells.width) if stats[c].filled]
+    activity = pick_activity(cells, header, stats, left)
+    if activity is None:
+        activity = pick_activity(cells, header, stats, right)
+    if activity is None and left:
+        activity = left[-1]  # names that all look like codes ("T1", "2.3"): the nearest column
+    if activity is None:
+        return None
+    before = [c for c in left if c < activity]
+    id_col = pick_id(cells, header, stats, before)
+    others = [c for c in left if c not in (activity, id_col)]
+    phase_col = pick_phase(cells, header, stats, others, activity)
+    names = unique_names([cells.raw(header, c) for c in block])
+    layout = SheetLayout(
+        kind="grid",
+        header_row=header,
+        activity_col=activity,
+        first_row=rows.start,
+        id_col=id_col,
+        phase_col=phase_col,
+        role_cols=dict(zip(block, names, strict=True)),
+    )
+    layout.last_row = find_last_row(cells, layout)
+    layout.phase_rows = phase_col is None and _has_phase_rows(cells, layout)
+    grid = range(layout.first_row, layout.last_row + 1)
+    final = [column_stats(cells, grid, c) for c in block]
+    letters = sum(st.n(Kind.LETTERS) for st in final)
+    nones = sum(st.n(Kind.NONE) for st in final)
+    stray = sum(st.n(Kind.TEXT) for st in final)
+    named = sum(1 for c in block if cells.value(header, c))
+    single = 0.5 if len(block) == 1 else 1.0
+    aside = 0.5 if activity > block[0] else 1.0  # names right of the letters: unusual
+    penalty = stray + 3 * letter_heads
+    layout.score = single * aside * (letters + 0.25 * nones) - penalty + 0.1 * named
+    return layout if layout.score > 0 else None
+
+
+def _has_phase_rows(cells: Cells, layout: SheetLayout) -> bool:
+    """Return True when the grid opens with a label row (no letters) followed by letters."""
+    roles = list(layout.role_cols or layout.letter_cols)
+    rows = [
+        r
+        for r in range(layout.first_row, layout.last_row + 1)
+        if not cells.is_blank(r, [layout.activity_col, *roles])
+    ]
+    if len(rows) < 2:
+        return False
+    first, second = rows[0], rows[1]
+    return (
+        cells.value(first, layout.activity_col) is not None
+        and cells.is_blank(first, roles)
+        and not cells.is_blank(second, roles)
+    )
+
+
+def _transposed_candidate(
+    cells: Cells, header: int, rows: range, stats: list[ColumnStats]
+) -> SheetLayout | None:
+    letter_cols: dict[int, str] = {}
+    for col in range(len(cells.rows[header])):
+        parsed = cells.letters(header, col)
+        if cells.kind(header, col) == Kind.LETTERS and len(parsed.letters) == 1:
+            letter_cols.setdefault(col, parsed.letters)
+    if len(set(letter_cols.values())) < 2 or not set(letter_cols.values()) & {"R", "A"}:
+        return None
+    named = sum(stats[c].n(Kind.TEXT, Kind.MARK) for c in letter_cols)
+    filled = sum(stats[c].filled for c in letter_cols)
+    if named == 0 or named < 0.6 * filled:
+        return None
+    others = [c for c in range(cells.width) if c not in letter_cols and stats[c].filled]
+    activity = pick_activity(cells, header, stats, [c for c in others if c < min(letter_cols)])
+    if activity is None:
+        activity = pick_activity(cells, header, stats, others)
+    if activity is None:
+        return None
+    before = [c for c in others if c < activity]
+    id_col = pick_id(cells, header, stats, before)
+    rest = [c for c in others if c not in (activity, id_col) and c < min(letter_cols)]
+    phase_col = pick_phase(cells, header, stats, rest, activity)
+    layout = SheetLayout(
+        kind="transposed",
+        header_row=header,
+        activity_col=activity,
+        first_row=rows.start,
+        id_col=id_col,
+        phase_col=phase_col,
+        letter_cols=letter_cols,
+    )
+    layout.last_row = find_last_row(cells, layout)
+    layout.phase_rows = phase_col is None and _has_phase_rows(cells, layout)
+    layout.score = float(named)
+    return layout
+
+
+def _long_candidate(
+    cells: Cells, header: int, rows: range, stats: list[ColumnStats]
+) -> SheetLayout | None:
+    heads = [cells.value(header, c) or "" for c in range(cells.width)]
+    letter_like = [
+        c
+        for c in range(cells.width)
+        if stats[c].filled and stats[c].n(Kind.LETTERS) >= 0.8 * stats[c].filled
+    ]
+    if not letter_like:
+        return None
+    keyed = [c for c in letter_like if LETTER_WORDS.search(heads[c])]
+    if len(letter_like) > 1 and not keyed:
+        return None  # several letter columns: a grid, not the long form
+    letter_col = (keyed or letter_like)[0]
+    texts = [c for c in text_columns(stats, range(cells.width)) if c != letter_col]
+    role_col = pick_named(cells, header, stats, texts, ROLE_WORDS)
+    if role_col is None:
+        return None
+    rest = [c for c in texts if c != role_col]
+    activity = pick_named(cells, header, stats, rest, ACTIVITY_WORDS)
+    if activity is None:
+        return None
+    rest = [c for c in rest if c != activity]
+    phase_col = pick_named(cells, header, stats, rest, PHASE_WORDS)
+    ids = [c for c in range(cells.width) if c not in (letter_col, role_col, activity, phase_col)]
+    id_col = next(
+        (
+            c
+            for c in ids
+            if stats[c].filled
+            and ID_WORDS.search(heads[c])
+            and ACTIVITY_WORDS.search(heads[c].replace("id", ""))
+        ),
+        None,
+    )
+    layout = SheetLayout(
+        kind="long",
+        header_row=header,
+        activity_col=activity,
+        first_row=rows.start,
+        id_col=id_col,
+        phase_col=phase_col,
+        role_col=role_col,
+        letter_col=letter_col,
+    )
+    layout.last_row = find_last_row(cells, layout)
+    layout.score = 1.2 * stats[letter_col].n(Kind.LETTERS)
+    return layout
+
+
+def find_last_row(cells: Cells, layout: SheetLayout) -> int:
+    """Return the last row of the grid: before a blank run, a legend, or the end of the sheet."""
+    cols = layout.used_columns()
+    last = layout.first_row - 1
+    blanks = 0
+    for row in range(layout.first_row, cells.height):
+        if cells.is_blank(row, cols):
+            blanks += 1
+            if blanks >= BLANK_STOP:
+                break
+            continue
+        label = cells.value(row, layout.activity_col) or _first_value(cells, row, cols)
+        if label and LEGEND.match(label):
+            break
+        if blanks and cells.kind(row, layout.activity_col) in (Kind.LETTERS, Kind.NONE):
+            break  # a legend table ("R  Responsible") after a gap
+        blanks = 0
+        last = row
+    return last
+
+
+def _first_value(cells: Cells, row: int, cols: Sequence[int]) -> str | None:
+    return next((v for c in cols if (v := cells.value(row, c)) is not None), None)
+
+
+def check_layout(layout: SheetLayout, rows: Sequence[Sequence[Value]]) -> None:
+    """Refuse a layout (perhaps corrected by a person) that does not fit the sheet."""
+    width = max((len(r) for r in rows), default=0)
+    problems = []
+    if not 0 <= layout.header_row < max(len(rows), 1):
+        problems.append(f"the header row {layout.header_row + 1} is outside the sheet")
+    for col in layout.used_columns():
+        if not 0 <= col < max(width, 1):
+            problems.append(
+                f"column {column_letter(col) if col >= 0 else col} is outside the sheet"
+            )
+    if layout.kind == "grid" and not layout.role_cols:
+        problems.append("no role columns are chosen")
+    if layout.kind == "transposed" and not layout.letter_cols:
+        problems.append("no letter columns are chosen")
+    if layout.kind == "long" and (layout.role_col is None or layout.letter_col is None):
+        problems.append("the long form needs a role column and a letter column")
+    if layout.activity_col in (*layout.role_cols, *layout.letter_cols):
+        problems.append("the activity column is also a role or letter column")
+    if layout.first_row <= layout.header_row:
+        problems.append("the grid must start below the header row")
+    if problems:
+        raise SheetImportError("the layout does not fit the sheet: " + "; ".join(problems))
