@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 FORMAT_NAME = "raci-studio"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: A stable, human-readable identifier: a slug made from a name, never changed by a rename.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,79}$")]
@@ -263,7 +263,7 @@ class Project(Model):
     """One RACI Studio project: the whole content of a `.raci.json` file."""
 
     format: Literal["raci-studio"] = FORMAT_NAME
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     name: Name
     description: Text = ""
     scheme: Literal["RACI", "RASCI"] = "RACI"

@@ -131,7 +131,7 @@ def test_newer_version_is_refused() -> None:
     error = refuse(b'{"format": "raci-studio", "schema_version": 7, "name": "x"}')
     assert str(error) == (
         "plan.raci.json: this file was saved by a newer RACI Studio (format version 7); "
-        "this version reads up to 1. Update RACI Studio to open it."
+        "this version reads up to 2. Update RACI Studio to open it."
     )
 
 
@@ -146,7 +146,7 @@ def test_newer_version_is_refused() -> None:
         (b'{"format": "raci-studio", "name": "x"}', "does not say its format version"),
         (
             b'{"format": "raci-studio", "schema_version": "1"}',
-            '$.schema_version: must be a whole number such as 1, not "1"',
+            '$.schema_version: must be a whole number such as 2, not "1"',
         ),
         (b'{"format": "raci-studio", "schema_version": 1.0}', "must be a whole number"),
         (

@@ -36,7 +36,7 @@ SAMPLES = sorted((ROOT / "samples").glob("*.raci.json"))
 
 def test_header_comes_first_then_fields_in_model_order(small_project: Factory) -> None:
     data = dumps_project(small_project())
-    assert data.startswith(b'{\n  "format": "raci-studio",\n  "schema_version": 1,\n  "name": ')
+    assert data.startswith(b'{\n  "format": "raci-studio",\n  "schema_version": 2,\n  "name": ')
     keys = [k for k, _ in json.loads(data, object_pairs_hook=lambda pairs: pairs)]
     assert keys[:2] == ["format", "schema_version"]
     fields = list(Project.model_fields)
@@ -349,7 +349,7 @@ def test_version_zero_file_is_migrated() -> None:
         ("training-to-monitoring", "training", "monitoring", "forward"),
     ]
     saved = dumps_project(project)
-    assert b'"schema_version": 1' in saved and b'"version"' not in saved
+    assert b'"schema_version": 2' in saved and b'"version"' not in saved
     assert is_canonical(saved)
 
 
@@ -403,3 +403,10 @@ def test_long_problem_lists_are_capped(small_project: Factory) -> None:
     assert len(info.value.problems) == 51
     assert info.value.problems[-1] == "… and 30 more problems"
     assert str(info.value).startswith("project data: 80 problems\n  $.activities[0].phase:")
+
+
+def test_format_one_file_is_migrated_to_the_current_version() -> None:
+    data = b'{"format": "raci-studio", "schema_version": 1, "name": "Old plan"}'
+    project = loads_project(data, "old.raci.json")
+    assert project.name == "Old plan"
+    assert b'"schema_version": 2' in dumps_project(project)

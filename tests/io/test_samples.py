@@ -46,7 +46,7 @@ def test_the_samples_folder_holds_exactly_the_known_samples() -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_sample_loads_in_canonical_form(name: str) -> None:
     data = (SAMPLES / f"{name}.raci.json").read_bytes()
-    assert data.startswith(b'{\n  "format": "raci-studio",\n  "schema_version": 1,\n')
+    assert data.startswith(b'{\n  "format": "raci-studio",\n  "schema_version": 2,\n')
     assert is_canonical(data)
     project = _load(name)
     assert project.name and project.description

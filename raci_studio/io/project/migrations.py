@@ -12,6 +12,12 @@ Format 0, the first hand-written files, differed from format 1 in four ways:
 - activities held ``assignments`` with letters as people write them (``"A/R"``, ``"r, a"``),
   where they now hold ``raci`` with plain capital letters (``"RA"``);
 - flows had ``from``/``to`` and no id, where they now have ``source``/``target`` and an id.
+
+Format 2 only adds optional fields to format 1 (a format-1 file is a valid format-2 file once
+its version says so); the version goes up because a program that reads format 1 would refuse
+the new fields as unknown:
+
+- ``conflicts``: what a three-way merge could not decide, kept until a person resolves it.
 """
 
 from __future__ import annotations
@@ -61,6 +67,11 @@ def migrate_0_to_1(data: JsonObject) -> JsonObject:
     return result
 
 
+def migrate_1_to_2(data: JsonObject) -> JsonObject:
+    """Upgrade a format-1 project to format 2: only the version changes."""
+    return {**data, "schema_version": 2}
+
+
 def _objects(items: Any) -> list[JsonObject]:
     """Return the dicts in a JSON list (copies are not needed: the input is freshly parsed)."""
     if not isinstance(items, list):
@@ -70,6 +81,7 @@ def _objects(items: Any) -> list[JsonObject]:
 
 MIGRATIONS: dict[int, Callable[[JsonObject], JsonObject]] = {
     0: migrate_0_to_1,
+    1: migrate_1_to_2,
 }
 
 
