@@ -1,0 +1,50 @@
+"""``raci-studio export``: a project as a workbook, CSV, image, report or deck."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from raci_studio.cli.common import EXIT_OK, EXIT_UNREADABLE, err, out
+
+
+def run(args: argparse.Namespace) -> int:
+    from raci_studio.io.exporters import format_key, load_formats
+    from raci_studio.io.project.file import ProjectFileError, load_project
+
+    formats = load_formats()
+    try:
+        project = load_project(args.file)
+    except ProjectFileError as exc:
+        err(str(exc))
+        return EXIT_UNREADABLE
+    output = Path(args.output)
+    fmt = formats.get(format_key(output, args.chart, args.report))
+    if fmt is None:
+        known = ", ".join(sorted(k for k in formats if k.startswith(".")))
+        err(f"raci-studio export: cannot write “{output.name}” (formats: {known})")
+        return EXIT_UNREADABLE
+    try:
+        report = fmt.write(project, output, args)
+    except (OSError, ValueError) as exc:
+        err(f"{output}: {exc}")
+        return EXIT_UNREADABLE
+    for warning in getattr(report, "warnings", None) or []:
+        err(f"warning: {warning}")
+    out(f"wrote {output}")
+    return EXIT_OK
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    """Add the ``export`` command to the parser."""
+    p = sub.add_parser(
+        "export", help="export a project (.xlsx, .csv, .svg, .png, .pdf, .md, .html)"
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--chart", help="scorecard, drift, metric:ID or kpi:ID (for .png/.svg/.pdf)")
+    p.add_argument("--report", help="mrd or model-card (for .md/.html/.json)")
+    p.add_argument(
+        "--scale", type=float, default=2.0, help="pixels per point for .png images (default 2)"
+    )
+    p.set_defaults(run=run)

@@ -1,0 +1,51 @@
+"""``raci-studio fmt``: rewrite project files in canonical form, or say which would change."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from raci_studio.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, err, out
+
+
+def run(args: argparse.Namespace) -> int:
+    from raci_studio.io.atomic_write import write_atomic
+    from raci_studio.io.project.file import ProjectFileError, canonical_bytes
+
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            data = Path(name).read_bytes()
+            canonical = canonical_bytes(data, name)
+        except OSError as exc:
+            err(f"{name}: cannot be read ({exc.strerror or exc})")
+            status = EXIT_UNREADABLE
+            continue
+        except ProjectFileError as exc:
+            err(str(exc))
+            status = EXIT_UNREADABLE
+            continue
+        if canonical == data:
+            continue
+        if args.check:
+            out(f"{name}: not in canonical form (run raci-studio fmt {name})")
+            status = max(status, EXIT_FINDINGS)
+        else:
+            try:
+                write_atomic(name, canonical)
+            except OSError as exc:
+                err(f"{name}: could not write ({exc.strerror or exc}); the file is unchanged")
+                status = EXIT_UNREADABLE
+                continue
+            out(f"{name}: reformatted")
+    return status
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    """Add the ``fmt`` command to the parser."""
+    p = sub.add_parser("fmt", help="rewrite projects in canonical form")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument(
+        "--check", action="store_true", help="change nothing; exit 1 if a file would change"
+    )
+    p.set_defaults(run=run)
