@@ -7,17 +7,28 @@ project until the user moves something or runs auto-layout.
 
 Auto-layout reads left to right in phase order: each phase has its own column, gates get the
 columns between the phase they follow and the next one (gates that follow each other along
-forward flows get successive columns; parallel gates share a column), and feedback loops are
-routed below the nodes by :mod:`raci_studio.core.lifecycle_routes`.
+forward flows get successive columns; parallel gates share a column). The columns wrap into
+rows like lines of text, as many as show the diagram largest in the area it is laid out for
+(:mod:`raci_studio.core.lifecycle_rows`); feedback loops are routed below the nodes by
+:mod:`raci_studio.core.lifecycle_routes`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
-from raci_studio.core.metrics import GateState, gate_state
+from raci_studio.core import lifecycle_rows as rows_mod
+from raci_studio.core.lifecycle_cards import (  # noqa: F401  (the diagram's API, in one place)
+    PhaseInfo,
+    gate_states,
+    gates_following,
+    phase_infos,
+    ranked_roles,
+    role_labels,
+)
+from raci_studio.core.lifecycle_rows import DEFAULT_ASPECT
+from raci_studio.core.metrics import GateState
 from raci_studio.core.model import FlowKind, Gate, GateKind, Project
 
 Point = tuple[float, float]
@@ -193,26 +204,56 @@ def _gate_columns(gates: list[str], forward: list[tuple[str, str]]) -> list[list
     return [column for column in out if column]
 
 
-def auto_layout(project: Project) -> dict[str, Point]:
+def auto_layout(project: Project, aspect: float | None = DEFAULT_ASPECT) -> dict[str, Point]:
     """Return auto-layout positions (node centres, on the grid) for every phase and gate.
+
+    Parameters
+    ----------
+    project : Project
+    aspect : float or None
+        Width over height of the area the diagram is shown in: the columns wrap into the rows
+        that show the diagram largest there (see :mod:`~raci_studio.core.lifecycle_rows`).
+        None keeps every column on one row.
 
     Returns
     -------
     dict
-        Node id -> (x, y). The row's centre line is y = 0 and the first column starts at x = 0.
+        Node id -> (x, y), in column order. The first row's centre line is y = 0 and every
+        row starts at x = 0.
     """
     kinds = node_kinds(project)
+    cols = columns(project)
+    shapes = [_column_shape(column, kinds) for column in cols]
+    if aspect is None or len(cols) < 2:
+        laid = rows_mod.Rows((tuple(range(len(cols))),), (0.0,), 0.0, 0.0)
+    else:
+        column_of = {node: i for i, column in enumerate(cols) for node in column}
+        flows = [(f.source, f.target, f.kind == FlowKind.FEEDBACK) for f in project.flows]
+        counter = rows_mod.LaneCounter(column_of, flows)
+        laid = rows_mod.best_rows([s for s, _ys in shapes], counter, aspect, COLUMN_GAP)
     positions: dict[str, Point] = {}
-    x = 0.0
-    for column in columns(project):
-        width = max(_column_width(kinds[node]) for node in column)
-        cx = snap_value(x + width / 2)
-        pitch = max(_slot_height(kinds[node]) for node in column) + ROW_GAP
-        for i, node in enumerate(column):
-            cy = snap_value((i - (len(column) - 1) / 2) * pitch)
-            positions[node] = (cx, cy)
-        x = cx + width / 2 + COLUMN_GAP
+    for row, centre in zip(laid.rows, laid.centres, strict=True):
+        x = 0.0
+        for index in row:
+            shape, offsets = shapes[index]
+            cx = snap_value(x + shape.width / 2)
+            for node, dy in zip(cols[index], offsets, strict=True):
+                positions[node] = (cx, snap_value(centre + dy))
+            x = cx + shape.width / 2 + COLUMN_GAP
     return positions
+
+
+def _column_shape(
+    column: list[str], kinds: Mapping[str, NodeKind]
+) -> tuple[rows_mod.Column, list[float]]:
+    """Return a column's width and vertical extent, and each node's offset from the row line."""
+    width = max(_column_width(kinds[node]) for node in column)
+    pitch = max(_slot_height(kinds[node]) for node in column) + ROW_GAP
+    offsets = [snap_value((i - (len(column) - 1) / 2) * pitch) for i in range(len(column))]
+    boxes = [extent_box(kinds[n], (0.0, dy)) for n, dy in zip(column, offsets, strict=True)]
+    top = min(b.top for b in boxes)
+    bottom = max(b.bottom for b in boxes)
+    return rows_mod.Column(width, top, bottom), offsets
 
 
 def _column_width(kind: NodeKind) -> float:
@@ -224,7 +265,9 @@ def _slot_height(kind: NodeKind) -> float:
 
 
 def resolve_positions(
-    project: Project, auto: Mapping[str, Point] | None = None
+    project: Project,
+    auto: Mapping[str, Point] | None = None,
+    aspect: float | None = DEFAULT_ASPECT,
 ) -> dict[str, Point]:
     """Return where every node is shown: its saved position, else an automatic one.
 
@@ -233,6 +276,8 @@ def resolve_positions(
     project : Project
     auto : mapping, optional
         The project's auto-layout, when the caller has it already.
+    aspect : float or None
+        Width over height of the area shown, for the auto-layout (see :func:`auto_layout`).
 
     Returns
     -------
@@ -243,7 +288,7 @@ def resolve_positions(
     kinds = node_kinds(project)
     saved = {node: project.layout[node] for node in kinds if node in project.layout}
     if not saved:
-        return dict(auto) if auto is not None else auto_layout(project)
+        return dict(auto) if auto is not None else auto_layout(project, aspect)
     missing = [node for node in kinds if node not in saved]
     if not missing:
         return saved
@@ -396,93 +441,3 @@ def distribute(
 def _size(kind: NodeKind) -> tuple[float, float]:
     box = body_box(kind, (0.0, 0.0))
     return (box.width, box.height)
-
-
-# -- what the cards show ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PhaseInfo:
-    """What a phase card shows, derived from the RACI.
-
-    Attributes
-    ----------
-    activity_count : int
-        Activities in the phase.
-    accountable : tuple of str
-        Role ids holding A in the phase's activities, most often first (ties: role order).
-    responsible : tuple of str
-        Role ids holding R, the same way.
-    """
-
-    activity_count: int
-    accountable: tuple[str, ...]
-    responsible: tuple[str, ...]
-
-
-def phase_infos(project: Project) -> dict[str, PhaseInfo]:
-    """Return the card info of every phase, in one pass over the activities."""
-    counts: dict[str, int] = {}
-    a_counts: dict[str, dict[str, int]] = {p.id: {} for p in project.phases}
-    r_counts: dict[str, dict[str, int]] = {p.id: {} for p in project.phases}
-    for activity in project.activities:
-        phase = activity.phase
-        counts[phase] = counts.get(phase, 0) + 1
-        a, r = a_counts.get(phase), r_counts.get(phase)
-        if a is None or r is None:
-            continue  # an activity of an unknown phase has no card to count on
-        for role, letters in activity.raci.items():
-            if "A" in letters:
-                a[role] = a.get(role, 0) + 1
-            if "R" in letters:
-                r[role] = r.get(role, 0) + 1
-    order = {r.id: i for i, r in enumerate(project.roles)}
-    return {
-        p.id: PhaseInfo(
-            counts.get(p.id, 0),
-            ranked_roles(a_counts[p.id], order),
-            ranked_roles(r_counts[p.id], order),
-        )
-        for p in project.phases
-    }
-
-
-def ranked_roles(counts: Mapping[str, int], order: Mapping[str, int]) -> tuple[str, ...]:
-    """Return role ids by count, highest first; ties keep the project's role order."""
-    known = [role for role in counts if role in order and counts[role] > 0]
-    return tuple(sorted(known, key=lambda role: (-counts[role], order[role])))
-
-
-def gate_states(project: Project) -> dict[str, GateState]:
-    """Return the pass / fail / not-yet state of every gate."""
-    metrics = {m.id: m for m in project.metrics}
-    return {g.id: gate_state(project, g, metrics) for g in project.gates}
-
-
-def gates_following(project: Project, phase_id: str) -> list[Gate]:
-    """Return the gates a phase leads into: those ``after`` it, then those its flows reach.
-
-    Gates reached through other gates along forward flows count too (a review followed by a
-    launch-readiness check), in the order they are met.
-    """
-    by_id = {g.id: g for g in project.gates}
-    found = [g.id for g in project.gates if g.after == phase_id]
-    frontier = [phase_id, *found]
-    while frontier:
-        node = frontier.pop(0)
-        for flow in project.flows:
-            if (
-                flow.kind == FlowKind.FORWARD
-                and flow.source == node
-                and flow.target in by_id
-                and flow.target not in found
-            ):
-                found.append(flow.target)
-                frontier.append(flow.target)
-    return [by_id[g] for g in found]
-
-
-def role_labels(project: Project, role_ids: Iterable[str]) -> list[str]:
-    """Return the short labels of roles (their names when they have none)."""
-    by_id = {r.id: r for r in project.roles}
-    return [(by_id[r].short or by_id[r].name) for r in role_ids if r in by_id]

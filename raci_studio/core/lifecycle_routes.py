@@ -6,9 +6,13 @@ rounded corners and feedback routes with wide ones (curved, dashed). Rules:
 - a forward flow to a node on its right goes straight (same row) or orthogonally (one elbow
   between the columns); if nodes stand in the way it goes over them in a lane above;
 - a forward flow to a node below or above goes down or up with one elbow;
+- a forward flow to a node on its left on a lower row (the auto-layout wrapping into the next
+  row) leaves the source's right side, runs left between the rows, below their loops, and
+  enters the target from its left;
 - a feedback flow (and a forward flow to a node on its left) leaves the bottom of its source
   and enters the bottom of its target through a lane below every node it skips; nested
-  loops get deeper lanes so they never overlap.
+  loops get deeper lanes so they never overlap. A loop between two rows runs below its
+  source's row to the margin beside the diagram, along it, and below the target's row.
 """
 
 from __future__ import annotations
@@ -136,6 +140,7 @@ def route_flows(
     obstacles = obstacles or Obstacles(kinds, positions)
     below: list[_Loop] = []
     above: list[_Loop] = []
+    wraps: list[tuple[Flow, Box, Box]] = []
     routes: dict[str, Route] = {}
     placed = [f for f in flows if f.source in positions and f.target in positions]
     for flow in placed:
@@ -145,6 +150,9 @@ def route_flows(
         tgt = body_box(kinds[flow.target], positions[flow.target])
         route = None
         if flow.kind != FlowKind.FEEDBACK:
+            if tgt.right <= src.left and tgt.top >= src.bottom + 2 * STUB:
+                wraps.append((flow, src, tgt))
+                continue
             route = _forward_route(flow, src, tgt, obstacles)
         if route is None:
             below.append(_Loop(flow, kinds, positions))
@@ -153,9 +161,35 @@ def route_flows(
         elif isinstance(route, Route):
             routes[flow.id] = route
     _spread_ports(below)
-    routes.update(_route_loops(below, obstacles, down=True))
+    lanes: list[float] = []
+    routes.update(_route_loops(below, obstacles, down=True, lanes=lanes))
     routes.update(_route_loops(above, obstacles, down=False))
+    for flow, src, tgt in wraps:
+        routes[flow.id] = _wrap_route(flow, src, tgt, obstacles, lanes)
     return routes
+
+
+def _wrap_route(flow: Flow, src: Box, tgt: Box, obs: Obstacles, lanes: list[float]) -> Route:
+    """Return the route of a forward flow from the end of one row to the start of a lower one.
+
+    It leaves the source's right side, turns down past the source, runs left below everything
+    between the two rows (lanes of loops included) and enters the target from its left, like
+    the eye going from the end of one line of text to the start of the next.
+    """
+    sy, ty = src.centre[1], tgt.centre[1]
+    right = src.right + 2 * STUB
+    left = tgt.left - 2 * STUB
+    floor = max(
+        [src.bottom]
+        + [y for y in lanes if src.bottom < y < tgt.top]
+        + [b.bottom for _n, b in obs.within(left, right) if sy < b.bottom < tgt.top - STUB]
+    )
+    lane = floor + LANE_SPACING
+    ceiling = min([tgt.top] + [b.top for _n, b in obs.within(left, right) if b.top > floor])
+    if lane > ceiling - STUB:
+        lane = (floor + ceiling) / 2
+    points = ((src.right, sy), (right, sy), (right, lane), (left, lane), (left, ty), (tgt.left, ty))
+    return Route(points, False, _label_point(points))
 
 
 _OVER = object()  # marker: a forward flow that must go over the nodes between its ends
@@ -232,6 +266,11 @@ class _Loop:
     def span(self) -> tuple[float, float]:
         return (min(self.sx, self.tx), max(self.sx, self.tx))
 
+    @property
+    def crosses_rows(self) -> bool:
+        """True when the two ends stand on different rows (no height in common)."""
+        return self.src.bottom <= self.tgt.top or self.tgt.bottom <= self.src.top
+
 
 def _spread_ports(loops: list[_Loop]) -> None:
     """Give loops that share a node separate ports along its bottom edge, ordered by x."""
@@ -251,42 +290,89 @@ def _spread_ports(loops: list[_Loop]) -> None:
                 loop.tx += shift
 
 
-def _route_loops(loops: list[_Loop], obs: Obstacles, down: bool) -> dict[str, Route]:
+def _route_loops(
+    loops: list[_Loop], obs: Obstacles, down: bool, lanes: list[float] | None = None
+) -> dict[str, Route]:
     """Route loops through lanes below (or above) the row of their ends.
 
     Narrow loops are routed first, so a loop spanning another goes outside it. A lane never
-    runs through a node (of another row, say): it is pushed past it.
+    runs through a node (of another row, say): it is pushed past it. A loop between two rows
+    runs below its source's row to the margin beside every node, along it to the target's
+    row, and below that row to its target. The y of every lane is added to ``lanes``.
     """
-    loops = sorted(loops, key=lambda lp: (lp.span[1] - lp.span[0], lp.flow.id))
+    margin = _margins(obs)
+    loops = sorted(loops, key=lambda lp: (lp.crosses_rows, lp.span[1] - lp.span[0], lp.flow.id))
     done: list[tuple[float, float, float]] = []  # (left, right, lane depth)
+    used = [0, 0]  # loops already running along the left and the right margin
     out: dict[str, Route] = {}
     for loop in loops:
-        left, right = loop.span
-        # work in "depth": distance away from the row, downwards (or upwards when not down)
-        boxes = [_depth(b, down) for _n, b in obs.within(left - 1, right + 1)]
-        src, tgt = _depth(loop.src, down), _depth(loop.tgt, down)
-        band = (min(src[0], tgt[0]), max(src[1], tgt[1]))
-        row = [far for near, far in boxes if near < band[1] and far > band[0]]
-        lane = max([src[1], tgt[1], *row]) + LANE_CLEARANCE
-        for _ in range(4 * len(boxes) + len(done) + 1):
-            pushed = lane
-            for l2, r2, d2 in done:
-                overlap = l2 <= right + PORT_SPACING and left <= r2 + PORT_SPACING
-                if overlap and lane - LANE_SPACING < d2 < lane + NEST_REACH:
-                    lane = d2 + LANE_SPACING
-            for near, far in boxes:
-                if near - LANE_SPACING / 2 < lane < far + LANE_SPACING / 2:
-                    lane = far + LANE_CLEARANCE
-            if lane == pushed:
-                break
-        done.append((left, right, lane))
-        y = lane if down else -lane
+        curved = loop.flow.kind == FlowKind.FEEDBACK
         start = (loop.sx, loop.src.bottom if down else loop.src.top)
         end = (loop.tx, loop.tgt.bottom if down else loop.tgt.top)
-        points = (start, (loop.sx, y), (loop.tx, y), end)
-        curved = loop.flow.kind == FlowKind.FEEDBACK
-        out[loop.flow.id] = Route(points, curved, ((loop.sx + loop.tx) / 2, y))
+        if not (down and loop.crosses_rows):
+            lane = _lane(loop.span, (loop.src, loop.tgt), obs, down, done)
+            y = lane if down else -lane
+            points: tuple[Point, ...] = (start, (loop.sx, y), (loop.tx, y), end)
+            out[loop.flow.id] = Route(points, curved, ((loop.sx + loop.tx) / 2, y))
+            if lanes is not None and down:
+                lanes.append(y)
+            continue
+        middle = (loop.sx + loop.tx) / 2
+        side = 0 if middle - margin[0] <= margin[1] - middle else 1
+        x = margin[side] + (LANE_SPACING if side else -LANE_SPACING) * used[side]
+        used[side] += 1
+        y1 = _lane(_between(loop.sx, x), (loop.src,), obs, down, done)
+        y2 = _lane(_between(loop.tx, x), (loop.tgt,), obs, down, done)
+        points = (start, (loop.sx, y1), (x, y1), (x, y2), (loop.tx, y2), end)
+        out[loop.flow.id] = Route(points, curved, _label_point(points))
+        if lanes is not None:
+            lanes.extend((y1, y2))
     return out
+
+
+def _between(a: float, b: float) -> tuple[float, float]:
+    return (min(a, b), max(a, b))
+
+
+def _margins(obs: Obstacles) -> tuple[float, float]:
+    """Return the x of the first lane left of every node and right of every node."""
+    boxes = [b for _n, b in obs.within(float("-inf"), float("inf"))]
+    if not boxes:
+        return (0.0, 0.0)
+    # outside the pieces of wrapping flows, which run 2 * STUB beside the nodes
+    left = min(b.left for b in boxes) - 2 * STUB - LANE_SPACING
+    right = max(b.right for b in boxes) + 2 * STUB + LANE_SPACING
+    return (left, right)
+
+
+def _lane(
+    span: tuple[float, float],
+    ends: tuple[Box, ...],
+    obs: Obstacles,
+    down: bool,
+    done: list[tuple[float, float, float]],
+) -> float:
+    """Return the depth of a free lane below (or above) ``ends`` across ``span``; record it."""
+    left, right = span
+    # work in "depth": distance away from the row, downwards (or upwards when not down)
+    boxes = [_depth(b, down) for _n, b in obs.within(left - 1, right + 1)]
+    depths = [_depth(b, down) for b in ends]
+    band = (min(d[0] for d in depths), max(d[1] for d in depths))
+    row = [far for near, far in boxes if near < band[1] and far > band[0]]
+    lane = max([band[1], *row]) + LANE_CLEARANCE
+    for _ in range(4 * len(boxes) + len(done) + 1):
+        pushed = lane
+        for l2, r2, d2 in done:
+            overlap = l2 <= right + PORT_SPACING and left <= r2 + PORT_SPACING
+            if overlap and lane - LANE_SPACING < d2 < lane + NEST_REACH:
+                lane = d2 + LANE_SPACING
+        for near, far in boxes:
+            if near - LANE_SPACING / 2 < lane < far + LANE_SPACING / 2:
+                lane = far + LANE_CLEARANCE
+        if lane == pushed:
+            break
+    done.append((left, right, lane))
+    return lane
 
 
 def _depth(box: Box, down: bool) -> tuple[float, float]:

@@ -51,7 +51,7 @@ def _round_trip(project: Project, edit) -> Project:
 
 def test_auto_layout_reads_left_to_right_in_phase_order_with_gates_between() -> None:
     project = _sample("support-ticket-deflection")
-    pos = lc.auto_layout(project)
+    pos = lc.auto_layout(project, aspect=None)
     order = sorted(pos, key=lambda n: pos[n][0])
     assert order[:3] == ["business-data-understanding", "go-no-go", "data-collection"]
     # two chained gates after evaluation get successive columns before deployment
@@ -66,13 +66,110 @@ def test_auto_layout_never_overlaps_and_sits_on_the_grid() -> None:
     projects += [_sample(p.name.removesuffix(".raci.json")) for p in SAMPLES.glob("*.json")]
     for project in projects:
         kinds = lc.node_kinds(project)
-        pos = lc.auto_layout(project)
-        assert set(pos) == set(kinds)
-        boxes = [lc.extent_box(kinds[n], p) for n, p in pos.items()]
-        for a, b in pairwise(sorted(boxes, key=lambda b: b.left)):
-            assert a.right < b.left, project.name
-        for x, y in pos.values():
-            assert (x, y) == lc.snap((x, y))
+        for aspect in (None, 0.7, 1.0, lc.DEFAULT_ASPECT, 3.0):
+            pos = lc.auto_layout(project, aspect)
+            assert set(pos) == set(kinds)
+            boxes = [lc.extent_box(kinds[n], p) for n, p in pos.items()]
+            for i, a in enumerate(boxes):
+                assert not any(a.intersects(b) for b in boxes[i + 1 :]), project.name
+            for x, y in pos.values():
+                assert (x, y) == lc.snap((x, y))
+
+
+def _rows(pos: dict[str, lc.Point]) -> list[list[str]]:
+    """Group nodes into rows by their centre lines (gates stacked in a column stay apart)."""
+    out: dict[float, list[str]] = {}
+    for node, (_x, y) in pos.items():
+        out.setdefault(y, []).append(node)
+    return [sorted(nodes, key=lambda n: pos[n][0]) for _y, nodes in sorted(out.items())]
+
+
+def test_auto_layout_wraps_into_rows_that_read_like_lines_of_text() -> None:
+    project = _sample("churn-prediction")
+    one_row = lc.auto_layout(project, aspect=None)
+    reading = sorted(one_row, key=lambda n: one_row[n][0])
+    pos = lc.auto_layout(project, aspect=16 / 9)
+    rows = _rows(pos)
+    assert len(rows) == 2
+    assert [n for row in rows for n in row] == reading  # each row left to right, then the next
+    assert {pos[row[0]][0] for row in rows} == {pos[reading[0]][0]}  # rows start on one margin
+    # a wide area keeps one row, a tall one gets more rows
+    assert len(_rows(lc.auto_layout(project, aspect=8.0))) == 1
+    assert len(_rows(lc.auto_layout(project, aspect=1.0))) > 2
+
+
+def _fitted(project: Project, pos: dict[str, lc.Point], width: float, height: float) -> float:
+    kinds = lc.node_kinds(project)
+    box = lc.bounds(kinds, pos)
+    assert box is not None
+    for route in route_flows(project.flows, kinds, pos).values():
+        for x, y in route.points:
+            box = box.united(lc.Box(x, y, x, y))
+    return min(width / (box.width + 60), height / (box.height + 60))
+
+
+def test_wrapped_layout_shows_the_cards_larger_at_fit() -> None:
+    for name in ("churn-prediction", "support-ticket-deflection"):
+        project = _sample(name)
+        # the Lifecycle tab's view in a 1366 x 768 window
+        strip = _fitted(project, lc.auto_layout(project, aspect=None), 1340, 560)
+        wrapped = _fitted(project, lc.auto_layout(project, aspect=1340 / 560), 1340, 560)
+        assert wrapped > 1.6 * strip
+        assert wrapped >= 0.9  # card text near its full size, not 55 %
+
+
+@pytest.mark.parametrize("aspect", [0.8, 1.3, lc.DEFAULT_ASPECT, 2.4])
+def test_wrapped_routes_keep_clear_of_the_cards(aspect: float) -> None:
+    projects = [_sample(p.name.removesuffix(".raci.json")) for p in SAMPLES.glob("*.json")]
+    projects += [new_from_template(t.id) for t in list_templates()]
+    for project in projects:
+        kinds = lc.node_kinds(project)
+        pos = lc.auto_layout(project, aspect)
+        routes = route_flows(project.flows, kinds, pos)
+        assert set(routes) == {f.id for f in project.flows if f.source != f.target}
+        for flow in project.flows:
+            route = routes[flow.id]
+            for (x1, y1), (x2, y2) in pairwise(route.points):
+                assert x1 == x2 or y1 == y2  # orthogonal pieces only
+            for node, p in pos.items():
+                if node not in (flow.source, flow.target):
+                    box = lc.extent_box(kinds[node], p)
+                    assert not _crosses(route, box), (project.name, flow.id, node)
+            if flow.kind == FlowKind.FEEDBACK:
+                assert route.end_direction == (0.0, -1.0)  # loops enter from below
+            elif pos[flow.target][1] > pos[flow.source][1] + lc.PHASE_H:
+                assert route.end_direction == (1.0, 0.0)  # the next row is entered from the left
+
+
+def test_flow_wrapping_to_the_next_row_runs_below_the_loops_between_the_rows() -> None:
+    project = _sample("churn-prediction")
+    kinds = lc.node_kinds(project)
+    pos = lc.auto_layout(project, aspect=16 / 9)
+    rows = _rows(pos)
+    wrap = next(f for f in project.flows if f.source == rows[0][-1] and f.target == rows[1][0])
+    routes = route_flows(project.flows, kinds, pos)
+    lane = routes[wrap.id].points[2][1]
+    first_row_bottom = max(lc.extent_box(kinds[n], pos[n]).bottom for n in rows[0])
+    second_row_top = min(lc.extent_box(kinds[n], pos[n]).top for n in rows[1])
+    assert first_row_bottom < lane < second_row_top
+    for flow in project.flows:
+        if flow.kind == FlowKind.FEEDBACK:
+            ys = [y for _x, y in routes[flow.id].points if first_row_bottom < y < second_row_top]
+            assert all(y < lane for y in ys)  # loop lanes above the wrapping flow: no crossing
+    # a loop between the rows runs outside the diagram's margin, clear of the wrapping flow
+    cross = routes["monitoring-to-data-collection"]
+    xs = [x for (x, _y) in cross.points]
+    assert min(xs) < routes[wrap.id].points[3][0] or max(xs) > routes[wrap.id].points[1][0]
+
+
+def test_saved_positions_are_kept_whatever_the_area() -> None:
+    project = _sample("churn-prediction")
+    project.layout = lc.auto_layout(project, aspect=None)
+    for aspect in (0.8, 1.6, 3.0):
+        assert lc.resolve_positions(project, aspect=aspect) == project.layout
+    edit = la.auto_layout_edit(project, aspect=1.6)
+    after = _round_trip(project, edit)
+    assert len(_rows(after.layout)) == 2
 
 
 def test_parallel_gates_share_a_column_and_gates_without_after_follow_their_flows() -> None:
@@ -83,7 +180,7 @@ def test_parallel_gates_share_a_column_and_gates_without_after_follow_their_flow
         Gate(id="g3", name="Launch"),
     ]
     project.flows.append(Flow(id="x", source="p1", target="g3"))
-    pos = lc.auto_layout(project)
+    pos = lc.auto_layout(project, aspect=None)
     assert pos["g1"][0] == pos["g2"][0]
     assert pos["g1"][1] < 0 < pos["g2"][1]
     assert pos["p0"][0] < pos["g1"][0] < pos["p1"][0] < pos["g3"][0] < pos["p2"][0]
@@ -137,7 +234,7 @@ def _crosses(route: Route, box: lc.Box) -> bool:
 def test_forward_flows_are_straight_and_feedback_loops_go_below_what_they_skip() -> None:
     project = _sample("churn-prediction")
     kinds = lc.node_kinds(project)
-    pos = lc.auto_layout(project)
+    pos = lc.auto_layout(project, aspect=None)
     routes = route_flows(project.flows, kinds, pos)
     assert set(routes) == {f.id for f in project.flows}
     lowest = max(lc.extent_box(kinds[n], p).bottom for n, p in pos.items())
@@ -162,7 +259,7 @@ def test_nested_feedback_loops_get_separate_lanes() -> None:
         Flow(id="long", source="p3", target="p0", kind=FlowKind.FEEDBACK),
     ]
     kinds = lc.node_kinds(project)
-    routes = route_flows(project.flows, kinds, lc.auto_layout(project))
+    routes = route_flows(project.flows, kinds, lc.auto_layout(project, aspect=None))
     assert routes["long"].points[1][1] > routes["short"].points[1][1]
 
 

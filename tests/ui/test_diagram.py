@@ -123,14 +123,15 @@ def test_escape_leaves_the_name_alone(qtbot, panel, main_window) -> None:
 def test_connect_by_dragging_from_the_edge_handle(qtbot, sample_panel, main_window) -> None:
     panel = sample_panel
     count = len(main_window.adapter.project.flows)
-    source = panel.scene.nodes["model-training"]
-    target = panel.scene.nodes["deployment"]
-    panel.view.centerOn(panel.scene.nodes["evaluation"])
-    _drag(qtbot, panel, source.mapToScene(source.handle_pos()), target.scenePos())
+    source = panel.scene.nodes["data-collection"]
+    target = panel.scene.nodes["model-training"]
+    assert source.pos().y() == target.pos().y()  # on one row, feature engineering between
+    inside = source.mapToScene(source.handle_pos() - QPointF(3, 0))
+    _drag(qtbot, panel, inside, target.scenePos())  # just inside the card: the handle
     flows = main_window.adapter.project.flows
     assert (flows[-1].source, flows[-1].target, flows[-1].kind) == (
+        "data-collection",
         "model-training",
-        "deployment",
         "forward",
     )
     assert flows[-1].id in panel.scene.flows

@@ -23,6 +23,7 @@ from raci_studio.core.edits import (
 )
 from raci_studio.core.ids import unique_id
 from raci_studio.core.lifecycle import (
+    DEFAULT_ASPECT,
     GATE_KIND_LABELS,
     NodeKind,
     Point,
@@ -85,9 +86,9 @@ def move_nodes(
     return SetLayout(_placements(project, moves, shown), label)
 
 
-def auto_layout_edit(project: Project) -> SetLayout:
-    """Place every node where the auto-layout puts it (undoable)."""
-    return SetLayout(tuple(auto_layout(project).items()), "Auto-layout")
+def auto_layout_edit(project: Project, aspect: float | None = DEFAULT_ASPECT) -> SetLayout:
+    """Place every node where the auto-layout puts it for an area of ``aspect`` (undoable)."""
+    return SetLayout(tuple(auto_layout(project, aspect).items()), "Auto-layout")
 
 
 def forget_layout(project: Project) -> SetLayout:

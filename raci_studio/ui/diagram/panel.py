@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from raci_studio.core import lifecycle as lc
 from raci_studio.core.actions import lifecycle as la
 from raci_studio.core.changes import Change
 from raci_studio.core.edits import Batch, Edit, EditError, InsertItem
@@ -62,6 +63,9 @@ class DiagramPanel(QWidget):
         self._stale = True
         self._refit = True
         self._following = False
+        # the auto-layout follows the view's shape, once a resize has settled
+        self._resize_timer = QTimer(self, singleShot=True, interval=120)
+        self._resize_timer.timeout.connect(self._follow_view_size)
         self._linked: tuple[str, ...] = ()
         self.presentation: QWidget | None = None
         self.editor: InlineEditor | None = None
@@ -165,8 +169,25 @@ class DiagramPanel(QWidget):
             self._apply_linked()
             self.fit()
 
+    def view_aspect(self) -> float:
+        """Return the width over height of the diagram's view (the auto-layout's area)."""
+        size = self.view.viewport().size()
+        if size.width() < 50 or size.height() < 50:
+            return lc.DEFAULT_ASPECT
+        return size.width() / size.height()
+
+    def _follow_view_size(self) -> None:
+        """Re-wrap the auto-layout when the view changed shape, and fit it again."""
+        if self.isVisible() and self.scene.set_aspect(self.view_aspect()):
+            self.fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._resize_timer.start()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.scene.aspect = self.view_aspect()
         if self._stale:
             self._stale = False
             self.scene.rebuild(self._adapter.project)
@@ -267,7 +288,7 @@ class DiagramPanel(QWidget):
 
     def auto_layout(self) -> None:
         """Put every node where the auto-layout places it (one undo step)."""
-        self._push(lambda: la.auto_layout_edit(self._adapter.project))
+        self._push(lambda: la.auto_layout_edit(self._adapter.project, self.view_aspect()))
 
     def align(self, mode: str) -> None:
         project = self._adapter.project

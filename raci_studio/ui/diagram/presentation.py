@@ -247,7 +247,14 @@ class PresentationWindow(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._apply_type_scale()
+        self._fit_layout()
         self._fit()
+
+    def _fit_layout(self) -> None:
+        """Wrap the auto-layout into rows that fill the overview slide's area."""
+        size = self.view.viewport().size()
+        if size.width() > 50 and size.height() > 50:
+            self.scene.set_aspect(size.width() / size.height())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

@@ -51,6 +51,8 @@ class DiagramScene(QGraphicsScene):
         self._project: Project | None = None
         self._dragging = False
         self._interaction: ConnectInteraction | None = None
+        #: Width over height of the area the auto-layout is laid out for.
+        self.aspect = lc.DEFAULT_ASPECT
         self.setBackgroundBrush(QColor("white"))
 
     # -- building ------------------------------------------------------------------------------
@@ -68,7 +70,7 @@ class DiagramScene(QGraphicsScene):
         self.nodes.clear()
         self.flows.clear()
         self.kinds = lc.node_kinds(project)
-        positions = lc.resolve_positions(project)
+        positions = lc.resolve_positions(project, aspect=self.aspect)
         # Items get their content and route before they join the scene, so that the scene
         # indexes each of them once.
         fresh = [self._new_node(node, positions[node]) for node in self.kinds]
@@ -127,7 +129,7 @@ class DiagramScene(QGraphicsScene):
         for node in [n for n in self.nodes if kinds.get(n) != self.kinds.get(n)]:
             self.removeItem(self.nodes.pop(node))
         self.kinds = kinds
-        positions = lc.resolve_positions(project)
+        positions = lc.resolve_positions(project, aspect=self.aspect)
         for node in kinds:
             if node not in self.nodes:
                 self.addItem(self._new_node(node, positions[node]))
@@ -138,11 +140,28 @@ class DiagramScene(QGraphicsScene):
             self.addItem(self._new_flow(flow_id))
 
     def _apply_positions(self, project: Project) -> None:
-        positions = lc.resolve_positions(project)
+        positions = lc.resolve_positions(project, aspect=self.aspect)
         for node, item in self.nodes.items():
             pos = QPointF(*positions[node])
             if item.model_pos != pos or item.pos() != pos:
                 self._place(item, positions[node])
+
+    def set_aspect(self, aspect: float) -> bool:
+        """Lay the auto-layout out for an area this wide over high; True when nodes moved.
+
+        A project with saved positions keeps them: only the auto-layout follows the area.
+        """
+        self.aspect = aspect
+        project = self._project
+        if project is None or project.layout:
+            return False
+        positions = lc.resolve_positions(project, aspect=aspect)
+        if positions == self.shown_positions():
+            return False
+        self._apply_positions(project)
+        self.reroute()
+        self._fit_scene_rect()
+        return True
 
     def _refresh_nodes(self, node_ids: Iterable[str]) -> None:
         project = self._project
