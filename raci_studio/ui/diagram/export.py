@@ -1,5 +1,8 @@
 """Export the lifecycle diagram as PNG, SVG or PDF: the whole diagram, a title, a legend.
 
+PNG and SVG are one picture sized to the diagram; a PDF goes on landscape A4 or Letter pages,
+laid out for the page and spread over several when one would print it too small.
+
 Works with no window: the diagram is drawn from a scene built for the export, and
 :func:`ensure_app` starts an offscreen Qt application when none is running (the CLI).
 """
@@ -9,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
+from math import ceil
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -22,10 +26,11 @@ from PySide6.QtCore import (
     QSizeF,
     Qt,
 )
-from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QApplication
 
 from raci_studio.core import palette
+from raci_studio.core.lifecycle import DEFAULT_ASPECT
 from raci_studio.core.model import Project
 from raci_studio.ui.diagram.items import Ctx, FlowItem, GateItem, PhaseItem, set_layer_font
 from raci_studio.ui.diagram.scene import DiagramScene
@@ -73,10 +78,11 @@ class Page:
     target: QRectF
 
 
-def build_scene(project: Project) -> DiagramScene:
-    """Return a non-interactive scene of ``project``'s diagram."""
+def build_scene(project: Project, aspect: float = DEFAULT_ASPECT) -> DiagramScene:
+    """Return a non-interactive scene of ``project``'s diagram, auto-laid out for ``aspect``."""
     ensure_app()
     scene = DiagramScene(interactive=False)
+    scene.aspect = aspect
     scene.rebuild(project)
     return scene
 
@@ -235,32 +241,180 @@ def export_svg(project: Project, path: Path) -> None:
     Path(path).write_bytes(svg_bytes(project))
 
 
-def export_pdf(project: Project, path: Path) -> None:
-    """Write the diagram as a one-page vector PDF sized to the diagram."""
-    scene = build_scene(project)
-    page = page_for(scene)
+#: Paper sizes the PDF export offers, always landscape.
+PAPERS: dict[str, QPageSize.PageSizeId] = {
+    "a4": QPageSize.PageSizeId.A4,
+    "letter": QPageSize.PageSizeId.Letter,
+}
+PAPER_NAMES = {"a4": "A4", "letter": "Letter"}
+#: Margin of a PDF page, its header (title) and footer (legend), in points.
+PDF_MARGIN, PDF_HEADER, PDF_FOOTER = 32.0, 46.0, 26.0
+#: The smallest scale a PDF page draws the diagram at (scene unit to point): card names stay
+#: about 7 pt. A diagram that would need less is spread over several pages.
+MIN_PDF_SCALE = 0.55
+
+
+@dataclass(frozen=True)
+class PdfLayout:
+    """How the diagram goes on paper: one scene window per page, all at one scale."""
+
+    scale: float
+    windows: tuple[QRectF, ...]
+
+
+def default_paper() -> str:
+    """Return the paper people around here use: Letter where US units are the norm, else A4."""
+    from PySide6.QtCore import QLocale
+
+    system = QLocale.system().measurementSystem()
+    return "letter" if system == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
+
+
+def paper_points(paper: str) -> QSizeF:
+    """Return a landscape paper's size in points."""
+    if paper not in PAPERS:
+        raise ValueError(f"the paper can be {' or '.join(PAPER_NAMES.values())}, not '{paper}'")
+    size = QPageSize(PAPERS[paper]).size(QPageSize.Unit.Point)
+    return QSizeF(max(size.width(), size.height()), min(size.width(), size.height()))
+
+
+def pdf_area(paper: str) -> QSizeF:
+    """Return the size, in points, of the part of a page the diagram is drawn in."""
+    size = paper_points(paper)
+    return QSizeF(
+        size.width() - 2 * PDF_MARGIN,
+        size.height() - 2 * PDF_MARGIN - PDF_HEADER - PDF_FOOTER,
+    )
+
+
+def plan_pdf(project: Project, paper: str) -> tuple[DiagramScene, PdfLayout]:
+    """Lay the diagram out for the paper and cut it into pages when one would be too small.
+
+    The auto-layout is wrapped into rows for the page's shape; when even then the diagram
+    would print below :data:`MIN_PDF_SCALE`, it is wrapped into narrower rows and the rows
+    go on as many pages as they need, cut between rows. A diagram with saved positions keeps
+    them and is tiled over pages instead.
+    """
+    area = pdf_area(paper)
+    aspect = area.width() / area.height()
+    scene = build_scene(project, aspect)
+    rect = _padded(scene.diagram_rect())
+    scale = min(1.0, area.width() / rect.width(), area.height() / rect.height())
+    if scale >= MIN_PDF_SCALE or not scene.nodes:
+        return scene, PdfLayout(scale, (rect,))
+    if not project.layout:
+        for step in range(1, 12):
+            if rect.width() * MIN_PDF_SCALE <= area.width():
+                break
+            scene.set_aspect(aspect / 1.5**step)
+            rect = _padded(scene.diagram_rect())
+        scale = min(1.0, area.width() / rect.width())
+        return scene, PdfLayout(scale, _row_pages(scene, rect, area.height() / scale))
+    scale = MIN_PDF_SCALE
+    width, height = area.width() / scale, area.height() / scale
+    windows = [
+        QRectF(rect.left() + i * width, rect.top() + j * height, width, height)
+        for j in range(max(1, ceil(rect.height() / height)))
+        for i in range(max(1, ceil(rect.width() / width)))
+    ]
+    return scene, PdfLayout(scale, tuple(windows))
+
+
+def _padded(rect: QRectF) -> QRectF:
+    if rect.isEmpty():
+        return QRectF(0, 0, 400, 120)
+    return rect.adjusted(-12, -12, 12, 12)
+
+
+def _row_pages(scene: DiagramScene, rect: QRectF, page_height: float) -> tuple[QRectF, ...]:
+    """Return page windows of ``rect``, each at most ``page_height`` high, cut between rows."""
+    spans = sorted(
+        (item.sceneBoundingRect().top(), item.sceneBoundingRect().bottom())
+        for item in scene.nodes.values()
+    )
+    cuts: list[float] = []  # y where one row ends and the next begins (mid-gap)
+    bottom = spans[0][1]
+    for top, low in spans[1:]:
+        if top > bottom:
+            cuts.append((bottom + top) / 2)
+        bottom = max(bottom, low)
+    windows: list[QRectF] = []
+    start = rect.top()
+    while start < rect.bottom() - 1:
+        limit = start + page_height
+        fitting = [c for c in cuts if start < c <= limit]
+        end = rect.bottom() if limit >= rect.bottom() else (fitting[-1] if fitting else limit)
+        windows.append(QRectF(rect.left(), start, rect.width(), end - start))
+        start = end
+    return tuple(windows)
+
+
+def export_pdf(project: Project, path: Path, paper: str = "a4") -> None:
+    """Write the diagram as a vector PDF on landscape A4 or Letter pages, paged when needed."""
+    scene, plan = plan_pdf(project, paper)
     writer = QPdfWriter(str(path))
     writer.setCreator("RACI Studio")
     writer.setTitle(project.name)
     writer.setResolution(72)
-    size = QPageSize(
-        QSizeF(page.width, page.height),
-        QPageSize.Unit.Point,
-        project.name[:60] or "Lifecycle",
-        QPageSize.SizeMatchPolicy.ExactMatch,
-    )
-    writer.setPageSize(size)
+    writer.setPageSize(QPageSize(PAPERS[paper]))
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape)
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"could not write the PDF to {path}")
-    ratio = writer.width() / page.width
+    ratio = writer.width() / paper_points(paper).width()
     painter.scale(ratio, ratio)
-    paint_page(painter, project, scene, page)
+    for number, window in enumerate(plan.windows, start=1):
+        if number > 1:
+            writer.newPage()
+        _paint_pdf_page(painter, project, scene, plan, window, (number, len(plan.windows)), paper)
     painter.end()
 
 
-def export_diagram(project: Project, path: Path, scale: float = DEFAULT_SCALE) -> None:
+def _paint_pdf_page(
+    painter: QPainter,
+    project: Project,
+    scene: DiagramScene,
+    plan: PdfLayout,
+    window: QRectF,
+    page: tuple[int, int],
+    paper: str,
+) -> None:
+    """Draw one PDF page: the title, one window of the diagram, the legend."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setPen(QPen(QColor(INK)))
+    painter.setFont(font(18, bold=True))
+    painter.drawText(QPointF(PDF_MARGIN, PDF_MARGIN + 18), project.name)
+    painter.setFont(font(10))
+    painter.setPen(QPen(QColor(MUTED)))
+    note = subtitle(project)
+    if page[1] > 1:
+        note += f"  ·  page {page[0]} of {page[1]}"
+    painter.drawText(QPointF(PDF_MARGIN, PDF_MARGIN + 36), note)
+    area = QRectF(
+        PDF_MARGIN,
+        PDF_MARGIN + PDF_HEADER,
+        window.width() * plan.scale,
+        window.height() * plan.scale,
+    )
+    if len(plan.windows) == 1:  # one page: centred in the space under the title
+        free = pdf_area(paper)
+        area.moveLeft(PDF_MARGIN + max(0.0, (free.width() - area.width()) / 2))
+        area.moveTop(PDF_MARGIN + PDF_HEADER + max(0.0, (free.height() - area.height()) / 2))
+    painter.save()
+    painter.setClipRect(area)
+    painter.translate(area.topLeft())
+    painter.scale(plan.scale, plan.scale)
+    painter.translate(-window.topLeft())
+    paint_items(painter, scene)
+    painter.restore()
+    draw_legend(painter, QPointF(PDF_MARGIN, paper_points(paper).height() - PDF_MARGIN - 4))
+
+
+def export_diagram(
+    project: Project, path: Path, scale: float = DEFAULT_SCALE, paper: str = "a4"
+) -> None:
     """Write the diagram in the format named by the file's suffix (.png, .svg or .pdf)."""
     suffix = Path(path).suffix.lower()
     if suffix == ".png":
@@ -268,6 +422,6 @@ def export_diagram(project: Project, path: Path, scale: float = DEFAULT_SCALE) -
     elif suffix == ".svg":
         export_svg(project, path)
     elif suffix == ".pdf":
-        export_pdf(project, path)
+        export_pdf(project, path, paper)
     else:
         raise ValueError(f"the diagram can be exported as .png, .svg or .pdf, not '{suffix}'")

@@ -37,11 +37,16 @@ def write_png(project: Project, path: Path, options: Any = None) -> None:
     export_png(project, Path(path), _scale(options))
 
 
+def _paper(options: Any) -> str:
+    value = options.get("paper") if isinstance(options, dict) else getattr(options, "paper", None)
+    return str(value).lower() if value else "a4"
+
+
 def write_pdf(project: Project, path: Path, options: Any = None) -> None:
-    """Write the lifecycle diagram as a vector PDF."""
+    """Write the lifecycle diagram as a vector PDF (landscape A4; ``options.paper`` "letter")."""
     from raci_studio.ui.diagram.export import export_pdf
 
-    export_pdf(project, Path(path))
+    export_pdf(project, Path(path), _paper(options))
 
 
 def render_svg(project: Project) -> bytes:

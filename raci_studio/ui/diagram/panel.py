@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -30,9 +29,9 @@ from raci_studio.core import lifecycle as lc
 from raci_studio.core.actions import lifecycle as la
 from raci_studio.core.changes import Change
 from raci_studio.core.edits import Batch, Edit, EditError, InsertItem
-from raci_studio.core.ids import slugify
 from raci_studio.core.lifecycle import ALIGN_MODES, GATE_KIND_LABELS
 from raci_studio.core.model import FlowKind, GateKind, PhaseStatus
+from raci_studio.ui.diagram.export_dialog import ask_export
 from raci_studio.ui.diagram.interactions import ZOOM_STEP, DiagramView, InlineEditor
 from raci_studio.ui.diagram.items import FlowItem, GateItem, NodeItem, PhaseItem
 from raci_studio.ui.diagram.scene import DiagramScene
@@ -44,8 +43,6 @@ SOURCE = "diagram"
 ALIGN_WORDS = dict(
     zip(ALIGN_MODES, ("Left", "Centre", "Right", "Top", "Middle", "Bottom"), strict=True)
 )
-EXPORT_FILTERS = "SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)"
-PNG_SCALES = ("1×", "2×", "3×", "4×")
 
 
 class DiagramPanel(QWidget):
@@ -461,35 +458,19 @@ class DiagramPanel(QWidget):
     # -- export and presentation ---------------------------------------------------------------
 
     def export_dialog(self) -> None:
-        """Ask for a file and write the diagram as SVG, PNG or PDF."""
-        project = self._adapter.project
+        """Ask for a file (and a PNG scale or PDF paper) and write the diagram."""
         base = self._adapter.path.parent if self._adapter.path else Path.home()
-        suggested = base / f"{slugify(project.name, 'project')}-lifecycle.svg"
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Export Diagram", str(suggested), EXPORT_FILTERS
-        )
-        if not path:
-            return
-        output = Path(path)
-        if output.suffix.lower() not in (".svg", ".png", ".pdf"):
-            output = output.with_name(output.name + ("." + chosen.split("*.")[-1].rstrip(")")))
-        scale = 2.0
-        if output.suffix.lower() == ".png":
-            choice, ok = QInputDialog.getItem(
-                self, "Export PNG", "Scale:", list(PNG_SCALES), 1, False
-            )
-            if not ok:
-                return
-            scale = float(choice.rstrip("×"))
-        self.export_to(output, scale)
+        chosen = ask_export(self, self._adapter.project, base)
+        if chosen is not None:
+            self.export_to(*chosen)
 
-    def export_to(self, path: Path, scale: float = 2.0) -> bool:
+    def export_to(self, path: Path, scale: float = 2.0, paper: str = "a4") -> bool:
         """Write the diagram to ``path``; say so in the status bar, or why not."""
         from raci_studio.ui.diagram.export import export_diagram
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_diagram(self._adapter.project, path, scale)
+            export_diagram(self._adapter.project, path, scale, paper)
         except (OSError, ValueError) as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.critical(self, "Export failed", f"{path}: {exc}")

@@ -1,0 +1,46 @@
+"""The questions the diagram's export asks: the file, then the PNG's scale or the PDF's paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+from raci_studio.core.ids import slugify
+from raci_studio.core.model import Project
+
+EXPORT_FILTERS = "SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf)"
+PNG_SCALES = ("1×", "2×", "3×", "4×")
+
+
+def ask_export(parent: QWidget, project: Project, base: Path) -> tuple[Path, float, str] | None:
+    """Ask where to write the diagram and how; return (path, PNG scale, PDF paper) or None."""
+    suggested = base / f"{slugify(project.name, 'project')}-lifecycle.svg"
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, "Export Diagram", str(suggested), EXPORT_FILTERS
+    )
+    if not path:
+        return None
+    output = Path(path)
+    if output.suffix.lower() not in (".svg", ".png", ".pdf"):
+        output = output.with_name(output.name + ("." + chosen.split("*.")[-1].rstrip(")")))
+    scale, paper = 2.0, "a4"
+    if output.suffix.lower() == ".png":
+        choice, ok = QInputDialog.getItem(
+            parent, "Export PNG", "Scale:", list(PNG_SCALES), 1, False
+        )
+        if not ok:
+            return None
+        scale = float(choice.rstrip("×"))
+    elif output.suffix.lower() == ".pdf":
+        from raci_studio.ui.diagram.export import PAPER_NAMES, default_paper
+
+        names = [f"{name} landscape" for name in PAPER_NAMES.values()]
+        current = list(PAPER_NAMES).index(default_paper())
+        choice, ok = QInputDialog.getItem(
+            parent, "Export PDF", "Paper size:", names, current, False
+        )
+        if not ok:
+            return None
+        paper = list(PAPER_NAMES)[names.index(choice)] if choice in names else "a4"
+    return output, scale, paper
