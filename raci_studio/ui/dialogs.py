@@ -150,7 +150,7 @@ SHORTCUTS = [
     ("Add an activity below the current one", "Ctrl+Enter or Insert"),
     ("Move the activity up / down", "Alt+Up / Alt+Down"),
     ("Copy / paste a block (spreadsheet compatible)", "Ctrl+C / Ctrl+V"),
-    ("Undo / redo", "Ctrl+Z / Ctrl+Shift+Z"),
+    ("Undo / redo", "Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y"),
     ("Find (filter activities)", "Ctrl+F"),
     ("Switch views", "Ctrl+1 … Ctrl+4"),
     ("Show or hide the findings panel", "F8"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
@@ -251,6 +251,18 @@ class RaciGridView(QTableView):
 
     def _push(self, edit: Edit | None) -> None:
         self._adapter.push(edit)
+
+    def event(self, event) -> bool:
+        # F2 edits what has the focus: the letter picker on a role cell, the name on the name
+        # cell; the window's Rename (also F2) must not take the key from the grid.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and event.key() == Qt.Key.Key_F2
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:
         key, mods = event.key(), event.modifiers()

@@ -39,6 +39,19 @@ def _action(
     return action
 
 
+def redo_keys() -> list[QKeySequence]:
+    """Return Redo's keys: Ctrl+Shift+Z and Ctrl+Y everywhere, plus the platform's own, once."""
+    keys: list[QKeySequence] = []
+    for key in (
+        QKeySequence("Ctrl+Shift+Z"),
+        QKeySequence("Ctrl+Y"),
+        *QKeySequence.keyBindings(Std.Redo),
+    ):
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
+
+
 def _current(window: MainWindow, method: str) -> Callable[[], None]:
     """Call ``method`` on the current view when it has one (copy, paste, select_all, …)."""
 
@@ -85,7 +98,7 @@ def build_menus(window: MainWindow) -> None:
         undo.setShortcut(QKeySequence(Std.Undo))
         undo.setIcon(window.style().standardIcon(sp.SP_ArrowBack))
         redo = stack.createRedoAction(window, "&Redo")
-        redo.setShortcuts([QKeySequence(Std.Redo), QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcuts(redo_keys())
         redo.setIcon(window.style().standardIcon(sp.SP_ArrowForward))
         window.commands["undo"], window.commands["redo"] = undo, redo
     edit_menu = bar.addMenu("&Edit")
