@@ -185,6 +185,23 @@ class Metric(Model):
     measurements: list[Measurement] = Field(default_factory=list, max_length=100_000)
 
 
+#: A content hash as DVC writes it (an MD5 in hex, with ".dir" for a folder).
+ContentHash = Annotated[str, StringConstraints(max_length=80, pattern=r"^[0-9a-zA-Z.:_-]*$")]
+
+
+class Lineage(Model):
+    """Where a data set's content was recorded (a DVC-tracked path) and when it changed."""
+
+    path: Name
+    hash: ContentHash = ""
+    size: int | None = Field(default=None, ge=0)
+    files: int | None = Field(default=None, ge=0)
+    stage: Name = ""
+    recorded: dt.date
+    previous_hash: ContentHash = ""
+    changed: dt.date | None = None
+
+
 class DataRequirement(Model):
     id: Id
     dataset: Name
@@ -193,6 +210,7 @@ class DataRequirement(Model):
     availability: Name = ""
     sensitivity: Name = ""
     quality_concerns: Text = ""
+    lineage: Lineage | None = None
 
 
 class Risk(Model):
@@ -243,6 +261,10 @@ class ModelCard(Model):
     evaluation_data: Text = ""
     ethical_considerations: Text = ""
     caveats_and_recommendations: Text = ""
+    #: When the card was written (the date of an imported card), for lineage checks.
+    date: dt.date | None = None
+    #: Where an imported card came from ("bert-base-uncased README.md").
+    source: Name = ""
 
 
 class Scoping(Model):

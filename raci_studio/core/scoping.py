@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from raci_studio.core.evidence import CARD_SECTIONS
 from raci_studio.core.metrics import (
     CriterionResult,
     CriterionState,
@@ -189,7 +190,7 @@ def mrd_started(scoping: Scoping) -> bool:
         scoping.go_no_go,
         scoping.decision_log,
     )
-    card_texts = (getattr(card, name) for name in type(card).model_fields)
+    card_texts = (getattr(card, name) for name in CARD_SECTIONS)
     return any(t.strip() for t in texts) or any(rows) or any(t.strip() for t in card_texts)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from raci_studio.core.evidence import CARD_SECTIONS
 from raci_studio.core.metrics import degradation
 from raci_studio.core.model import Metric, MetricCategory, Project
 from raci_studio.core.rules import Severity, check_project
@@ -117,4 +118,4 @@ def test_retrospective_sample_shows_the_drift_and_the_missed_kpi() -> None:
     assert drift.end - drift.start >= dt.timedelta(weeks=8)
     assert 10 <= len(project.scoping.decision_log) <= 20
     card = project.scoping.model_card
-    assert all(getattr(card, field) for field in type(card).model_fields)
+    assert all(getattr(card, field) for field in CARD_SECTIONS)

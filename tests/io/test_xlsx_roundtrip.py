@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from raci_studio.core.evidence import CARD_SECTIONS
 from raci_studio.core.model import (
     Activity,
     Constraint,
@@ -26,6 +27,7 @@ from raci_studio.core.model import (
     Gate,
     GateKind,
     Level,
+    Lineage,
     Measurement,
     Metric,
     MetricCategory,
@@ -251,6 +253,23 @@ def names(max_size: int = 200) -> st.SearchStrategy[str]:
     return st.one_of(plain, st.sampled_from(AWKWARD), st.just("N" * max_size))
 
 
+def lineages(dates: st.SearchStrategy[dt.date]) -> st.SearchStrategy[Lineage]:
+    """Return a strategy for DVC lineage records, with and without a change."""
+    hashes = st.from_regex(r"[0-9a-f]{32}(\.dir)?", fullmatch=True)
+    counts = st.none() | st.integers(0, 10**12)
+    return st.builds(
+        Lineage,
+        path=names(),
+        hash=hashes,
+        size=counts,
+        files=counts,
+        stage=names(),
+        recorded=dates,
+        previous_hash=st.just("") | hashes,
+        changed=st.none() | dates,
+    )
+
+
 def texts() -> st.SearchStrategy[str]:
     free = st.text(
         st.characters(
@@ -401,6 +420,7 @@ def projects(draw: st.DrawFn) -> Project:
                     availability=draw(names()),
                     sensitivity=draw(names()),
                     quality_concerns=draw(texts()),
+                    lineage=draw(st.none() | lineages(dates)),
                 )
                 for k in range(draw(st.integers(0, 2)))
             ],
@@ -435,7 +455,11 @@ def projects(draw: st.DrawFn) -> Project:
                 )
                 for k in range(draw(st.integers(0, 2)))
             ],
-            model_card=ModelCard(**{field: draw(texts()) for field in ModelCard.model_fields}),
+            model_card=ModelCard(
+                **{field: draw(texts()) for field in CARD_SECTIONS},
+                date=draw(st.none() | dates),
+                source=draw(names()),
+            ),
         ),
         layout={
             node: (draw(st.floats(allow_nan=False)), draw(st.floats(allow_nan=False)))

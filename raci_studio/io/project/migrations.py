@@ -18,6 +18,9 @@ its version says so); the version goes up because a program that reads format 1 
 the new fields as unknown:
 
 - ``conflicts``: what a three-way merge could not decide, kept until a person resolves it.
+- ``scoping.model_card.date`` and ``source``: when and from where an imported card came;
+  ``scoping.data_requirements[].lineage``: the DVC-tracked path, content hash, size, file
+  count and stage of a data set, and when its content last changed.
 """
 
 from __future__ import annotations

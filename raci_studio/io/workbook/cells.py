@@ -9,6 +9,7 @@ and shared by reference, which keeps a 100,000-cell export lean.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 from collections.abc import Callable
 from copy import copy
@@ -250,4 +251,7 @@ class SheetWriter:
             return self.text("\n".join(value), col, style)
         if kind == "enum":
             return self.text(label(value), col, style)
+        if kind == "json":
+            text = "" if value is None else json.dumps(value.model_dump(mode="json"))
+            return self.text(text, col, style)
         raise ValueError(f"unknown column kind {kind}")  # pragma: no cover - specs are fixed

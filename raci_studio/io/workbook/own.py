@@ -253,7 +253,11 @@ class _Reader(SheetReader):
             data[field] = self.items(
                 SCOPING_SHEET, table, models[field], rows, start, f"$.scoping.{field}"
             )
-        card = self.fields(SCOPING_SHEET, blocks[MODEL_CARD_SECTION], MODEL_CARD_FIELDS)
+        card: dict[str, Any] = dict(
+            self.fields(SCOPING_SHEET, blocks[MODEL_CARD_SECTION], MODEL_CARD_FIELDS)
+        )
+        if not card.get("date"):
+            card.pop("date", None)  # an empty date is "no date", not an error
         start = blocks[MODEL_CARD_SECTION][0]
         data["model_card"] = self.validate(ModelCard, card, Where(SCOPING_SHEET, start, {}, 2))
         where = Where(SCOPING_SHEET, blocks[PROBLEM_SECTION][0], {}, 2)

@@ -8,6 +8,7 @@ Shared by :mod:`raci_studio.io.workbook.own` (the project) and
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 from collections.abc import Sequence
 from typing import Any
@@ -121,6 +122,8 @@ class SheetReader:
                 return {"text": "", "optional": None, "lines": []}[kind]
             text = as_text(value)
             return text.split("\n") if kind == "lines" else text
+        if kind == "json":
+            return self._json(value, column, sheet, row, col)
         if value is None or value == "":
             if kind in ("date",):
                 raise self.fail(sheet, row, col, f"{column.header} needs a date (YYYY-MM-DD)")
@@ -143,6 +146,17 @@ class SheetReader:
                 )
             return found
         raise AssertionError(kind)  # pragma: no cover - specs are fixed
+
+    def _json(self, value: Any, column: Column, sheet: str, row: int, col: int) -> Any:
+        text = "" if value is None else as_text(value).strip()
+        if not text:
+            return None
+        try:
+            return json.loads(text)
+        except (ValueError, RecursionError):
+            raise self.fail(
+                sheet, row, col, f"{column.header} must be empty or JSON as the app wrote it"
+            ) from None
 
     def _number(self, value: Any, column: Column, sheet: str, row: int, col: int) -> float:
         if isinstance(value, bool):

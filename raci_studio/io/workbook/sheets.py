@@ -174,6 +174,7 @@ def _fields(out: SheetWriter, title: str, obj: Any, fields: Sequence[tuple[str, 
     width = _width(out, 2, 60)
     for shown, field in fields:
         value = getattr(obj, field)
+        value = "" if value is None else str(value)  # a date as YYYY-MM-DD
         out.fit([(value, width)])
         out.append([out.styled(shown, "label"), out.text(value, 2, "wrap")])
 

@@ -84,7 +84,8 @@ class Column:
 
     ``kind`` is one of ``text`` (required string), ``optional`` (string, empty = None),
     ``number`` (float or empty), ``date``, ``optional_date``, ``bool``, ``lines`` (a list of
-    one-line strings, one per line), ``enum`` (shown by its label). ``derived`` columns are
+    one-line strings, one per line), ``enum`` (shown by its label), ``json`` (a nested
+    object as compact JSON, empty = None). ``derived`` columns are
     written for people and ignored when reading.
     """
 
@@ -200,6 +201,7 @@ DATA_REQUIREMENTS = Table(
         Column("Availability", "availability", width=16),
         Column("Sensitivity", "sensitivity", width=14),
         Column("Quality concerns", "quality_concerns", width=36, wrap=True),
+        Column("Lineage (DVC)", "lineage", "json", width=40, wrap=True),
     ),
 )
 RISKS = Table(
@@ -259,6 +261,8 @@ MODEL_CARD_FIELDS = (
     ("Evaluation data", "evaluation_data"),
     ("Ethical considerations", "ethical_considerations"),
     ("Caveats and recommendations", "caveats_and_recommendations"),
+    ("Card written on", "date"),
+    ("Card source", "source"),
 )
 PROJECT_SECTION = "Project"
 PROBLEM_SECTION = "Problem and objective"
