@@ -43,7 +43,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--chart", help="scorecard, drift, metric:ID or kpi:ID (for .png/.svg/.pdf)")
-    p.add_argument("--report", help="mrd or model-card (for .md/.html/.json)")
+    p.add_argument("--report", help="mrd, model-card or card-summary (for .md/.html/.json)")
     p.add_argument(
         "--scale", type=float, default=2.0, help="pixels per point for .png images (default 2)"
     )

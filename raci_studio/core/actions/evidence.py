@@ -90,7 +90,7 @@ def _card_fields(
     extra = [
         f"License: {card.license}." if card.license else "",
         f"Languages: {', '.join(card.languages)}." if card.languages else "",
-        f"Environmental impact: {card.environmental_impact}" if card.environmental_impact else "",
+        f"Environmental impact:\n{card.environmental_impact}" if card.environmental_impact else "",
     ]
     details = "\n\n".join(part for part in (details, *extra) if part)
     texts = {**card.sections, "model_details": details}

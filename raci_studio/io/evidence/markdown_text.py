@@ -21,6 +21,7 @@ _EMPHASIS = re.compile(r"(?<![\\\w])(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _CODE = re.compile(r"(?<!\\)`+([^`]+)`+")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _ENTITY_ESCAPE = re.compile(r"\\&")
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 NO_INFORMATION = re.compile(r"^\[?more information needed\]?\.?$", re.I)
 
 
@@ -54,15 +55,28 @@ def split_sections(markdown: str) -> list[Section]:
 
 
 def plain(lines: list[str]) -> str:
-    """Return Markdown lines as plain text: line breaks and paragraphs kept."""
-    out: list[str] = []
+    """Return Markdown lines as plain text.
+
+    Paragraphs stay apart; a hard line break (a trailing backslash) and each list item start
+    a new line; soft-wrapped lines of one paragraph join with a space, as Markdown shows them.
+    """
+    paragraphs: list[list[str]] = [[]]
+    breaks = True
     for raw in lines:
         line = raw.rstrip()
-        if line.endswith("\\") and not line.endswith("\\\\"):
-            line = line[:-1]  # a hard line break
-        out.append(inline(line))
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", "\n".join(out))]
-    text = "\n\n".join(p for p in paragraphs if p)
+        if not line.strip():
+            paragraphs.append([])
+            breaks = True
+            continue
+        hard = line.endswith("\\") and not line.endswith("\\\\")
+        text = inline(line[:-1] if hard else line)
+        current = paragraphs[-1]
+        if breaks or _ITEM.match(line) or not current:
+            current.append(text)
+        else:
+            current[-1] = f"{current[-1]} {text}"
+        breaks = hard
+    text = "\n\n".join("\n".join(p) for p in paragraphs if p and "".join(p).strip())
     return "" if NO_INFORMATION.match(text) else text
 
 

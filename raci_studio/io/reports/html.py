@@ -365,3 +365,8 @@ def _model_card(project: Project) -> str:
         lines = "".join(f"<li>{cell_html(line)}</li>" for line in metrics)
         parts.append(f"<h3>Metrics</h3>\n<p>From the project's metrics:</p>\n<ul>{lines}</ul>")
     return "\n".join(parts)
+
+
+def page_css() -> str:
+    """Return the style sheet of the reports' HTML pages (print-friendly, the app's colours)."""
+    return _CSS + _letter_css()

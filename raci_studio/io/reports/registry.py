@@ -1,7 +1,8 @@
 """Register the reports: the MRD as Markdown and HTML, the model card as Markdown and JSON.
 
 ``raci-studio export plan.raci.json -o mrd.md`` (or ``.html``) writes the MRD;
-``--report model-card -o card.md`` (or ``.json``) writes the model card. Files are written
+``--report model-card -o card.md`` (or ``.json``) writes the model card, and
+``--report card-summary -o summary.md`` (or ``.html``) its plain-language summary. Files are written
 atomically, so an existing report is never left half-written.
 
 Options (the CLI's arguments, or None from the app) may carry ``generated_on`` (a date) to
@@ -18,6 +19,7 @@ from typing import Any
 from raci_studio.core.model import Project
 from raci_studio.io.atomic_write import write_atomic
 from raci_studio.io.exporters import register_format
+from raci_studio.io.reports.card_summary import card_summary_html, card_summary_markdown
 from raci_studio.io.reports.html import mrd_html
 from raci_studio.io.reports.markdown import mrd_markdown
 from raci_studio.io.reports.model_card import model_card_json, model_card_markdown
@@ -57,3 +59,15 @@ def write_model_card_json(project: Project, path: Path, options: Any = None) -> 
     """Write the model card of ``project`` as Model Card Toolkit JSON to ``path``."""
     text = json.dumps(model_card_json(project), indent=2, ensure_ascii=False)
     _write(path, text + "\n")
+
+
+@register_format("report:card-summary.md", "Model card summary for a PM, Markdown (*.md)")
+def write_card_summary_markdown(project: Project, path: Path, options: Any = None) -> None:
+    """Write the plain-language summary of the model card as Markdown to ``path``."""
+    _write(path, card_summary_markdown(project))
+
+
+@register_format("report:card-summary.html", "Model card summary for a PM, web page (*.html)")
+def write_card_summary_html(project: Project, path: Path, options: Any = None) -> None:
+    """Write the plain-language summary of the model card as one HTML page to ``path``."""
+    _write(path, card_summary_html(project))
