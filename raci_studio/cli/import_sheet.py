@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 
+from raci_studio.cli import import_evidence
 from raci_studio.cli.common import EXIT_OK, EXIT_UNREADABLE, err, out, save_new_project
 
 
 def run(args: argparse.Namespace) -> int:
+    if import_evidence.wants_evidence(args):
+        return import_evidence.run(args)
     from raci_studio.io.sheets.importer import SheetImportError, import_sheet
 
     try:
@@ -34,11 +37,15 @@ def run(args: argparse.Namespace) -> int:
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Add the ``import`` command to the parser."""
-    p = sub.add_parser("import", help="import a RACI sheet (.xlsx, .xlsm, .csv)")
+    p = sub.add_parser(
+        "import",
+        help="import a RACI sheet (.xlsx, .xlsm, .csv), a model card or DVC lineage",
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", help="write the imported project here")
     p.add_argument("--sheet", help="the sheet that holds the grid")
     p.add_argument("--scheme", default="RACI", choices=["RACI", "RASCI"])
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--force", action="store_true", help="replace an existing file")
+    import_evidence.add_arguments(p)
     p.set_defaults(run=run)

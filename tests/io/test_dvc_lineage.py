@@ -22,7 +22,8 @@ def test_every_tracked_data_set_with_hash_size_files_and_stage() -> None:
     lineage = read_lineage(PIPELINE)
     assert lineage.files == ("dvc.yaml", "data/reviews.csv.dvc", "dvc.lock")
     found = {t.path: t for t in lineage.tracked}
-    assert sorted(found) == ["data/prepared", "data/reviews.csv", "model.pkl"]
+    assert sorted(found) == ["data/prepared", "data/reviews.csv"]
+    assert lineage.notes == ("models left out (they are not data sets): model.pkl",)
     raw = found["data/reviews.csv"]
     assert (raw.hash, raw.size, raw.files, raw.stage) == (
         "2f1c0a3d9be0c7a1d1d2e9a6f6b1c9e0",

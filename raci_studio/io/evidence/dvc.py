@@ -21,6 +21,23 @@ from raci_studio.io.evidence.errors import EvidenceError, read_bounded
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_FILES = 2000
 MAX_DEPTH = 8
+#: Outputs that are models, not data: left out of the data requirements, and said so.
+MODEL_SUFFIXES = (
+    ".pkl",
+    ".pickle",
+    ".joblib",
+    ".pt",
+    ".pth",
+    ".onnx",
+    ".h5",
+    ".keras",
+    ".safetensors",
+    ".ckpt",
+    ".bin",
+    ".pb",
+    ".tflite",
+    ".mlmodel",
+)
 _SKIP_DIRS = {".git", ".dvc", ".venv", "venv", "node_modules", "__pycache__", ".hg"}
 
 
@@ -61,8 +78,18 @@ def read_lineage(path: str | Path) -> Lineage:
         else:
             for item in _outs(data.get("outs"), base, "", rel, notes):
                 found.setdefault(item.path, item)
-    tracked = tuple(item for key, item in sorted(found.items()) if key not in excluded)
+    models = sorted(key for key in found if _is_model(key))
+    if models:
+        notes.append(f"models left out (they are not data sets): {', '.join(models)}")
+    tracked = tuple(
+        item for key, item in sorted(found.items()) if key not in excluded and key not in models
+    )
     return Lineage(tracked, tuple(read), tuple(notes))
+
+
+def _is_model(path: str) -> bool:
+    parts = PurePosixPath(path).parts
+    return path.lower().endswith(MODEL_SUFFIXES) or bool(parts and parts[0] in ("model", "models"))
 
 
 def _lineage_files(root: Path) -> list[Path]:
