@@ -121,7 +121,7 @@ while not (chart.loaded and not chart._dirty and not chart.canvas._draw_pending)
     app.processEvents()
 app.processEvents()
 print((time.perf_counter() - start) * 1000)
-window.adapter.undo_stack.setClean()
+window.adapter.mark_saved()
 """
 
 _IMPORT_ONLY = """

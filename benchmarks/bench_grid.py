@@ -68,7 +68,7 @@ def first_paint(app, project, runs: int) -> tuple[float, float]:
     window = MainWindow(settings=settings)
     window.resize(1600, 1000)
     window.show()
-    window._show_project(project, None)
+    window.adapter.show(project, None)
     app.processEvents()
     view = window.grid.view
 
@@ -217,7 +217,7 @@ def main() -> None:
     print(f"  one cell edit           {edit:7.1f} ms   (edit + findings refresh + repaint)")
     pasted = paste(app, window, max(5, args.runs // 3))
     print(f"  1,000-cell paste        {pasted:7.1f} ms   (one undo step, findings, repaint)")
-    window.adapter.undo_stack.setClean()
+    window.adapter.mark_saved()
     window.has_project = False
     window.close()
     ours, bare = cold_start(max(5, args.runs // 3))

@@ -40,6 +40,11 @@ class Edit:
     def apply(self, project: Project) -> tuple[Edit, Change]:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    @property
+    def created(self) -> str | None:
+        """Id of the object this edit adds, if it adds one (so a view can select it)."""
+        return None
+
 
 def find(items: Iterable[T], ident: str, what: str) -> T:
     """Return the item whose id is ``ident``; raise EditError naming ``what`` when none is."""
@@ -125,7 +130,7 @@ def _validate_update(obj: BaseModel, fields: Mapping[str, Any], path: Path) -> N
     try:
         type(obj).model_validate(data)
     except ValidationError as exc:
-        raise EditError(_first_error(exc, path)) from None
+        raise EditError(first_error(exc, path)) from None
 
 
 def _validated_value(obj: BaseModel, name: str, value: Any) -> Any:
@@ -135,7 +140,8 @@ def _validated_value(obj: BaseModel, name: str, value: Any) -> Any:
     return getattr(type(obj).model_validate(data), name)
 
 
-def _first_error(exc: ValidationError, path: Path) -> str:
+def first_error(exc: ValidationError, path: Path) -> str:
+    """Say where and what the first validation error is, e.g. ``roles/x/name: too long``."""
     err = exc.errors()[0]
     where = "/".join(str(p) for p in (*path, *err["loc"]))
     return f"{where}: {err['msg']}"
@@ -166,6 +172,12 @@ class InsertItem(Edit):
         key: Key = ident if isinstance(ident, str) else index
         inverse = RemoveItem(self.collection, key, self.label)
         return inverse, _structural(self.collection, self.item)
+
+    @property
+    def created(self) -> str | None:
+        """Id of the inserted item (None for items without one, such as measurements)."""
+        ident = getattr(self.item, "id", None)
+        return ident if isinstance(ident, str) else None
 
 
 @dataclass(frozen=True)
@@ -299,10 +311,19 @@ class SetLayout(Edit):
 
 @dataclass(frozen=True)
 class Batch(Edit):
-    """Several edits applied in order as one step; its inverse undoes them in reverse."""
+    """Several edits applied in order as one step; its inverse undoes them in reverse.
+
+    ``new_id`` names the object the batch adds, when an action builds one around an insert.
+    """
 
     edits: tuple[Edit, ...]
     label: str = "Edit"
+    new_id: str | None = None
+
+    @property
+    def created(self) -> str | None:
+        """Id of the object this batch adds, as the action that built it said."""
+        return self.new_id
 
     def apply(self, project: Project) -> tuple[Edit, Change]:
         inverses: list[Edit] = []

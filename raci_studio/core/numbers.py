@@ -1,6 +1,17 @@
-"""Numbers as people read and type them."""
+"""Numbers and dates as people read and type them."""
 
 from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
+_YMD_SLASH = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
+_DMY_DOT = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+#: Day and month in either order: 01/03/2026 (the whole file, or the reader, decides which).
+SLASHED_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2,4})$")
 
 
 def format_value(value: float, unit: str = "") -> str:
@@ -12,3 +23,68 @@ def format_value(value: float, unit: str = "") -> str:
     if not unit:
         return text
     return f"{text}{unit}" if unit == "%" else f"{text} {unit}"
+
+
+def parse_number(text: str, decimal_comma: bool = False) -> float:
+    """Return the finite number written in ``text``.
+
+    Accepts thousands separators (12,400 or 12 400), a decimal comma (0,85 — and 1.234,5 when
+    ``decimal_comma``), a trailing % and the typographic minus.
+
+    Raises
+    ------
+    ValueError
+        Saying in words why ``text`` is not a finite number ("no value" when it is empty).
+    """
+    raw = text.strip()
+    if not raw:
+        raise ValueError("no value")
+    s = raw.replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    s = s.removesuffix("%")
+    if "," in s:
+        if decimal_comma or ("." not in s and not _THOUSANDS.match(s)):
+            s = s.replace(".", "").replace(",", ".")
+        elif _THOUSANDS.match(s):
+            s = s.replace(",", "")
+    try:
+        value = float(s)
+    except ValueError:
+        raise ValueError(f'"{raw}" is not a number') from None
+    if not math.isfinite(value):
+        raise ValueError(f'"{raw}" is not a finite number')
+    return value
+
+
+def parse_date(text: str, day_first: bool | None = None) -> dt.date:
+    """Return the date written in ``text``.
+
+    Reads 2026-03-01 (also with a time after it), 2026/03/01 and 01.03.2026. Slashed dates
+    such as 01/03/2026 need ``day_first``; without it they are refused as ambiguous.
+
+    Raises
+    ------
+    ValueError
+        Saying in words why ``text`` is not a date ("no date" when it is empty).
+    """
+    text = text.strip()
+    if not text:
+        raise ValueError("no date")
+    groups: tuple[str, str, str] | None = None
+    if (m := _ISO.match(text)) or (m := _YMD_SLASH.match(text)):
+        groups = (m[1], m[2], m[3])
+    elif m := _DMY_DOT.match(text):
+        groups = (m[3], m[2], m[1])
+    elif m := SLASHED_DATE.match(text):
+        if len(m[3]) != 4:
+            raise ValueError(f'"{text}" has a two-digit year; write it as YYYY-MM-DD')
+        if day_first is None:
+            raise ValueError(
+                f'"{text}" is ambiguous (day/month or month/day?); write it as YYYY-MM-DD'
+            )
+        groups = (m[3], m[2], m[1]) if day_first else (m[3], m[1], m[2])
+    if groups is None:
+        raise ValueError(f'"{text}" is not a date (write it as YYYY-MM-DD)')
+    try:
+        return dt.date(int(groups[0]), int(groups[1]), int(groups[2]))
+    except ValueError:
+        raise ValueError(f'"{text}" is not a date in the calendar') from None

@@ -67,5 +67,5 @@ def smoke_test(window) -> None:
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
         window.tabs.currentWidget().grab()
-    window.adapter.undo_stack.setClean()
+    window.adapter.mark_saved()
     app.exit(0 if window.has_project else 3)

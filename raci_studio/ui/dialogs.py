@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TypedDict
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -65,6 +66,23 @@ class NewFromTemplateDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole), self.name.text().strip() or "New ML project"
 
 
+class RoleValues(TypedDict):
+    """What the role dialog asks for."""
+
+    name: str
+    short: str
+    group: str
+    people: list[str]
+
+
+class ProjectValues(TypedDict):
+    """What the project dialog asks for."""
+
+    name: str
+    description: str
+    scheme: str
+
+
 class RoleDialog(QDialog):
     """Edit a role's name, short label, group and people."""
 
@@ -87,7 +105,8 @@ class RoleDialog(QDialog):
         form.addRow("People:", self.people)
         form.addRow(_buttons(self))
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> RoleValues:
+        """Return what the dialog holds, trimmed."""
         people = [p.strip() for p in self.people.toPlainText().splitlines() if p.strip()]
         return {
             "name": self.name.text().strip(),
@@ -118,11 +137,12 @@ class ProjectDialog(QDialog):
         form.addRow(_buttons(self))
         self.resize(520, 300)
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> ProjectValues:
+        """Return what the dialog holds (the name trimmed)."""
         return {
             "name": self.name.text().strip(),
             "description": self.description.toPlainText(),
-            "scheme": self.scheme.currentData(),
+            "scheme": str(self.scheme.currentData()),
         }
 
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -73,9 +72,6 @@ class RaciTableModel(QAbstractTableModel):
     SeverityRole = Qt.ItemDataRole.UserRole + 5
     HeatRole = Qt.ItemDataRole.UserRole + 6
     CollapsedRole = Qt.ItemDataRole.UserRole + 7
-
-    #: The grid could not do what was asked (e.g. a letter outside the scheme).
-    refused = Signal(str)
 
     def __init__(self, adapter: DocumentAdapter, parent=None) -> None:
         super().__init__(parent)
@@ -508,12 +504,11 @@ class RaciTableModel(QAbstractTableModel):
         cell = self.cell_at(index)
         if cell is None:
             return False
+        scheme = self._adapter.document.scheme
         try:
-            letters = self._adapter.document.scheme.parse(str(value))
-            if letters == self.data(index, self.LettersRole):
-                return True
-            edit = actions.set_letters(project, [cell], letters)
-        except ValueError as exc:
-            self.refused.emit(str(exc))
-            return False
-        return self._adapter.push(edit)
+            if scheme.parse(str(value)) == self.data(index, self.LettersRole):
+                return True  # an editor closing on unchanged letters is not an edit
+        except ValueError:
+            pass  # the adapter says why when it builds the edit below
+        edit = self._adapter.run(lambda p: actions.set_letters(p, [cell], scheme.parse(str(value))))
+        return edit is not None

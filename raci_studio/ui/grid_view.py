@@ -60,7 +60,6 @@ class RaciGridView(QTableView):
         )
         model.modelReset.connect(self._columns_changed)
         model.columnsInserted.connect(self._columns_changed)
-        model.refused.connect(self.message)
         self._columns_changed()
 
     # -- the frozen activity column (the Qt "frozen column" technique) -------------------------

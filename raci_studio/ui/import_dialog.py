@@ -316,8 +316,7 @@ def run_import(window: MainWindow, path: Path) -> bool:
     else:
         if not window.maybe_save():
             return False
-        window._show_project(result.project, None)
-        window.adapter.undo_stack.resetClean()  # imported, not yet saved
+        window.adapter.show(result.project, None, saved=False)
     show_report(window, result.report.to_text())
     return True
 

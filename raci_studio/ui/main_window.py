@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from raci_studio.core.changes import Change
 from raci_studio.core.findings import Finding
-from raci_studio.core.model import Phase, Project
+from raci_studio.core.model import Project
 from raci_studio.core.templates import new_from_template
 from raci_studio.io.project.file import ProjectFileError, load_project, save_project
 from raci_studio.io.project.recovery import RecoveryStore
@@ -49,10 +49,6 @@ VIEWS = (
 VIEW_FOR = {"metric": "Metrics", "gate": "Lifecycle", "scoping": "Scoping"}
 
 
-def _blank_project() -> Project:
-    return Project(name="Untitled", phases=[Phase(id="phase-1", name="Phase 1")])
-
-
 class MainWindow(QMainWindow):
     """The application window.
 
@@ -66,7 +62,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or QSettings("RACI Studio", "RACI Studio")
-        self.adapter = DocumentAdapter(_blank_project(), None, self)
+        self.adapter = DocumentAdapter(parent=self)
         self.selection = Selection(self)
         self.findings = FindingsModel(self.adapter, self)
         self.has_project = False
@@ -188,6 +184,8 @@ class MainWindow(QMainWindow):
         stack.cleanChanged.connect(self._clean_changed)
         self.adapter.changed.connect(self._on_changed)
         self.adapter.refused.connect(self._refused)
+        self.adapter.shown.connect(self._project_shown)
+        self.adapter.closed.connect(self._show_welcome)
         self.findings.updated.connect(self._update_status)
         self.grid.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.grid.paste_report.connect(self._show_paste_report)
@@ -258,14 +256,13 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._enable_project_actions(False)
 
-    def _show_project(self, project: Project, path: Path | None) -> None:
+    def _project_shown(self) -> None:
         self.autosaver.discard()
-        self.file_watch.follow(path)
-        self.adapter.replace(project, path)
+        self.file_watch.follow(self.adapter.path)
         self.has_project = True
         self.findings_dock.setVisible(self._findings_wanted)
         self.stack.setCurrentWidget(self.tabs)
-        self.setWindowModified(False)
+        self.setWindowModified(not self.adapter.is_saved)
         self._update_title()
         self.findings.refresh()
         self._enable_project_actions(True)
@@ -302,7 +299,7 @@ class MainWindow(QMainWindow):
         except ProjectFileError as exc:
             self._error("Could not open the project", str(exc))
             return False
-        self._show_project(project, path)
+        self.adapter.show(project, path)
         self.add_recent(path)
         self.statusBar().showMessage(f"Opened {path.name}", 4000)
         return True
@@ -317,8 +314,7 @@ class MainWindow(QMainWindow):
         dialog = dialogs.NewFromTemplateDialog(self)
         if dialog.exec() and self.maybe_save():
             template, name = dialog.choice()
-            self._show_project(new_from_template(template, name), None)
-            self.adapter.undo_stack.resetClean()  # a new project has never been saved
+            self.adapter.show(new_from_template(template, name), None, saved=False)
 
     def commit_pending(self) -> None:
         """Turn text still being typed in any view into its undo step (before a save)."""
@@ -352,9 +348,8 @@ class MainWindow(QMainWindow):
                 "Could not save the project", f"{path}: {exc}\n\nYour changes are still open."
             )
             return False
-        self.adapter.set_path(path)
+        self.adapter.mark_saved(path)
         self.file_watch.follow(path)
-        self.adapter.undo_stack.setClean()
         self.add_recent(path)
         self._update_title()
         self.statusBar().showMessage(f"Saved {path.name}", 4000)
@@ -364,19 +359,17 @@ class MainWindow(QMainWindow):
         if self.maybe_save():
             self.autosaver.discard()
             self.file_watch.follow(None)
-            self.adapter.replace(_blank_project(), None)
-            self._show_welcome()
+            self.adapter.close()
 
     def show_recovered(self, project: Project, original: Path | None) -> None:
         """Open restored work as unsaved changes to the file it belongs to."""
-        self._show_project(project, original)
-        self.adapter.undo_stack.resetClean()
+        self.adapter.show(project, original, saved=False)
         self.statusBar().showMessage("Restored unsaved work: save it to keep it.", 10000)
 
     def file_missing(self, path: Path) -> None:
         """The open file was deleted or moved: keep the project open and say so."""
         self.file_watch.follow(None)
-        self.adapter.undo_stack.resetClean()
+        self.adapter.mark_unsaved()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             APP_NAME,
@@ -391,7 +384,7 @@ class MainWindow(QMainWindow):
 
     def file_changed_on_disk(self, path: Path) -> None:
         """Another program changed the open file: reload it, or keep the version here."""
-        if not self.adapter.undo_stack.isClean():
+        if not self.adapter.is_saved:
             answer = QMessageBox.question(
                 self,
                 APP_NAME,
@@ -402,23 +395,23 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
-                self.adapter.undo_stack.resetClean()
+                self.adapter.mark_unsaved()
                 return
         try:
             project = load_project(path)
         except ProjectFileError as exc:
-            self.adapter.undo_stack.resetClean()
+            self.adapter.mark_unsaved()
             self._error(
                 "The file on disk changed and cannot be read", f"{exc}\nYour version stays open."
             )
             return
-        self._show_project(project, path)
+        self.adapter.show(project, path)
         self.statusBar().showMessage(f"Reloaded {path.name}: it was changed on disk.", 8000)
 
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel when there are unsaved changes; False means stop."""
         self.commit_pending()
-        if not self.has_project or self.adapter.undo_stack.isClean():
+        if not self.has_project or self.adapter.is_saved:
             return True
         answer = QMessageBox.warning(
             self,

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from raci_studio.core.actions import raci as actions
-from raci_studio.core.edits import Batch, Edit, SetCells, UpdateFields
-from raci_studio.core.scheme import scheme_for
+from raci_studio.core.edits import Edit
+from raci_studio.core.model import Project
 from raci_studio.ui import dialogs, transfer
 
 if TYPE_CHECKING:
@@ -21,28 +21,31 @@ def _current_role(window: MainWindow) -> str | None:
 
 
 def add_role(window: MainWindow) -> None:
+    """Ask for a role and add it after the current column (the end when none is current)."""
     dialog = dialogs.RoleDialog(None, window)
     if not dialog.exec():
         return
     values = dialog.values()
-    name = str(values["name"])
-    if not name:
-        window.statusBar().showMessage("A role needs a name.", 5000)
-        return
-    project = window.adapter.project
     current = _current_role(window)
-    index = None
-    if current is not None:
-        index = next(i for i, r in enumerate(project.roles) if r.id == current) + 1
-    insert = actions.add_role(project, name, str(values["short"]), index)
-    extra = {k: values[k] for k in ("group", "people") if values[k]}
-    edit: Edit = insert
-    if extra:
-        edit = Batch((insert, UpdateFields(("roles", insert.item.id), extra)), insert.label)
-    window.adapter.push(edit)
+
+    def build(project: Project) -> Edit:
+        index = None
+        if current is not None:
+            index = next(i for i, r in enumerate(project.roles) if r.id == current) + 1
+        return actions.add_role(
+            project,
+            values["name"],
+            values["short"],
+            index,
+            group=values["group"],
+            people=values["people"],
+        )
+
+    window.adapter.run(build)
 
 
 def edit_role(window: MainWindow) -> None:
+    """Edit the current column's role in its dialog."""
     role_id = _current_role(window)
     if role_id is None:
         window.statusBar().showMessage("Select a cell in the role's column first.", 5000)
@@ -51,13 +54,7 @@ def edit_role(window: MainWindow) -> None:
     dialog = dialogs.RoleDialog(role, window)
     if dialog.exec():
         values = dialog.values()
-        if not values["name"]:
-            values.pop("name")
-        changed = {k: v for k, v in values.items() if getattr(role, k) != v}
-        if changed:
-            window.adapter.push(
-                UpdateFields(("roles", role_id), changed, f"Edit role '{role.name}'")
-            )
+        window.adapter.run(lambda project: actions.edit_role(project, role_id, values))
 
 
 def delete_role(window: MainWindow) -> None:
@@ -156,30 +153,11 @@ def fill_move_menu(window: MainWindow, menu: QMenu) -> None:
 
 
 def edit_project(window: MainWindow) -> None:
-    project = window.adapter.project
-    dialog = dialogs.ProjectDialog(project, window)
-    if not dialog.exec():
-        return
-    values = dialog.values()
-    if not values["name"]:
-        values.pop("name")
-    changed = {k: v for k, v in values.items() if getattr(project, k) != v}
-    if not changed:
-        return
-    edits: list[Edit] = []
-    if "scheme" in changed:
-        # Letters the new scheme does not have are dropped, in the same undo step.
-        codes = scheme_for(str(changed["scheme"])).codes
-        cells = tuple(
-            (a.id, r, "".join(c for c in letters if c in codes))
-            for a in project.activities
-            for r, letters in a.raci.items()
-            if any(c not in codes for c in letters)
-        )
-        if cells:
-            edits.append(SetCells(cells))
-    edits.append(UpdateFields((), changed))
-    window.adapter.push(Batch(tuple(edits), "Edit project properties"))
+    """Edit the project's name, description and letter scheme in one undo step."""
+    dialog = dialogs.ProjectDialog(window.adapter.project, window)
+    if dialog.exec():
+        values = dialog.values()
+        window.adapter.run(lambda project: actions.edit_project(project, values))
 
 
 def import_file(window: MainWindow) -> None:

@@ -69,7 +69,7 @@ class Autosaver(QObject):
     def save_now(self) -> bool:
         """Write the recovery copy if there is unsaved work; never raise."""
         window = self._window
-        if not window.has_project or window.adapter.undo_stack.isClean():
+        if not window.has_project or window.adapter.is_saved:
             return False
         key = RecoveryStore.key_for(window.adapter.path, self._session)
         if self._key and self._key != key:

@@ -30,7 +30,7 @@ def window(qtbot, tmp_path):
     save_project(build_small_project(), path)
     win = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     # Edits leave the project modified: mark it clean before closing, so no dialog asks.
-    qtbot.addWidget(win, before_close_func=lambda w: w.adapter.undo_stack.setClean())
+    qtbot.addWidget(win, before_close_func=lambda w: w.adapter.mark_saved())
     win.show()
     assert win.open_path(path)
     win.tabs.setCurrentWidget(panel_of(win))

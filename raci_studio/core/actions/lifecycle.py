@@ -161,9 +161,8 @@ def add_phase(
         A node to put it beside when the project has a saved layout and ``at`` is None.
     """
     insert = actions.add_phase(project, name.strip() or "New phase", index)
-    assert isinstance(insert, InsertItem)
     placed = _place_new(project, insert.item.id, "phase", at, near)
-    return Batch((insert, *placed), insert.label) if placed else insert
+    return Batch((insert, *placed), insert.label, insert.item.id) if placed else insert
 
 
 def add_gate(
@@ -191,7 +190,7 @@ def add_gate(
     gate = Gate(id=ident, name=name, kind=kind, after=after)
     insert = InsertItem(("gates",), len(project.gates), gate, f"Add gate '{name}'")
     placed = _place_new(project, ident, "gate", at, after)
-    return Batch((insert, *placed), insert.label) if placed else insert
+    return Batch((insert, *placed), insert.label, ident) if placed else insert
 
 
 def add_flow(

@@ -8,7 +8,10 @@ valid and loadable after any action.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from pydantic import ValidationError
 
 from raci_studio.core.edits import (
     Batch,
@@ -23,6 +26,7 @@ from raci_studio.core.edits import (
     SetLayout,
     UpdateFields,
     find,
+    first_error,
 )
 from raci_studio.core.ids import unique_id
 from raci_studio.core.model import Activity, Phase, Project, Role
@@ -193,15 +197,81 @@ def remove_activities(project: Project, activity_ids: Sequence[str]) -> Edit:
     return Batch(tuple(edits), label)
 
 
+# -- the project ------------------------------------------------------------------------------
+
+
+def edit_project(project: Project, values: Mapping[str, Any]) -> Edit | None:
+    """Set the project's name, description or letter scheme; None when nothing differs.
+
+    A scheme without some letters (RASCI to RACI drops S) removes those letters from every
+    cell in the same undo step, so the grid never holds a letter its scheme does not know. An
+    empty name keeps the old one.
+    """
+    values = {k: v for k, v in values.items() if not (k == "name" and not v)}
+    changed = {k: v for k, v in values.items() if getattr(project, k) != v}
+    if not changed:
+        return None
+    edits: list[Edit] = []
+    if "scheme" in changed:
+        try:
+            codes = scheme_for(str(changed["scheme"])).codes
+        except KeyError:
+            raise EditError(f"'{changed['scheme']}' is not a letter scheme") from None
+        cells = tuple(
+            (a.id, r, "".join(c for c in letters if c in codes))
+            for a in project.activities
+            for r, letters in a.raci.items()
+            if any(c not in codes for c in letters)
+        )
+        if cells:
+            edits.append(SetCells(cells))
+    edits.append(UpdateFields((), changed))
+    return Batch(tuple(edits), "Edit project properties")
+
+
 # -- roles ------------------------------------------------------------------------------------
 
 
-def add_role(project: Project, name: str, short: str = "", index: int | None = None) -> Edit:
-    """Add a role (a grid column) at ``index`` (the end if None)."""
+def add_role(
+    project: Project,
+    name: str,
+    short: str = "",
+    index: int | None = None,
+    group: str = "",
+    people: Sequence[str] = (),
+) -> InsertItem:
+    """Add a role (a grid column) at ``index`` (the end if None), with its group and people.
+
+    Raises
+    ------
+    EditError
+        When the name is empty or a value is one the project file does not allow.
+    """
+    name = " ".join(name.split())
+    if not name:
+        raise EditError("a role needs a name")
     ident = unique_id(name, {r.id for r in project.roles}, "role")
-    role = Role(id=ident, name=name, short=short or _short_label(name))
+    try:
+        role = Role(
+            id=ident, name=name, short=short or _short_label(name), group=group, people=list(people)
+        )
+    except ValidationError as exc:
+        raise EditError(first_error(exc, ("roles", ident))) from None
     index = len(project.roles) if index is None else index
     return InsertItem(("roles",), index, role, f"Add role '{name}'")
+
+
+def edit_role(project: Project, role_id: str, values: Mapping[str, Any]) -> Edit | None:
+    """Set a role's name, short label, group or people; None when nothing differs.
+
+    An empty name keeps the old one (a role always has a name).
+    """
+    role = _role(project, role_id)
+    values = {k: v for k, v in values.items() if not (k == "name" and not v)}
+    changed = {k: v for k, v in values.items() if getattr(role, k) != v}
+    if not changed:
+        return None
+    return UpdateFields(("roles", role_id), changed, f"Edit role '{role.name}'")
 
 
 def _short_label(name: str) -> str:
@@ -250,7 +320,7 @@ def _unreference_role(project: Project, role_id: str) -> list[Edit]:
 # -- phases, gates, flows, metrics ------------------------------------------------------------
 
 
-def add_phase(project: Project, name: str, index: int | None = None) -> Edit:
+def add_phase(project: Project, name: str, index: int | None = None) -> InsertItem:
     ident = unique_id(name, _node_ids(project), "phase")
     index = len(project.phases) if index is None else index
     return InsertItem(("phases",), index, Phase(id=ident, name=name), f"Add phase '{name}'")

@@ -18,9 +18,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from raci_studio.core import numbers
 from raci_studio.core.ids import slugify
 from raci_studio.core.model import Measurement, Metric, Project
-from raci_studio.io.measurements.found import MeasurementImport, MeasurementImportError, finite
+from raci_studio.core.numbers import SLASHED_DATE
+from raci_studio.io.measurements.found import MeasurementImport, MeasurementImportError
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -36,11 +38,6 @@ HEADERS: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = ("date", "metric", "value")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
-_YMD_SLASH = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
-_DMY_DOT = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2,4})$")
 
 
 def read_measurements_csv(
@@ -296,39 +293,18 @@ def _read_row(
 
 
 def parse_date(text: str, day_first: bool | None = None) -> dt.date | str:
-    """Return the date written in ``text``, or the reason it is not one.
-
-    Reads 2026-03-01 (also with a time after it), 2026/03/01 and 01.03.2026. Slashed dates
-    such as 01/03/2026 need ``day_first`` (known from the file); without it they are refused as
-    ambiguous.
-    """
-    text = text.strip()
-    if not text:
-        return "no date"
-    groups: tuple[str, str, str] | None = None
-    if (m := _ISO.match(text)) or (m := _YMD_SLASH.match(text)):
-        groups = (m[1], m[2], m[3])
-    elif m := _DMY_DOT.match(text):
-        groups = (m[3], m[2], m[1])
-    elif m := _SLASHED.match(text):
-        if len(m[3]) != 4:
-            return f'"{text}" has a two-digit year; write it as YYYY-MM-DD'
-        if day_first is None:
-            return f'"{text}" is ambiguous (day/month or month/day?); write it as YYYY-MM-DD'
-        groups = (m[3], m[2], m[1]) if day_first else (m[3], m[1], m[2])
-    if groups is None:
-        return f'"{text}" is not a date (write it as YYYY-MM-DD)'
+    """Return the date written in ``text``, or the reason it is not one (a rejected row)."""
     try:
-        return dt.date(int(groups[0]), int(groups[1]), int(groups[2]))
-    except ValueError:
-        return f'"{text}" is not a date in the calendar'
+        return numbers.parse_date(text, day_first)
+    except ValueError as exc:
+        return str(exc)
 
 
 def _day_first(texts: list[str]) -> bool | None:
     """Decide from the whole file whether 03/04/2026 is 3 April (True) or 4 March (False)."""
     day_first = month_first = False
     for text in texts:
-        m = _SLASHED.match(text.strip())
+        m = SLASHED_DATE.match(text.strip())
         if m:
             day_first |= int(m[1]) > 12
             month_first |= int(m[2]) > 12
@@ -338,25 +314,8 @@ def _day_first(texts: list[str]) -> bool | None:
 
 
 def parse_number(text: str, decimal_comma: bool = False) -> float | str:
-    """Return the number written in ``text``, or the reason it is not a finite one.
-
-    Accepts thousands separators (12,400 or 12 400), a decimal comma (0,85 — and 1.234,5 when
-    ``decimal_comma``), a trailing % and the typographic minus.
-    """
-    raw = text.strip()
-    if not raw:
-        return "no value"
-    s = raw.replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    s = s.removesuffix("%")
-    if "," in s:
-        if decimal_comma or ("." not in s and not _THOUSANDS.match(s)):
-            s = s.replace(".", "").replace(",", ".")
-        elif _THOUSANDS.match(s):
-            s = s.replace(",", "")
+    """Return the number written in ``text``, or the reason it is not one (a rejected row)."""
     try:
-        value = float(s)
-    except ValueError:
-        return f'"{raw}" is not a number'
-    if not finite(value):
-        return f'"{raw}" is not a finite number'
-    return value
+        return numbers.parse_number(text, decimal_comma)
+    except ValueError as exc:
+        return str(exc)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from raci_studio.core import lifecycle as lc
 from raci_studio.core.actions import lifecycle as la
 from raci_studio.core.changes import Change
-from raci_studio.core.edits import Batch, Edit, EditError, InsertItem
 from raci_studio.core.lifecycle import ALIGN_MODES, GATE_KIND_LABELS
 from raci_studio.core.model import FlowKind, GateKind, PhaseStatus
 from raci_studio.ui.diagram.export_dialog import ask_export
@@ -193,19 +192,6 @@ class DiagramPanel(QWidget):
             self._refit = False
             QTimer.singleShot(0, self.fit)
 
-    def _build(self, build: Callable[[], Edit | None]) -> Edit | None:
-        """Build an edit from the current project; say why when it cannot be built."""
-        try:
-            return build()
-        except (EditError, ValueError) as exc:
-            self._adapter.refused.emit(str(exc))
-            return None
-
-    def _push(self, build: Callable[[], Edit | None]) -> bool:
-        """Build an edit and push it as one undo step; False when it was refused."""
-        edit = self._build(build)
-        return edit is not None and self._adapter.push(edit)
-
     # -- the window's selection ----------------------------------------------------------------
 
     def _scene_selection_changed(self) -> None:
@@ -258,24 +244,21 @@ class DiagramPanel(QWidget):
         index = None
         if selected is not None and at is None:
             index = next(i for i, p in enumerate(project.phases) if p.id == selected) + 1
-        edit = self._build(lambda: la.add_phase(project, name, index, at, selected))
-        if edit is not None and self._adapter.push(edit):
-            node = _new_node_id(edit)
-            if node is not None:
-                self.scene.select_only([node])
-                self.start_rename(node)
+        edit = self._adapter.run(lambda p: la.add_phase(p, name, index, at, selected))
+        if edit is not None and edit.created is not None:
+            self.scene.select_only([edit.created])
+            self.start_rename(edit.created)
 
     def add_gate(
         self, kind: GateKind | str = GateKind.GO_NO_GO, at: tuple[float, float] | None = None
     ) -> None:
         """Add a gate of ``kind`` after the selected phase (or at ``at``)."""
-        project = self._adapter.project
         after = self._selected_phase()
-        self._push(lambda: la.add_gate(project, kind, after=after, at=at))
+        self._adapter.run(lambda p: la.add_gate(p, kind, after=after, at=at))
 
     def connect_nodes(self, source: str, target: str) -> None:
         """Add a flow from ``source`` to ``target``."""
-        self._push(lambda: la.add_flow(self._adapter.project, source, target))
+        self._adapter.run(lambda p: la.add_flow(p, source, target))
 
     def _set_connect_mode(self, on: bool) -> None:
         self.scene.connect_mode = on
@@ -285,23 +268,24 @@ class DiagramPanel(QWidget):
 
     def auto_layout(self) -> None:
         """Put every node where the auto-layout places it (one undo step)."""
-        self._push(lambda: la.auto_layout_edit(self._adapter.project, self.view_aspect()))
+        aspect = self.view_aspect()
+        self._adapter.run(lambda p: la.auto_layout_edit(p, aspect))
 
     def align(self, mode: str) -> None:
-        project = self._adapter.project
         shown = self.scene.shown_positions()
-        self._push(lambda: la.align_nodes(project, self.scene.selected_nodes(), mode, shown))
+        self._adapter.run(lambda p: la.align_nodes(p, self.scene.selected_nodes(), mode, shown))
 
     def distribute(self, axis: str) -> None:
-        project = self._adapter.project
         shown = self.scene.shown_positions()
-        self._push(lambda: la.distribute_nodes(project, self.scene.selected_nodes(), axis, shown))
+        self._adapter.run(
+            lambda p: la.distribute_nodes(p, self.scene.selected_nodes(), axis, shown)
+        )
 
     def _nodes_dropped(self, moves: dict) -> None:
-        project = self._adapter.project
         shown = self.scene.shown_positions()
-        if not self._push(lambda: la.move_nodes(project, moves, shown)):
-            self.scene.apply_change(project, Change(layout=frozenset(moves)))
+        if self._adapter.run(lambda p: la.move_nodes(p, moves, shown)) is None:
+            # put the dragged items back where the project still has them
+            self.scene.apply_change(self._adapter.project, Change(layout=frozenset(moves)))
 
     def delete_selected(self) -> None:
         """Delete the selected nodes and flows; ask where a phase's activities go."""
@@ -330,7 +314,7 @@ class DiagramPanel(QWidget):
                 return
             index = choices.index(choice)
             moves[node] = others[index].id if index < len(others) else None
-        self._push(lambda: la.delete_selection(project, nodes, flows, moves))
+        self._adapter.run(lambda p: la.delete_selection(p, nodes, flows, moves))
 
     def start_rename(self, node_id: str = "") -> None:
         """Rename a node in place (the selected one when ``node_id`` is empty)."""
@@ -350,13 +334,13 @@ class DiagramPanel(QWidget):
         self.start_rename("")
 
     def rename(self, node_id: str, name: str) -> None:
-        self._push(lambda: la.rename_node(self._adapter.project, node_id, name))
+        self._adapter.run(lambda p: la.rename_node(p, node_id, name))
 
     def set_status(self, phase_id: str, status: str) -> None:
-        self._push(lambda: la.set_phase_status(self._adapter.project, phase_id, status))
+        self._adapter.run(lambda p: la.set_phase_status(p, phase_id, status))
 
     def set_flow_kind(self, flow_id: str, kind: str) -> None:
-        self._push(lambda: la.set_flow_kind(self._adapter.project, flow_id, kind))
+        self._adapter.run(lambda p: la.set_flow_kind(p, flow_id, kind))
 
     def edit_flow_label(self, flow_id: str) -> None:
         flow = next((f for f in self._adapter.project.flows if f.id == flow_id), None)
@@ -364,7 +348,7 @@ class DiagramPanel(QWidget):
             return
         text, ok = QInputDialog.getText(self, "Flow Label", "Text along the flow:", text=flow.label)
         if ok:
-            self._push(lambda: la.set_flow_label(self._adapter.project, flow_id, text))
+            self._adapter.run(lambda p: la.set_flow_label(p, flow_id, text))
 
     def selectAll(self) -> None:
         for item in self.scene.nodes.values():
@@ -434,8 +418,8 @@ class DiagramPanel(QWidget):
                 action.setCheckable(True)
                 action.setChecked(item.kind == kind.value)
                 action.triggered.connect(
-                    lambda _c=False, k=kind: self._push(
-                        lambda: la.set_gate_kind(self._adapter.project, node, k)
+                    lambda _c=False, k=kind: self._adapter.run(
+                        lambda p: la.set_gate_kind(p, node, k)
                     )
                 )
         menu.addSeparator()
@@ -494,8 +478,3 @@ class DiagramPanel(QWidget):
 
     def _presentation_closed(self) -> None:
         self.presentation = None
-
-
-def _new_node_id(edit: Edit) -> str | None:
-    first = edit.edits[0] if isinstance(edit, Batch) else edit
-    return first.item.id if isinstance(first, InsertItem) else None

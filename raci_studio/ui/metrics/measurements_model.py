@@ -9,10 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentM
 
 from raci_studio.core.actions import metrics as ma
 from raci_studio.core.changes import Change
-from raci_studio.core.edits import EditError
 from raci_studio.core.model import Measurement, Metric
-from raci_studio.core.numbers import format_value
-from raci_studio.io.measurements.csv_file import parse_date, parse_number
+from raci_studio.core.numbers import format_value, parse_date, parse_number
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.metrics.metrics_model import number_text
 
@@ -95,16 +93,11 @@ class MeasurementsModel(QAbstractTableModel):
         metric = self.metric()
         if role != Qt.ItemDataRole.EditRole or metric is None or not index.isValid():
             return False
-        key = COLUMNS[index.column()][0]
-        try:
-            new = _parse(key, value)
-            edit = ma.edit_measurement(self._adapter.project, metric.id, index.row(), {key: new})
-        except (EditError, ValueError) as exc:
-            self._adapter.refused.emit(str(exc))
-            return False
-        if edit is None:
-            return False
-        return self._adapter.push(edit)
+        key, row = COLUMNS[index.column()][0], index.row()
+        edit = self._adapter.run(
+            lambda p: ma.edit_measurement(p, metric.id, row, {key: _parse(key, value)})
+        )
+        return edit is not None
 
     def _on_changed(self, change: Change) -> None:
         if not change.everything and self.metric_id not in change.ids("metrics"):
@@ -125,13 +118,7 @@ def _parse(key: str, value: Any) -> Any:
     if key == "date":
         if isinstance(value, QDate):
             return dt.date(value.year(), value.month(), value.day())
-        parsed = parse_date(str(value))
-        if isinstance(parsed, str):
-            raise ValueError(parsed)
-        return parsed
+        return parse_date(str(value))
     if key == "value":
-        number = parse_number(str(value))
-        if isinstance(number, str):
-            raise ValueError(number)
-        return number
+        return parse_number(str(value))
     return " ".join(str(value).split()) if key == "source" else str(value)

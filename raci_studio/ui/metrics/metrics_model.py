@@ -9,7 +9,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from raci_studio.core.actions import metrics as ma
 from raci_studio.core.changes import Change
 from raci_studio.core.chart_data import STATUS_WORDS
-from raci_studio.core.edits import EditError
 from raci_studio.core.metrics import (
     CriterionState,
     MetricSummary,
@@ -18,8 +17,7 @@ from raci_studio.core.metrics import (
     summarise,
 )
 from raci_studio.core.model import Direction, Metric, MetricCategory
-from raci_studio.core.numbers import format_value
-from raci_studio.io.measurements.csv_file import parse_number
+from raci_studio.core.numbers import format_value, parse_number
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.metrics.status import status_icon
 
@@ -262,26 +260,21 @@ class MetricsTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         if key not in EDITABLE:
             return False
-        metric = self.metric(index.row())
-        try:
-            new = self._parse(key, value)
-            edit = ma.edit_metric(self._adapter.project, metric.id, {key: new})
-        except (EditError, ValueError) as exc:
-            self._adapter.refused.emit(str(exc))
-            return False
-        if edit is None:
-            return False
-        return self._adapter.push(edit)
+        metric_id = self.metric(index.row()).id
+        edit = self._adapter.run(
+            lambda p: ma.edit_metric(p, metric_id, {key: self._parse(key, value)})
+        )
+        return edit is not None
 
     def _parse(self, key: str, value: Any) -> Any:
         if key in ma.NUMBER_FIELDS:
             text = str(value or "").strip()
             if not text:
                 return None
-            number = parse_number(text)
-            if isinstance(number, str):
-                raise ValueError(f"{key}: {number}")
-            return number
+            try:
+                return parse_number(text)
+            except ValueError as exc:
+                raise ValueError(f"{key}: {exc}") from None
         if key == "proxies":
             return str(value) or None
         if key == "category":

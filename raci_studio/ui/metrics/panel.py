@@ -31,14 +31,11 @@ from PySide6.QtWidgets import (
 from raci_studio.core.actions import metrics as ma
 from raci_studio.core.changes import Change
 from raci_studio.core.chart_data import ChartError
-from raci_studio.core.edits import EditError
+from raci_studio.core.edits import Edit
 from raci_studio.core.ids import slugify
-from raci_studio.core.model import MetricCategory
-from raci_studio.io.measurements.csv_file import (
-    parse_number,
-    parse_pasted_measurements,
-    read_measurements_csv,
-)
+from raci_studio.core.model import MetricCategory, Project
+from raci_studio.core.numbers import parse_number
+from raci_studio.io.measurements.csv_file import parse_pasted_measurements, read_measurements_csv
 from raci_studio.io.measurements.found import MeasurementImport, MeasurementImportError
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel
@@ -305,21 +302,20 @@ class MetricsPanel(QWidget):
         if self._current_id is None:
             self.message.emit("Add a metric first.")
             return
-        number = parse_number(self.value_box.text())
-        if isinstance(number, str):
-            self._adapter.refused.emit(f"value: {number}")
-            self.value_box.setFocus()
-            return
+        metric_id, text, note = self._current_id, self.value_box.text(), self.note_box.text()
         day = self.date_box.date()
         date = dt.date(day.year(), day.month(), day.day())
-        try:
-            edit = ma.add_measurement(
-                self._adapter.project, self._current_id, date, number, self.note_box.text()
-            )
-        except EditError as exc:
-            self._adapter.refused.emit(str(exc))
-            return
-        if self._adapter.push(edit):
+
+        def build(project: Project) -> Edit:
+            try:
+                number = parse_number(text)
+            except ValueError as exc:
+                raise ValueError(f"value: {exc}") from None
+            return ma.add_measurement(project, metric_id, date, number, note)
+
+        if self._adapter.run(build) is None:
+            self.value_box.setFocus()
+        else:
             self.value_box.clear()
             self.note_box.clear()
             self.value_box.setFocus()

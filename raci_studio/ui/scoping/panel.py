@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from raci_studio.core.actions import scoping as sa
 from raci_studio.core.changes import Change
+from raci_studio.core.edits import Edit
 from raci_studio.core.ids import slugify
 from raci_studio.core.metrics import GateState
 from raci_studio.core.scoping import VERDICT_STYLE, completeness, go_no_go_summary
@@ -290,13 +291,9 @@ class ScopingPanel(QWidget):
 
     # -- editing -----------------------------------------------------------------------------
 
-    def _push(self, build: Callable[..., object], *args: object) -> bool:
-        try:
-            edit = build(self._adapter.project, *args)
-        except ValueError as exc:
-            self._adapter.refused.emit(str(exc))
-            return False
-        return edit is not None and self._adapter.push(edit)  # type: ignore[arg-type]
+    def _push(self, build: Callable[..., Edit | None], *args: object) -> bool:
+        """Build ``build(project, *args)`` and push it as one undo step."""
+        return self._adapter.run(lambda p: build(p, *args)) is not None
 
     def commit_pending(self) -> None:
         """Commit the text field being edited, if any (call before saving the project)."""

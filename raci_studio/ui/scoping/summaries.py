@@ -14,10 +14,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from raci_studio.core.actions import scoping as sa
-from raci_studio.core.edits import EditError
 from raci_studio.core.metrics import latest
 from raci_studio.core.model import Metric, MetricCategory
-from raci_studio.core.numbers import format_value
+from raci_studio.core.numbers import format_value, parse_number
 from raci_studio.core.scoping import (
     METRIC_STATES,
     metric_state,
@@ -162,26 +161,19 @@ class SuccessMetricsModel(ColumnsModel):
             return False
         column = self.columns[index.column()]
         ident = self._lines[index.row()].metric_id
-        project = self._adapter.project
-        try:
-            if column.kind == "kpi":
-                edit = sa.link_proxy(project, ident, value)
-            else:
-                edit = sa.set_metric_value(project, ident, column.field, _number(value))
-        except (EditError, ValueError) as exc:
-            self._adapter.refused.emit(str(exc))
-            return False
-        return edit is not None and self._adapter.push(edit)
+        if column.kind == "kpi":
+            edit = self._adapter.run(lambda p: sa.link_proxy(p, ident, value))
+        else:
+            edit = self._adapter.run(
+                lambda p: sa.set_metric_value(p, ident, column.field, _number(value))
+            )
+        return edit is not None
 
 
 def _number(value: Any) -> float | None:
-    text = str(value).strip().replace(",", "").rstrip("%").strip()
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        raise ValueError(f'"{value}" is not a number') from None
+    """Read a typed bound: empty clears it, anything else must be a finite number."""
+    text = str(value).strip()
+    return parse_number(text) if text else None
 
 
 TEAM_COLUMNS = (

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentM
 from PySide6.QtGui import QBrush, QColor
 
 from raci_studio.core.actions import scoping as sa
-from raci_studio.core.edits import Edit, EditError
+from raci_studio.core.edits import Edit
 from raci_studio.core.metrics import GateState
 from raci_studio.core.model import ConstraintKind, Level
 from raci_studio.core.numbers import format_value
@@ -344,14 +344,7 @@ class ScopingTableModel(ColumnsModel):
             return False
         column = self.columns[index.column()]
         row_id = self._ids[index.row()]
-        try:
-            edit = self._edit_for(row_id, column, value, role)
-        except (EditError, ValueError) as exc:
-            self._adapter.refused.emit(str(exc))
-            return False
-        if edit is None:
-            return False
-        return self._adapter.push(edit)
+        return self._adapter.run(lambda _p: self._edit_for(row_id, column, value, role)) is not None
 
     def _edit_for(self, row_id: str, column: Column, value: Any, role: int) -> Edit | None:
         project = self._adapter.project
