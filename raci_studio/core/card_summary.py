@@ -53,8 +53,9 @@ def _result_line(metric: Metric) -> str:
     latest = metric.measurements[-1]
     where = latest.note.removeprefix("Model card: ").strip() if latest.note else ""
     line = f"{metric.name}: {format_value(value, metric.unit)}"
-    if where and where != "Model card":
-        line += f" on {where}"
+    parts = [p for p in where.split(", ") if p and p != "Model card" and p not in metric.name]
+    if parts:
+        line += f" on {', '.join(parts)}"
     words = _STATUS_WORDS.get(status(metric))
     if words and (metric.target is not None or metric.threshold is not None):
         line += f" — {words}"

@@ -283,6 +283,8 @@ class MainWindow(QMainWindow):
         "save-as",
         "close",
         "export",
+        "import-card",
+        "import-dvc",
         "add-activity",
         "add-role",
         "add-phase",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
-from raci_studio.ui import dialogs, project_commands
+from raci_studio.ui import dialogs, evidence_dialog, project_commands
 
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow
@@ -84,6 +84,20 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(
         a("import", "&Import…", lambda: project_commands.import_file(window), "Ctrl+I")
+    )
+    file_menu.addAction(
+        a(
+            "import-card",
+            "Import &Model Card…",
+            lambda: evidence_dialog.import_model_card(window),
+        )
+    )
+    file_menu.addAction(
+        a(
+            "import-dvc",
+            "Import &DVC Lineage…",
+            lambda: evidence_dialog.import_dvc_lineage(window),
+        )
     )
     file_menu.addAction(
         a("export", "&Export…", lambda: project_commands.export_file(window), "Ctrl+E")

@@ -98,7 +98,7 @@ def card_summary_html(project: Project) -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{name}: the model card in plain words</title>
 <style>{page_css()}
-main, header {{ max-width: 760px; }}
+main, header, footer {{ max-width: 760px; }}
 </style>
 </head>
 <body>

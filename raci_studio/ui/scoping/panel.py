@@ -287,7 +287,14 @@ class ScopingPanel(QWidget):
         self.card_metrics.setWordWrap(True)
         column.addWidget(QLabel("<b>Metrics</b>", self._page))
         column.addWidget(self.card_metrics)
-        column.addLayout(self._links([("Export model card…", self.export_model_card)]))
+        column.addLayout(
+            self._links(
+                [
+                    ("Export model card…", self.export_model_card),
+                    ("Summary for a PM…", self.export_card_summary),
+                ]
+            )
+        )
 
     # -- editing -----------------------------------------------------------------------------
 
@@ -451,6 +458,15 @@ class ScopingPanel(QWidget):
             "model-card",
             "Hugging Face model card (*.md);;Model Card Toolkit JSON (*.json)",
             {".md": "report:model-card.md", ".json": "report:model-card.json"},
+        )
+
+    def export_card_summary(self) -> None:
+        """Write the model card in plain words for a product manager (Markdown or HTML)."""
+        self._export(
+            "Export Model Card Summary",
+            "card-summary",
+            "Web page (*.html);;Markdown (*.md)",
+            {".html": "report:card-summary.html", ".md": "report:card-summary.md"},
         )
 
     def _export(self, title: str, stem: str, filters: str, keys: dict[str, str]) -> None:
