@@ -259,9 +259,9 @@ def _series(metric: Metric) -> MetricSeries:
         )
     latest_text = ""
     if summary.latest is not None:
-        value = format_value(summary.latest.value, unit)
+        latest = format_value(summary.latest.value, unit)
         latest_text = (
-            f"{value} on {summary.latest.date.isoformat()} · {status_text(summary.status)}"
+            f"{latest} on {summary.latest.date.isoformat()} · {status_text(summary.status)}"
         )
     return MetricSeries(
         metric_id=metric.id,

@@ -132,10 +132,8 @@ def node_kinds(project: Project) -> dict[str, NodeKind]:
 
 def node_name(project: Project, node_id: str) -> str:
     """Return the display name of a phase or gate (the id when there is none)."""
-    for item in (*project.phases, *project.gates):
-        if item.id == node_id:
-            return item.name
-    return node_id
+    named = [(p.id, p.name) for p in project.phases] + [(g.id, g.name) for g in project.gates]
+    return next((name for ident, name in named if ident == node_id), node_id)
 
 
 # -- auto-layout ------------------------------------------------------------------------------

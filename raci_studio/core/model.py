@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-FORMAT_NAME = "raci-studio"
-SCHEMA_VERSION = 2
+FORMAT_NAME: Final = "raci-studio"
+SCHEMA_VERSION: Final = 2
 
 #: A stable, human-readable identifier: a slug made from a name, never changed by a rename.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,79}$")]

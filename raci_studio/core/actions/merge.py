@@ -72,7 +72,7 @@ def merge_edits(project: Project, imported: Project, label: str = "Import sheet"
 
 
 def _match_roles(project: Project, roles: Iterable[Role], plan: _Plan) -> dict[str, str]:
-    existing = {}
+    existing: dict[str, str] = {}
     for role in project.roles:
         existing.setdefault(_key(role.name), role.id)
     mapping: dict[str, str] = {}
@@ -90,7 +90,7 @@ def _match_roles(project: Project, roles: Iterable[Role], plan: _Plan) -> dict[s
 
 
 def _match_phases(project: Project, phases: Iterable[Phase], plan: _Plan) -> dict[str, str]:
-    existing = {}
+    existing: dict[str, str] = {}
     for phase in project.phases:
         existing.setdefault(_key(phase.name), phase.id)
     mapping: dict[str, str] = {}

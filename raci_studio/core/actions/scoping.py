@@ -143,7 +143,8 @@ def section(name: str) -> Section:
 
 def rows(project: Project, name: str) -> list[Any]:
     """Return the rows of the MRD table ``name`` (the list itself: read, never mutate)."""
-    return getattr(project.scoping, section(name).name)  # type: ignore[no-any-return]
+    table: list[Any] = getattr(project.scoping, section(name).name)
+    return table
 
 
 def row(project: Project, name: str, row_id: str) -> Any:

@@ -117,13 +117,13 @@ def check_project(
 def _positions(project: Project) -> dict[tuple[int, str], int]:
     """Map (subject rank, id) to the object's index in its collection."""
     position: dict[tuple[int, str], int] = {}
-    for rank, items in (
-        (1, project.roles),
-        (2, project.phases),
-        (3, project.gates),
-        (4, project.activities),
-        (5, project.metrics),
+    for rank, ids in (
+        (1, [r.id for r in project.roles]),
+        (2, [p.id for p in project.phases]),
+        (3, [g.id for g in project.gates]),
+        (4, [a.id for a in project.activities]),
+        (5, [m.id for m in project.metrics]),
     ):
-        for i, item in enumerate(items):
-            position.setdefault((rank, item.id), i)
+        for i, ident in enumerate(ids):
+            position.setdefault((rank, ident), i)
     return position

@@ -37,6 +37,7 @@ from raci_studio.core.model import MetricCategory, Project
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.typing import RcKeyType
 
 DPI = 100
 SIZE = (10.0, 5.6)
@@ -60,7 +61,7 @@ MIN_CAP_PCT = 100.0
 _EPOCH = dt.date(1970, 1, 1).toordinal()
 #: matplotlib settings for every chart: unhinted text draws about a fifth faster (text is
 #: most of a redraw) and looks the same at screen and export resolutions.
-RC_PARAMS: dict[str, object] = {"text.hinting": "no_hinting"}
+RC_PARAMS: dict[RcKeyType, Any] = {"text.hinting": "no_hinting"}
 CATEGORY_WORDS = {
     MetricCategory.BUSINESS_KPI: "Business KPI",
     MetricCategory.MODEL: "Model metric",
@@ -191,7 +192,7 @@ def _right_labels(ax: Axes, items: Sequence[Label], lo: float, hi: float) -> Non
     """Write labels at the right of the axes, at their values, spread so none overlap."""
     if not items:
         return
-    height_px = ax.get_position().height * ax.figure.get_figheight() * ax.figure.dpi
+    height_px = ax.get_position().height * ax.figure.bbox.height  # the figure's height in px
     line = 12.5 / max(height_px, 1.0)
     heights = [line * (text.count("\n") + 1) for _, text, _, _ in items]
     spots = spread_labels([_fraction(v, lo, hi) for v, *_ in items], line, heights)

@@ -13,7 +13,7 @@ import json
 import math
 import re
 import sys
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined]  # public, but not in the stubs
 from typing import Any
 
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -171,6 +171,14 @@ def _refuse_lone_surrogates(text: str) -> None:
 
 
 _WHITESPACE = re.compile(r"[ \t\n\r,:]*")
+
+
+def _skip_space(text: str, pos: int) -> int:
+    """Return the offset of the first character at or after ``pos`` that is not a separator."""
+    match = _WHITESPACE.match(text, pos)
+    return match.end() if match else pos
+
+
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?")
 _WORDS = ("true", "false", "null")
 _CONSTANTS = ("NaN", "Infinity", "-Infinity")
@@ -184,7 +192,7 @@ def find_offence(text: str) -> tuple[int, str] | None:
     recurses, so any depth is safe.
     """
     stack: list[list[Any]] = []  # per open object: [keys seen, expecting a key]; None: array
-    pos = _WHITESPACE.match(text, 0).end()
+    pos = _skip_space(text, 0)
     end = len(text)
     while pos < end:
         char = text[pos]
@@ -215,7 +223,7 @@ def find_offence(text: str) -> tuple[int, str] | None:
             match = _NUMBER.match(text, pos)
             pos = match.end() if match and match.end() > pos else _word_end(text, pos)
             _value_done(stack)
-        pos = _WHITESPACE.match(text, pos).end()
+        pos = _skip_space(text, pos)
     return None
 
 

@@ -182,7 +182,7 @@ def go_no_go_rows(project: Project) -> tuple[list[tuple[tuple[str, ...], str]], 
     """Return the checklist rows with their verdict, the overall verdict in words and its key."""
     summary = go_no_go_summary(project)
     metrics = {m.id: m for m in project.metrics}
-    out = []
+    out: list[tuple[tuple[str, ...], str]] = []
     for item in summary.items:
         criterion = item.criterion
         if criterion.metric is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from raci_studio.core.model import Project
 from raci_studio.core.scoping import completeness
@@ -68,7 +69,7 @@ def _escape_line(line: str) -> str:
     )
 
 
-def table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+def table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
     """Return a GitHub table; every cell is escaped."""
     lines = [
         "| " + " | ".join(escape_cell(h) for h in header) + " |",

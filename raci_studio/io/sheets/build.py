@@ -184,7 +184,7 @@ def _assemble(builder: _Builder, name: str, scheme: str, source: str, sheet: str
         return Project(
             name=_fit(clean_name(name) or "Imported RACI"),
             description=f"Imported from {source}" + (f", sheet {sheet}" if sheet != source else ""),
-            scheme=scheme,  # type: ignore[arg-type]
+            scheme=scheme,
             roles=list(builder.roles.values()),
             phases=list(builder.phases.values()),
             activities=activities,
@@ -260,7 +260,9 @@ def _read_grid(builder: _Builder) -> int:
 
 def _id_note(builder: _Builder, row: int) -> str:
     col = builder.layout.id_col
-    value = builder.cells.value(row, col) if col is not None else None
+    if col is None:
+        return ""
+    value = builder.cells.value(row, col)
     if not value:
         return ""
     head = clean_name(builder.cells.value(builder.layout.header_row, col)) or "ID"

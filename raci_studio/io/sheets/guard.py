@@ -21,7 +21,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 #: Largest file accepted on disk.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -393,7 +393,7 @@ class guard_errors:  # noqa: N801 - used as a lower-case context manager, like c
 
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any
-    ) -> bool:
+    ) -> Literal[False]:
         self._warnings.__exit__(None, None, None)
         if exc is None or isinstance(exc, SheetImportError):
             return False

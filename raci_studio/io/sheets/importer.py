@@ -169,7 +169,10 @@ def _import_csv(path: Path, layout: SheetLayout | None, scheme: str) -> ImportRe
     rows, warnings = read_csv_rows(path)
     sheets = [_Sheet(path.name, rows)]
     chosen, detected, _ = _choose(sheets, path.name, layout is None)
-    result = _build(path, chosen, layout or detected, scheme, [path.name])
+    used = layout or detected
+    if used is None:  # pragma: no cover - _choose raises when nothing was found
+        raise SheetImportError(f"{path.name}: no RACI grid was found")
+    result = _build(path, chosen, used, scheme, [path.name])
     result.report.warnings[:0] = warnings
     return result
 

@@ -123,14 +123,14 @@ def detect_layout(rows: Sequence[Sequence[Value]]) -> SheetLayout:
     cells = Cells(rows)
     best: SheetLayout | None = None
     for header in _header_candidates(cells):
-        rows = data_window(cells, header)
-        if not rows:
+        window = data_window(cells, header)
+        if not window:
             continue
-        stats = all_stats(cells, rows)  # shared by the three readings of this header
+        stats = all_stats(cells, window)  # shared by the three readings of this header
         for candidate in (
-            _grid_candidate(cells, header, rows, stats),
-            _transposed_candidate(cells, header, rows, stats),
-            _long_candidate(cells, header, rows, stats),
+            _grid_candidate(cells, header, window, stats),
+            _transposed_candidate(cells, header, window, stats),
+            _long_candidate(cells, header, window, stats),
         ):
             if candidate is not None and (best is None or candidate.score > best.score):
                 best = candidate

@@ -178,7 +178,7 @@ class _Reader(SheetReader):
         path: str,
     ) -> list[Any]:
         """Read a table whose rows are ``model`` objects, noting where each came from."""
-        result = []
+        result: list[Any] = []
         for data, where in self.table(sheet, table, rows, first_row):
             self.places[f"{path}[{len(result)}]"] = where
             result.append(self.validate(model, data, where))
@@ -199,7 +199,7 @@ class _Reader(SheetReader):
     def gates(self, blocks: dict[str, Block]) -> list[Gate]:
         """Read the gates and put each criterion of the criteria table in its gate."""
         start, rows = blocks[GATES.title]
-        gates = []
+        gates: list[dict[str, Any]] = []
         for data, where in self.table(LIFECYCLE_SHEET, GATES, rows, start):
             self.places[f"$.gates[{len(gates)}]"] = where
             gates.append(data)
@@ -240,7 +240,7 @@ class _Reader(SheetReader):
     def scoping(self, blocks: dict[str, Block]) -> Scoping:
         """Read the MRD from the Scoping sheet's blocks."""
         data: dict[str, Any] = self.fields(SCOPING_SHEET, blocks[PROBLEM_SECTION], PROBLEM_FIELDS)
-        models = {
+        models: dict[str, type[BaseModel]] = {
             "data_requirements": DataRequirement,
             "risks": Risk,
             "assumptions": Note,
