@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import stat
 from pathlib import Path
+
+from raci_studio.io import bounded_read
 
 
 class EvidenceError(ValueError):
@@ -18,24 +19,6 @@ class EvidenceError(ValueError):
 def read_bounded(path: Path, limit: int, what: str) -> bytes:
     """Return the bytes of the regular file ``path``, refusing pipes, devices and big files."""
     try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise EvidenceError(path, "there is no such file") from None
-    except OSError as exc:
-        raise EvidenceError(path, f"cannot be read ({exc.strerror or exc})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise EvidenceError(path, f"is a folder, not a {what}")
-    if not stat.S_ISREG(info.st_mode):
-        raise EvidenceError(path, f"is not a regular file (a pipe or a device), not a {what}")
-    if info.st_size > limit:
-        raise EvidenceError(
-            path, f"is {info.st_size:,} bytes; a {what} is read up to {limit:,} bytes"
-        )
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise EvidenceError(path, f"cannot be read ({exc.strerror or exc})") from None
-    if len(data) > limit:
-        raise EvidenceError(path, f"grew past {limit:,} bytes while being read")
-    return data
+        return bounded_read.read_bounded(path, limit, what)
+    except bounded_read.FileRefusedError as exc:
+        raise EvidenceError(path, exc.problem) from None
