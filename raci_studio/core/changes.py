@@ -14,6 +14,7 @@ TOPICS = (
     "activities",
     "metrics",
     "scoping",
+    "retrospective",
     "layout",
     "cells",
 )

@@ -50,6 +50,24 @@ class PhaseStatus(StrEnum):
     BLOCKED = "blocked"
 
 
+class WorkStatus(StrEnum):
+    """Where an activity's work stands; unset means nobody has said."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    BLOCKED = "blocked"
+
+
+class GateOutcome(StrEnum):
+    """The decision taken at a gate; a skipped gate is one the project went past undecided."""
+
+    PASSED = "passed"
+    FAILED = "failed"
+    DEFERRED = "deferred"
+    SKIPPED = "skipped"
+
+
 class GateKind(StrEnum):
     GO_NO_GO = "go_no_go"
     ETHICAL_REVIEW = "ethical_review"
@@ -102,6 +120,10 @@ class Phase(Model):
     name: Name
     status: PhaseStatus = PhaseStatus.NOT_STARTED
     description: Text = ""
+    planned_start: dt.date | None = None
+    planned_end: dt.date | None = None
+    actual_start: dt.date | None = None
+    actual_end: dt.date | None = None
 
 
 class Criterion(Model):
@@ -119,10 +141,11 @@ class Criterion(Model):
     checked: bool = False
     checked_on: dt.date | None = None
     checked_by: Id | None = None
+    mandatory: bool = False
 
 
 class Gate(Model):
-    """A decision point in the lifecycle, with its criteria."""
+    """A decision point in the lifecycle, with its criteria and, once taken, its decision."""
 
     id: Id
     name: Name
@@ -130,6 +153,10 @@ class Gate(Model):
     after: Id | None = None
     description: Text = ""
     criteria: list[Criterion] = Field(default_factory=list, max_length=500)
+    planned_date: dt.date | None = None
+    decided_on: dt.date | None = None
+    outcome: GateOutcome | None = None
+    decided_by: Id | None = None
 
 
 class Flow(Model):
@@ -154,6 +181,9 @@ class Activity(Model):
     phase: Id
     description: Text = ""
     raci: dict[Id, Letters] = Field(default_factory=dict)
+    due: dt.date | None = None
+    status: WorkStatus | None = None
+    deliverable: Name = ""
 
 
 class Measurement(Model):
@@ -244,11 +274,17 @@ class Constraint(Model):
 
 
 class Decision(Model):
+    """An entry of the decision log; one that hands an activity to a new Accountable role
+    names the activity and the roles, so the handoff can be drawn."""
+
     id: Id
     date: dt.date
     decision: Text
     by: Id | None = None
     rationale: Text = ""
+    activity: Id | None = None
+    from_role: Id | None = None
+    to_role: Id | None = None
 
 
 class ModelCard(Model):
@@ -267,6 +303,23 @@ class ModelCard(Model):
     source: Name = ""
 
 
+class Lesson(Model):
+    """What a retrospective learned, and the go/no-go criterion that would have caught it."""
+
+    id: Id
+    text: Text
+    criterion: Text = ""
+
+
+class Retrospective(Model):
+    """What the PM adds to the computed root-cause analysis once the project is over."""
+
+    summary: Text = ""
+    findings: list[Note] = Field(default_factory=list, max_length=1000)
+    contributing_factors: list[Note] = Field(default_factory=list, max_length=1000)
+    lessons: list[Lesson] = Field(default_factory=list, max_length=1000)
+
+
 class Scoping(Model):
     """The Model Requirements Document (MRD)."""
 
@@ -279,6 +332,7 @@ class Scoping(Model):
     go_no_go: list[Criterion] = Field(default_factory=list, max_length=1000)
     decision_log: list[Decision] = Field(default_factory=list, max_length=10_000)
     model_card: ModelCard = Field(default_factory=ModelCard)
+    mandatory_sections: list[Id] | None = Field(default=None, max_length=50)
 
 
 class Project(Model):
@@ -297,3 +351,4 @@ class Project(Model):
     metrics: list[Metric] = Field(default_factory=list, max_length=1000)
     scoping: Scoping = Field(default_factory=Scoping)
     layout: dict[Id, tuple[float, float]] = Field(default_factory=dict)
+    retrospective: Retrospective = Field(default_factory=Retrospective)

@@ -74,6 +74,14 @@ def check_references(project: Project) -> list[ReferenceProblem]:
             )
         _unique_ids(gate.criteria, f"{where}.criteria", "criterion", problems)
         _check_criteria(gate.criteria, f"{where}.criteria", metrics, roles, problems)
+        if gate.decided_by is not None and gate.decided_by not in roles:
+            problems.append(
+                ReferenceProblem(
+                    f"{where}.decided_by",
+                    f'the gate was decided by "{gate.decided_by}", which is not a role '
+                    "of this project",
+                )
+            )
 
     for i, flow in enumerate(project.flows):
         for field in ("source", "target"):
@@ -99,6 +107,14 @@ def check_references(project: Project) -> list[ReferenceProblem]:
             )
 
     _check_scoping(project, roles, metrics, problems)
+    _check_handoffs(project, roles, problems)
+    retro = project.retrospective
+    for field, noun in (
+        ("findings", "finding"),
+        ("contributing_factors", "contributing factor"),
+        ("lessons", "lesson"),
+    ):
+        _unique_ids(getattr(retro, field), f"$.retrospective.{field}", noun, problems)
 
     for node in project.layout:
         if node not in nodes:
@@ -235,5 +251,32 @@ def _check_scoping(
                     ReferenceProblem(
                         f"$.scoping.{field}[{k}].{attr}",
                         f'{what} "{role_id}", which is not a role of this project',
+                    )
+                )
+
+
+def _check_handoffs(
+    project: Project, roles: frozenset[str], problems: list[ReferenceProblem]
+) -> None:
+    """Check the activity and roles a decision-log handoff names."""
+    activities = {activity.id for activity in project.activities}
+    for k, decision in enumerate(project.scoping.decision_log):
+        where = f"$.scoping.decision_log[{k}]"
+        if decision.activity is not None and decision.activity not in activities:
+            problems.append(
+                ReferenceProblem(
+                    f"{where}.activity",
+                    f'the decision hands over "{decision.activity}", which is not an activity '
+                    "of this project",
+                )
+            )
+        for field in ("from_role", "to_role"):
+            role_id = getattr(decision, field)
+            if role_id is not None and role_id not in roles:
+                problems.append(
+                    ReferenceProblem(
+                        f"{where}.{field}",
+                        f"the decision hands work {'from' if field == 'from_role' else 'to'} "
+                        f'"{role_id}", which is not a role of this project',
                     )
                 )

@@ -133,7 +133,9 @@ def test_letter_colours_are_conditional_rules_one_per_letter(workbook: Any) -> N
 
 def test_dropdown_offers_letters_and_combination(workbook: Any) -> None:
     ws = workbook["RACI"]
-    (validation,) = ws.data_validations.dataValidation
+    letters, status = ws.data_validations.dataValidation
+    assert str(status.sqref) == f"J{FIRST}:J{LAST}"
+    validation = letters
     assert validation.type == "list"
     assert validation.formula1 == '"R,A,C,I,A/R"'
     assert str(validation.sqref) == f"D{FIRST}:F{LAST}"
@@ -154,7 +156,7 @@ def test_check_column_has_a_live_formula_per_activity(workbook: Any) -> None:
 def test_freeze_filter_widths_and_print_setup(workbook: Any) -> None:
     ws = workbook["RACI"]
     assert ws.freeze_panes == f"D{FIRST}"
-    assert ws.auto_filter.ref == f"B{HEADER}:H{LAST}"
+    assert ws.auto_filter.ref == f"B{HEADER}:K{LAST}"  # description, due, status, deliverable
     assert ws.column_dimensions["C"].width >= 30
     assert ws.column_dimensions["D"].width < 8
     assert ws.page_setup.orientation == "landscape"

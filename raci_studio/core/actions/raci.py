@@ -189,7 +189,13 @@ def step_activity(project: Project, activity_id: str, delta: int) -> Edit | None
 
 def remove_activities(project: Project, activity_ids: Sequence[str]) -> Edit:
     """Remove activities (and their assignments)."""
-    edits = [RemoveItem(("activities",), ident) for ident in activity_ids]
+    edits: list[Edit] = [RemoveItem(("activities",), ident) for ident in activity_ids]
+    gone = set(activity_ids)
+    for decision in project.scoping.decision_log:
+        if decision.activity in gone:  # the log entry stays; only its link goes
+            edits.insert(
+                0, UpdateFields(("scoping", "decision_log", decision.id), {"activity": None})
+            )
     if len(activity_ids) == 1:
         label = f"Delete activity '{_activity_name(project, activity_ids[0])}'"
     else:
@@ -305,6 +311,13 @@ def _unreference_role(project: Project, role_id: str) -> list[Edit]:
         for row in getattr(s, table):
             if getattr(row, attr) == role_id:
                 edits.append(UpdateFields(("scoping", table, row.id), {attr: None}))
+    for decision in s.decision_log:
+        ends = {f: None for f in ("from_role", "to_role") if getattr(decision, f) == role_id}
+        if ends:
+            edits.append(UpdateFields(("scoping", "decision_log", decision.id), ends))
+    for gate in project.gates:
+        if gate.decided_by == role_id:
+            edits.append(UpdateFields(("gates", gate.id), {"decided_by": None}))
     for gate in project.gates:
         for c in gate.criteria:
             if c.checked_by == role_id:

@@ -21,6 +21,17 @@ the new fields as unknown:
 - ``scoping.model_card.date`` and ``source``: when and from where an imported card came;
   ``scoping.data_requirements[].lineage``: the DVC-tracked path, content hash, size, file
   count and stage of a data set, and when its content last changed.
+- phases: ``planned_start``, ``planned_end``, ``actual_start``, ``actual_end``;
+- gates: ``planned_date``, ``decided_on``, ``outcome`` (passed / failed / deferred / skipped)
+  and ``decided_by`` (a role);
+- activities: ``due``, ``status`` (not started / in progress / done / blocked) and
+  ``deliverable``;
+- decision-log entries: ``activity``, ``from_role`` and ``to_role``, for a handoff of the
+  activity's Accountable role;
+- criteria: ``mandatory``; scoping: ``mandatory_sections`` (the MRD sections a template
+  requires);
+- ``retrospective``: the PM's summary, findings, contributing factors and lessons (a lesson
+  with the go/no-go criterion it becomes).
 """
 
 from __future__ import annotations

@@ -250,7 +250,7 @@ class SheetWriter:
         if kind == "lines":
             return self.text("\n".join(value), col, style)
         if kind == "enum":
-            return self.text(label(value), col, style)
+            return None if value is None else self.text(label(value), col, style)
         if kind == "json":
             text = "" if value is None else json.dumps(value.model_dump(mode="json"))
             return self.text(text, col, style)

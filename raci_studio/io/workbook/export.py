@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from raci_studio import __version__
-from raci_studio.core.model import Project
+from raci_studio.core.model import Project, WorkStatus
 from raci_studio.core.palette import LETTER_COLOURS
 from raci_studio.core.scheme import Scheme, display_letters, scheme_for
 from raci_studio.io.workbook.cells import (
@@ -31,11 +31,16 @@ from raci_studio.io.workbook.sheets import write_data_sheets
 from raci_studio.io.workbook.tables import (
     ACTIVITY_HEADER,
     CHECK_HEADER,
+    DELIVERABLE_HEADER,
     DESCRIPTION_HEADER,
+    DUE_HEADER,
     KEY_HEADER,
+    LABELS,
     NUMBER_HEADER,
     PHASE_KEY,
     RACI_SHEET,
+    STATUS_HEADER,
+    label,
 )
 
 if TYPE_CHECKING:
@@ -111,18 +116,23 @@ def write_raci_sheet(out: SheetWriter, project: Project, today: dt.date) -> Grid
     check_col = FIRST_ROLE_COLUMN + len(roles)
     letters = tuple(get_column_letter(FIRST_ROLE_COLUMN + i) for i in range(len(roles)))
     check, desc = get_column_letter(check_col), get_column_letter(check_col + 1)
+    tracking = tuple(get_column_letter(check_col + k) for k in (2, 3, 4))  # due, status, deliv.
+    last_col = tracking[-1]
     header_row = 4 + len(scheme.letters) + 1  # title, subtitle, legend rows, note, blank
     first_row = header_row + 1
     last_row = header_row + len(groups) + len(project.activities)
 
     _columns(ws, project, letters, check, desc, out.styles)
+    for letter, width in zip(tracking, (12, 13, 30), strict=True):
+        ws.column_dimensions[letter].width = width
     _sheet_setup(ws, project, header_row, first_row, check, last_row)
     _title_block(out, project, scheme, today)
     _header(out, project, header_row)
     _rows(out, project, groups, letters, check_col)
     if last_row >= first_row:
-        ws.auto_filter.ref = f"B{header_row}:{desc}{last_row}"
-        _grid_rules(ws, scheme, letters, check, desc, first_row, last_row)
+        ws.auto_filter.ref = f"B{header_row}:{last_col}{last_row}"
+        _grid_rules(ws, scheme, letters, check, last_col, first_row, last_row)
+        _status_choices(ws, f"{tracking[1]}{first_row}:{tracking[1]}{last_row}")
     return GridLayout(header_row, first_row, last_row, letters)
 
 
@@ -216,6 +226,7 @@ def _header(out: SheetWriter, project: Project, header_row: int) -> None:
     ]
     row += [out.text(r.name, len(row) + i + 1, "header_role") for i, r in enumerate(project.roles)]
     row += [out.styled(CHECK_HEADER, "header_centre"), out.styled(DESCRIPTION_HEADER, "header")]
+    row += [out.styled(h, "header") for h in (DUE_HEADER, STATUS_HEADER, DELIVERABLE_HEADER)]
     out.append(row)
 
 
@@ -251,7 +262,7 @@ def _rows(
                 PHASE_KEY + phase_id,
                 phase_blank,
                 out.text(name, 3, "phase"),
-                *[phase_blank] * (len(letters) + 2),
+                *[phase_blank] * (len(letters) + 5),
             ]
         )
         for activity in activities:
@@ -281,6 +292,10 @@ def _rows(
             else:
                 row.append(None)
             row.append(out.text(activity.description, check_col + 1, "description"))
+            row.append(out.date(activity.due, check_col + 2))
+            status = "" if activity.status is None else label(activity.status)
+            row.append(out.text(status, check_col + 3))
+            row.append(out.text(activity.deliverable, check_col + 4))
             out.append(row)
             for role_id in raci.keys() - known_roles:
                 out.warnings.append(
@@ -289,12 +304,30 @@ def _rows(
                 )
 
 
+def _status_choices(ws: WriteOnlyWorksheet, cells: str) -> None:
+    """Offer the activity statuses in a dropdown of the Status column."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    shown = list(LABELS[WorkStatus].values())
+    validation = DataValidation(
+        type="list",
+        formula1='"' + ",".join(shown) + '"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorStyle="warning",
+        errorTitle="Not a status",
+        error=f"Use one of {', '.join(shown)}, or leave the cell empty.",
+    )
+    validation.add(cells)
+    ws.data_validations.append(validation)
+
+
 def _grid_rules(
     ws: WriteOnlyWorksheet,
     scheme: Scheme,
     letters: tuple[str, ...],
     check: str,
-    desc: str,
+    last_col: str,
     first: int,
     last: int,
 ) -> None:
@@ -359,4 +392,4 @@ def _grid_rules(
         validation.add(grid_range)
         ws.data_validations.append(validation)
     # Thin lines around every cell of the grid, empty or not, without writing empty cells.
-    cf.add(f"B{first}:{desc}{last}", Rule(type="expression", formula=["TRUE"], dxf=dxf()))
+    cf.add(f"B{first}:{last_col}{last}", Rule(type="expression", formula=["TRUE"], dxf=dxf()))

@@ -23,12 +23,14 @@ from raci_studio.core.model import (
     Decision,
     Flow,
     Gate,
+    Lesson,
     Measurement,
     Metric,
     ModelCard,
     Note,
     Phase,
     Project,
+    Retrospective,
     Risk,
     Role,
     Scoping,
@@ -50,6 +52,7 @@ from raci_studio.io.workbook.tables import (
     LAYOUT,
     LAYOUT_SHEET,
     LIFECYCLE_SHEET,
+    MANDATORY_SECTIONS_LABEL,
     MARKER_SHEET,
     MEASUREMENTS,
     MEASUREMENTS_SHEET,
@@ -63,10 +66,14 @@ from raci_studio.io.workbook.tables import (
     PROJECT_FIELDS,
     PROJECT_SECTION,
     RACI_SHEET,
+    RETROSPECTIVE_FIELDS,
+    RETROSPECTIVE_SECTION,
+    RETROSPECTIVE_TABLES,
     ROLES,
     ROLES_SHEET,
     SCOPING_SHEET,
     SCOPING_TABLES,
+    TEMPLATE_SECTION,
     WORKBOOK_FORMAT,
     WORKBOOK_VERSION,
     Table,
@@ -115,6 +122,11 @@ class _Reader(SheetReader):
                 *(t.title for t, _f in SCOPING_TABLES),
                 MODEL_CARD_SECTION,
             ),
+            optional=(
+                TEMPLATE_SECTION,
+                RETROSPECTIVE_SECTION,
+                *(t.title for t, _f in RETROSPECTIVE_TABLES),
+            ),
         )
         head = self.fields(SCOPING_SHEET, scoping_blocks[PROJECT_SECTION], PROJECT_FIELDS)
         scheme_name = head.get("scheme", "RACI")
@@ -143,6 +155,7 @@ class _Reader(SheetReader):
             "metrics": metrics,
             "scoping": self.scoping(scoping_blocks),
             "layout": self.layout(),
+            "retrospective": self.retrospective(scoping_blocks),
         }
         where = Where(SCOPING_SHEET, scoping_blocks[PROJECT_SECTION][0], {}, 2)
         project = self.validate(Project, data, where)
@@ -260,8 +273,29 @@ class _Reader(SheetReader):
             card.pop("date", None)  # an empty date is "no date", not an error
         start = blocks[MODEL_CARD_SECTION][0]
         data["model_card"] = self.validate(ModelCard, card, Where(SCOPING_SHEET, start, {}, 2))
+        if TEMPLATE_SECTION in blocks:
+            rules = self.fields(
+                SCOPING_SHEET, blocks[TEMPLATE_SECTION], ((MANDATORY_SECTIONS_LABEL, "keys"),)
+            )
+            keys = rules.get("keys", "")
+            data["mandatory_sections"] = [k.strip() for k in keys.split("\n") if k.strip()]
         where = Where(SCOPING_SHEET, blocks[PROBLEM_SECTION][0], {}, 2)
         return self.validate(Scoping, data, where)
+
+    def retrospective(self, blocks: dict[str, Block]) -> Retrospective:
+        """Read the retrospective's summary and lists (absent from older workbooks)."""
+        data: dict[str, Any] = {}
+        if RETROSPECTIVE_SECTION in blocks:
+            block = blocks[RETROSPECTIVE_SECTION]
+            data.update(self.fields(SCOPING_SHEET, block, RETROSPECTIVE_FIELDS))
+        models = {"findings": Note, "contributing_factors": Note, "lessons": Lesson}
+        for table, field in RETROSPECTIVE_TABLES:
+            if table.title in blocks:
+                start, rows = blocks[table.title]
+                path = f"$.retrospective.{field}"
+                data[field] = self.items(SCOPING_SHEET, table, models[field], rows, start, path)
+        start = blocks[RETROSPECTIVE_SECTION][0] if RETROSPECTIVE_SECTION in blocks else 1
+        return self.validate(Retrospective, data, Where(SCOPING_SHEET, start, {}, 2))
 
     def layout(self) -> dict[str, tuple[float, float]]:
         """Read the diagram positions from the hidden layout sheet (none when it is gone)."""

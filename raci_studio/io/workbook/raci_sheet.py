@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from raci_studio.core.ids import slugify, unique_id
-from raci_studio.core.model import Activity, Role
+from raci_studio.core.model import Activity, Role, WorkStatus
 from raci_studio.core.scheme import Scheme
 from raci_studio.io.workbook.common import excel_unescape
 from raci_studio.io.workbook.read import (
@@ -25,15 +25,25 @@ from raci_studio.io.workbook.read import (
 from raci_studio.io.workbook.tables import (
     ACTIVITY_HEADER,
     CHECK_HEADER,
+    DELIVERABLE_HEADER,
     DESCRIPTION_HEADER,
+    DUE_HEADER,
     KEY_HEADER,
     PHASE_KEY,
     RACI_SHEET,
+    STATUS_HEADER,
+    Column,
 )
 
 NAME_COL = 2  # 0-based: A key, B number, C activity
 FIRST_ROLE = 3
 HEADER_SEARCH_ROWS = 100
+#: The activity tracking columns after the description, read by header.
+TRACKING_COLUMNS: dict[str, Column] = {
+    "due": Column(DUE_HEADER, "due", "optional_date"),
+    "status": Column(STATUS_HEADER, "status", "enum", enum=WorkStatus),
+    "deliverable": Column(DELIVERABLE_HEADER, "deliverable"),
+}
 
 
 def read_raci_grid(
@@ -44,6 +54,13 @@ def read_raci_grid(
     headers = rows[header]
     roles_end = _role_columns(reader, headers, header + 1, roles)
     desc = _index(headers, DESCRIPTION_HEADER, roles_end)
+    # Tracking columns are optional: workbooks written before them, or a recipient who
+    # deleted one, still read back (the fields keep their defaults).
+    tracking = {
+        field: (index, column)
+        for field, column in TRACKING_COLUMNS.items()
+        if (index := _index(headers, column.header, roles_end)) is not None
+    }
     found: list[tuple[tuple[float, int], dict[str, Any], Where]] = []
     phase: str | None = None
     last_number = 0.0
@@ -88,6 +105,12 @@ def read_raci_grid(
         columns = {"id": 1, "name": NAME_COL + 1, "phase": 1, "raci": FIRST_ROLE + 1}
         if desc is not None:
             columns["description"] = desc + 1
+        for field, (index, column) in tracking.items():
+            value = reader.convert(column, cell_at(row, index), RACI_SHEET, offset, index + 1)
+            if field == "deliverable" and isinstance(value, str):
+                value = " ".join(value.split())
+            data[field] = value
+            columns[field] = index + 1
         where = Where(
             RACI_SHEET, offset, columns, NAME_COL + 1, {"id": "the hidden ID", "name": "the name"}
         )

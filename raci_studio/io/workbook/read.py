@@ -221,7 +221,7 @@ class SheetReader:
             column = readable.get(header) if isinstance(header, str) else None
             if column is not None:
                 columns[column.field] = i
-        missing = [c.header for c in readable.values() if c.field not in columns]
+        missing = [c.header for c in readable.values() if c.field not in columns and not c.optional]
         if missing:
             raise self.fail(
                 sheet,
@@ -243,8 +243,14 @@ class SheetReader:
             result.append((data, Where(sheet, number, places, headers=headers)))
         return result
 
-    def sections(self, sheet: str, titles: Sequence[str]) -> dict[str, Block]:
-        """Split a sheet of titled blocks: title -> (sheet row of the block's first row, rows)."""
+    def sections(
+        self, sheet: str, titles: Sequence[str], optional: Sequence[str] = ()
+    ) -> dict[str, Block]:
+        """Split a sheet of titled blocks: title -> (sheet row of the block's first row, rows).
+
+        Blocks named in ``optional`` may be missing (workbooks written before they existed).
+        """
+        titles = (*titles, *optional)
         rows = self.rows(sheet)
         found: dict[str, Block] = {}
         i = 0
@@ -269,7 +275,7 @@ class SheetReader:
                 i += 1
             found[title] = (start + 1, block)
         for title in titles:
-            if title not in found:
+            if title not in found and title not in optional:
                 raise OwnWorkbookError(f'The {sheet} sheet has no "{title}" block')
         return found
 

@@ -24,6 +24,7 @@ from raci_studio.io.workbook.tables import (
     LAYOUT,
     LAYOUT_SHEET,
     LIFECYCLE_SHEET,
+    MANDATORY_SECTIONS_LABEL,
     MARKER_SHEET,
     MEASUREMENTS,
     MEASUREMENTS_SHEET,
@@ -36,10 +37,14 @@ from raci_studio.io.workbook.tables import (
     PROBLEM_SECTION,
     PROJECT_FIELDS,
     PROJECT_SECTION,
+    RETROSPECTIVE_FIELDS,
+    RETROSPECTIVE_SECTION,
+    RETROSPECTIVE_TABLES,
     ROLES,
     ROLES_SHEET,
     SCOPING_SHEET,
     SCOPING_TABLES,
+    TEMPLATE_SECTION,
     WORKBOOK_FORMAT,
     WORKBOOK_VERSION,
     Column,
@@ -294,7 +299,7 @@ def _measurements(out: SheetWriter, project: Project) -> None:
 
 def _scoping(out: SheetWriter, project: Project) -> None:
     scoping = project.scoping
-    tables = [table for table, _field in SCOPING_TABLES]
+    tables = [table for table, _field in (*SCOPING_TABLES, *RETROSPECTIVE_TABLES)]
     _widths(out.ws, *tables)
     out.ws.column_dimensions["A"].width = 28
     out.ws.column_dimensions["B"].width = 60
@@ -305,6 +310,15 @@ def _scoping(out: SheetWriter, project: Project) -> None:
         _section(out, table.title)
         write_table(out, table, getattr(scoping, field))
     _fields(out, MODEL_CARD_SECTION, scoping.model_card, MODEL_CARD_FIELDS)
+    if scoping.mandatory_sections is not None:
+        _section(out, TEMPLATE_SECTION)
+        keys = "\n".join(scoping.mandatory_sections)
+        out.append([out.styled(MANDATORY_SECTIONS_LABEL, "label"), out.text(keys, 2, "wrap")])
+    retro = project.retrospective
+    _fields(out, RETROSPECTIVE_SECTION, retro, RETROSPECTIVE_FIELDS)
+    for table, field in RETROSPECTIVE_TABLES:
+        _section(out, table.title)
+        write_table(out, table, getattr(retro, field))
 
 
 def _layout(out: SheetWriter, project: Project) -> None:

@@ -16,9 +16,11 @@ from raci_studio.core.model import (
     Direction,
     FlowKind,
     GateKind,
+    GateOutcome,
     Level,
     MetricCategory,
     PhaseStatus,
+    WorkStatus,
 )
 
 #: The value of the ``format`` row of the hidden marker sheet.
@@ -42,6 +44,9 @@ NUMBER_HEADER = "#"
 ACTIVITY_HEADER = "Activity"
 CHECK_HEADER = "Check"
 DESCRIPTION_HEADER = "Description"
+DUE_HEADER = "Due"
+STATUS_HEADER = "Status"
+DELIVERABLE_HEADER = "Deliverable"
 #: Prefix of the hidden key of a phase group row ("phase:data-collection"); ids have no colon.
 PHASE_KEY = "phase:"
 
@@ -58,6 +63,18 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
         "cost_benefit": "Cost-benefit",
         "launch_readiness": "Launch readiness",
         "other": "Other",
+    },
+    WorkStatus: {
+        "not_started": "Not started",
+        "in_progress": "In progress",
+        "done": "Done",
+        "blocked": "Blocked",
+    },
+    GateOutcome: {
+        "passed": "Passed",
+        "failed": "Failed",
+        "deferred": "Deferred",
+        "skipped": "Skipped",
     },
     FlowKind: {"forward": "Forward", "feedback": "Feedback"},
     MetricCategory: {
@@ -84,9 +101,10 @@ class Column:
 
     ``kind`` is one of ``text`` (required string), ``optional`` (string, empty = None),
     ``number`` (float or empty), ``date``, ``optional_date``, ``bool``, ``lines`` (a list of
-    one-line strings, one per line), ``enum`` (shown by its label), ``json`` (a nested
-    object as compact JSON, empty = None). ``derived`` columns are
-    written for people and ignored when reading.
+    one-line strings, one per line), ``enum`` (shown by its label; empty = None), ``json``
+    (a nested object as compact JSON, empty = None). ``derived`` columns are written for
+    people and ignored when reading. An ``optional`` column may be missing from a workbook
+    written before it existed: the field then keeps its default.
     """
 
     header: str
@@ -96,6 +114,7 @@ class Column:
     enum: type[StrEnum] | None = None
     wrap: bool = False
     derived: bool = False
+    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,6 +139,7 @@ def _criterion_columns() -> tuple[Column, ...]:
         Column("Checked", "checked", "bool", width=9),
         Column("Checked on", "checked_on", "optional_date", width=12),
         Column("Checked by", "checked_by", "optional", width=26),
+        Column("Mandatory", "mandatory", "bool", width=11, optional=True),
     )
 
 
@@ -142,6 +162,10 @@ PHASES = Table(
         Column("Phase", "name", width=30),
         Column("Status", "status", "enum", width=16, enum=PhaseStatus),
         Column("Description", "description", width=48, wrap=True),
+        Column("Planned start", "planned_start", "optional_date", width=13, optional=True),
+        Column("Planned end", "planned_end", "optional_date", width=13, optional=True),
+        Column("Actual start", "actual_start", "optional_date", width=13, optional=True),
+        Column("Actual end", "actual_end", "optional_date", width=13, optional=True),
     ),
 )
 GATES = Table(
@@ -152,6 +176,10 @@ GATES = Table(
         Column("Kind", "kind", "enum", width=16, enum=GateKind),
         Column("After phase", "after", "optional", width=26),
         Column("Description", "description", width=48, wrap=True),
+        Column("Planned date", "planned_date", "optional_date", width=13, optional=True),
+        Column("Decided on", "decided_on", "optional_date", width=13, optional=True),
+        Column("Outcome", "outcome", "enum", width=11, enum=GateOutcome, optional=True),
+        Column("Decided by", "decided_by", "optional", width=26, optional=True),
     ),
 )
 GATE_CRITERIA = Table("Gate criteria", (Column("Gate ID", "gate", width=26), *_criterion_columns()))
@@ -236,8 +264,40 @@ DECISIONS = Table(
         Column("Decision", "decision", width=40, wrap=True),
         Column("By", "by", "optional", width=26),
         Column("Rationale", "rationale", width=40, wrap=True),
+        Column("Activity handed over", "activity", "optional", width=26, optional=True),
+        Column("From role", "from_role", "optional", width=26, optional=True),
+        Column("To role", "to_role", "optional", width=26, optional=True),
     ),
 )
+FINDINGS = Table(
+    "Retrospective findings",
+    (Column("ID", "id", width=26), Column("Finding", "text", width=60, wrap=True)),
+)
+FACTORS = Table(
+    "Contributing factors",
+    (Column("ID", "id", width=26), Column("Factor", "text", width=60, wrap=True)),
+)
+LESSONS = Table(
+    "Lessons",
+    (
+        Column("ID", "id", width=26),
+        Column("Lesson", "text", width=60, wrap=True),
+        Column("Go/no-go criterion", "criterion", width=44, wrap=True),
+    ),
+)
+#: Retrospective tables of the Scoping sheet, with the Retrospective field each fills; a
+#: workbook written before they existed may lack them.
+RETROSPECTIVE_TABLES: tuple[tuple[Table, str], ...] = (
+    (FINDINGS, "findings"),
+    (FACTORS, "contributing_factors"),
+    (LESSONS, "lessons"),
+)
+RETROSPECTIVE_SECTION = "Retrospective"
+RETROSPECTIVE_FIELDS = (("Summary", "summary"),)
+#: The template's rules, a block written only when the project has them.
+TEMPLATE_SECTION = "Template rules"
+#: Which MRD sections a project must fill: section keys, one per line.
+MANDATORY_SECTIONS_LABEL = "Mandatory sections"
 LAYOUT = Table(
     "Layout",
     (
