@@ -46,7 +46,7 @@ def test_phase_dates_set_undo_and_refuse_end_before_start(small_project: Factory
     phase = project.phases[1]
     assert (phase.planned_start, phase.planned_end, phase.actual_start) == (JAN, MAR, FEB)
     assert sc.set_phase_dates(project, "data-collection", {"planned_start": JAN}) is None
-    with pytest.raises(EditError, match="planned end .* before its planned start"):
+    with pytest.raises(EditError, match=r"planned end .* before its planned start"):
         sc.set_phase_dates(project, "data-collection", {"planned_end": dt.date(2025, 12, 1)})
     with pytest.raises(EditError, match="no date"):
         sc.set_phase_dates(project, "data-collection", {"deadline": JAN})

@@ -26,7 +26,7 @@ D = dt.date
 
 def tracked(project: Project) -> Project:
     """Fill every field added for dates, handoffs, templates and the retrospective."""
-    data, collection, monitoring = project.phases
+    data, _collection, monitoring = project.phases
     data.planned_start, data.planned_end = D(2026, 1, 5), D(2026, 2, 27)
     data.actual_start, data.actual_end = D(2026, 1, 12), D(2026, 4, 3)
     monitoring.planned_start = D(2026, 5, 1)
