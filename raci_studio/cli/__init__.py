@@ -1,7 +1,8 @@
-"""The command line: check, fmt, new, schema, export and import, all headless.
+"""The command line: check, fmt, new, schema, export, import, diff, merge and git-setup.
 
-Exit codes: 0 success; 1 a check found errors (or ``fmt --check`` found a file to rewrite);
-2 a file could not be read or written, or the command was misused.
+Exit codes: 0 success; 1 a check found errors (or ``fmt --check`` found a file to rewrite,
+``diff`` found a change, ``merge`` left conflicts); 2 a file could not be read or written, or
+the command was misused.
 
 Each command is a module of this package with ``add_parser(sub)`` and ``run(args)``;
 :data:`COMMAND_MODULES` lists them in the order ``--help`` shows them. To add a command, copy
@@ -14,15 +15,25 @@ import argparse
 import sys
 
 from raci_studio import __version__
-from raci_studio.cli import check, export, fmt, import_sheet, new, schema
+from raci_studio.cli import check, diff, export, fmt, git_setup, import_sheet, merge, new, schema
 from raci_studio.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE
 
 __all__ = ["COMMANDS", "EXIT_FINDINGS", "EXIT_OK", "EXIT_UNREADABLE", "build_parser", "main"]
 
 #: The command modules, in the order the help lists them.
-COMMAND_MODULES = (check, fmt, new, schema, export, import_sheet)
+COMMAND_MODULES = (check, fmt, new, schema, export, import_sheet, diff, merge, git_setup)
 #: The command names (``python -m raci_studio`` hands these to the CLI, anything else to the app).
-COMMANDS = ("check", "fmt", "new", "schema", "export", "import")
+COMMANDS = (
+    "check",
+    "fmt",
+    "new",
+    "schema",
+    "export",
+    "import",
+    "diff",
+    "merge",
+    "git-setup",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,7 +12,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints
 
 FORMAT_NAME: Final = "raci-studio"
 SCHEMA_VERSION: Final = 2
@@ -335,6 +335,44 @@ class Scoping(Model):
     mandatory_sections: list[Id] | None = Field(default=None, max_length=50)
 
 
+class ConflictKind(StrEnum):
+    """Why a three-way merge could not decide."""
+
+    EDITED = "edited"  # the same value changed differently on both sides
+    DELETED = "deleted"  # deleted on one side, changed (or still used) on the other
+    ADDED = "added"  # the same new id added on both sides with different content
+
+
+#: The sides of a three-way merge, as conflicts name them.
+Side = Literal["base", "ours", "theirs"]
+#: One step of a conflict's path: a field name, an id, or a measurement's key.
+PathStep = Annotated[str, StringConstraints(max_length=240)]
+
+
+class Conflict(Model):
+    """What a three-way merge could not decide, kept until a person resolves it.
+
+    The project holds our side's value (or, when our side deleted something the other side
+    still uses, the thing itself) while the conflict is open. ``path`` leads from the project
+    to the value by field names and ids, e.g. ``["activities", "train-model", "raci",
+    "data-engineer"]``; ``base``, ``ours`` and ``theirs`` are the three values as they appear
+    in the file, and ``absent`` names the sides where the value does not exist (deleted, or
+    not yet added). ``resolved`` records the choice made in the app; saving drops resolved
+    conflicts.
+    """
+
+    id: Id
+    kind: ConflictKind = ConflictKind.EDITED
+    where: Text
+    path: list[PathStep] = Field(min_length=1, max_length=12)
+    base: JsonValue = None
+    ours: JsonValue = None
+    theirs: JsonValue = None
+    absent: list[Side] = Field(default_factory=list, max_length=3)
+    note: Text = ""
+    resolved: Literal["base", "ours", "theirs", "edited"] | None = None
+
+
 class Project(Model):
     """One RACI Studio project: the whole content of a `.raci.json` file."""
 
@@ -352,3 +390,4 @@ class Project(Model):
     scoping: Scoping = Field(default_factory=Scoping)
     layout: dict[Id, tuple[float, float]] = Field(default_factory=dict)
     retrospective: Retrospective = Field(default_factory=Retrospective)
+    conflicts: list[Conflict] = Field(default_factory=list, max_length=100_000)

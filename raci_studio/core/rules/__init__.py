@@ -24,7 +24,7 @@ from raci_studio.core.findings import (
     unregister_rule,
 )
 from raci_studio.core.model import Project
-from raci_studio.core.rules import evidence, metrics, raci, scoping
+from raci_studio.core.rules import conflicts, evidence, metrics, raci, scoping
 from raci_studio.core.rules.raci import (
     ACCOUNTABLE_OVERLOAD_MIN,
     ACCOUNTABLE_OVERLOAD_SHARE,
@@ -53,7 +53,7 @@ __all__ = [
 ]
 
 #: The built-in rule modules, in the order their rules run.
-RULE_MODULES = (raci, metrics, scoping, evidence)
+RULE_MODULES = (conflicts, raci, metrics, scoping, evidence)
 
 for _module in RULE_MODULES:
     for _rule in _module.RULES:
@@ -61,6 +61,7 @@ for _module in RULE_MODULES:
 
 #: Order of subjects inside one severity; subjects not listed come last, in rule order.
 SUBJECT_ORDER: dict[str, int] = {
+    "conflict": -1,
     "project": 0,
     "role": 1,
     "phase": 2,

@@ -232,9 +232,14 @@ def dumps_project(project: Project) -> bytes:
 
     The project is first put into canonical form, in place (see
     :func:`raci_studio.core.canonical.canonicalize`); this changes nothing a user can see.
+    Conflicts a person has resolved are left out of the file.
     Raises ProjectFileError when a value cannot be written (a number that is not finite).
     """
     canonicalize(project)
+    if any(c.resolved is not None for c in project.conflicts):
+        # Resolved conflicts stay in memory (their undo needs them) but are not written.
+        open_ones = [c for c in project.conflicts if c.resolved is None]
+        project = project.model_copy(update={"conflicts": open_ones})
     try:
         body = _SERIALIZER.to_json(project, indent=2, exclude_defaults=True)
     except (ValueError, UnicodeError) as exc:

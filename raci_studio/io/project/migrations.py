@@ -17,7 +17,9 @@ Format 2 only adds optional fields to format 1 (a format-1 file is a valid forma
 its version says so); the version goes up because a program that reads format 1 would refuse
 the new fields as unknown:
 
-- ``conflicts``: what a three-way merge could not decide, kept until a person resolves it.
+- ``conflicts``: what a three-way merge could not decide, kept until a person resolves it
+  (:class:`~raci_studio.core.model.Conflict`: kind, where in words, the path of field names
+  and ids, the base, ours and theirs values, the sides where the value is absent).
 - ``scoping.model_card.date`` and ``source``: when and from where an imported card came;
   ``scoping.data_requirements[].lineage``: the DVC-tracked path, content hash, size, file
   count and stage of a data set, and when its content last changed.

@@ -1,0 +1,48 @@
+"""Helpers for the versions tests: projects edited at random, and facts to compare."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import strategies as st
+
+from raci_studio.core.model import Project
+from raci_studio.core.versions.tree import CELLS, as_tree, walk
+from tests.core.test_undo_property import draw_edit
+
+Fact = tuple[str, ...]
+
+
+def edited(data: st.DataObject, base: Project, label: str, most: int = 8) -> Project:
+    """Return a copy of ``base`` with up to ``most`` random user actions applied."""
+    project = base.model_copy(deep=True)
+    for _ in range(data.draw(st.integers(0, most), label=f"{label} steps")):
+        edit = draw_edit(data, project)
+        if edit is not None:
+            edit.apply(project)
+    return project
+
+
+def facts(project: Project, *, conflicts: bool = False) -> dict[Fact, Any]:
+    """Return every fact of a project by place; a cell's letters are one fact each."""
+    result: dict[Fact, Any] = {}
+    for path, value in walk(as_tree(project)):
+        if path and path[0] == "conflicts" and not conflicts:
+            continue
+        if len(path) >= 2 and path[-2] == CELLS:
+            for letter in value:
+                result[(*path, letter)] = True
+        else:
+            result[path] = value
+    return result
+
+
+def covered(path: Fact, conflict_paths: list[Fact]) -> bool:
+    """True when a conflict names ``path``, a place inside it, or the place holding it."""
+    for c in conflict_paths:
+        n = min(len(c), len(path))
+        if path[:n] == c[:n]:
+            return True
+        if path[0] == "layout" and c[0] in ("phases", "gates") and c[1:2] == path[1:2]:
+            return True  # a node kept by a conflict keeps its diagram position
+    return False
