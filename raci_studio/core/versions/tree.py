@@ -76,7 +76,8 @@ def is_keyed(items: list[Any], field: str) -> bool:
     """Return True when ``items`` (the list under ``field``) is matched item by item."""
     if field == MEASUREMENTS:
         return True
-    return bool(items) and all(isinstance(x, dict) and isinstance(x.get("id"), str) for x in items)
+    # The items of one list are of one model, so the first tells for all of them.
+    return bool(items) and isinstance(items[0], dict) and isinstance(items[0].get("id"), str)
 
 
 def keyed(items: list[Any], field: str) -> dict[str, Any]:

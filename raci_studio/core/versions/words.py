@@ -112,6 +112,7 @@ class Namer:
     def __init__(self, trees: Sequence[Tree]) -> None:
         self._trees = [t for t in trees if isinstance(t, dict)]
         self._titles: dict[tuple[str, str], str] = {}
+        self._lists: dict[tuple[int, TreePath], dict[str, Any]] = {}
         for tree in reversed(self._trees):  # the first tree given wins
             for field in ("roles", "phases", "gates", "flows", "activities", "metrics"):
                 for item in tree.get(field) or []:
@@ -128,11 +129,26 @@ class Namer:
 
     def item(self, path: TreePath) -> Any:
         """Return the item at ``path`` in the first version that has it, or MISSING."""
-        for tree in self._trees:
-            found = _resolve(tree, path)
+        for k, tree in enumerate(self._trees):
+            found = self._resolve(k, tree, path)
             if found is not MISSING:
                 return found
         return MISSING
+
+    def _resolve(self, k: int, tree: Tree, path: TreePath) -> Any:
+        """Return the value at ``path`` in version ``k``, or MISSING (lists indexed once)."""
+        node: Any = tree
+        for depth, step in enumerate(path):
+            if not isinstance(node, dict) or step not in node:
+                return MISSING
+            node = node[step]
+            if isinstance(node, list) and keyed_list(node, step, ()):
+                key = (k, path[: depth + 1])
+                index = self._lists.get(key)
+                if index is None:
+                    index = self._lists[key] = keyed(node, step)
+                node = index
+        return node
 
     def item_words(self, collection: str, key: str, path: TreePath) -> str:
         """Return ``Activity "Train model"`` for the item ``key`` of ``collection``."""
@@ -180,19 +196,3 @@ class Namer:
                 i += 1
         head, *rest = parts or ["Project"]
         return head + (": " + ", ".join(rest) if rest else "")
-
-
-def _resolve(tree: Any, path: TreePath) -> Any:
-    """Return the value at ``path`` in a JSON tree, or MISSING."""
-    node = tree
-    for step in path:
-        if isinstance(node, dict):
-            if step not in node:
-                return MISSING
-            parent_field = step
-            node = node[step]
-            if isinstance(node, list) and keyed_list(node, parent_field, ()):
-                node = keyed(node, parent_field)
-        else:
-            return MISSING
-    return node
