@@ -18,8 +18,9 @@ from raci_studio.core.versions.tree import MISSING, Tree
 if TYPE_CHECKING:
     from raci_studio.core.versions.merge import RawConflict
 
-#: Fields that name a role (a data set's owner, a criterion's checker, a decision's maker).
-ROLE_FIELDS = ("owner", "checked_by", "by")
+#: Fields that name a role (a data set's owner, a criterion's checker, a decision's maker,
+#: a gate's decider, the two sides of a handoff).
+ROLE_FIELDS = ("owner", "checked_by", "by", "decided_by", "from_role", "to_role")
 _NODES = ("phases", "gates")
 
 
@@ -51,6 +52,8 @@ def item_uses(collection: str, item: Any) -> Iterator[tuple[tuple[str, ...], str
             yield ("metrics",), value
         elif key in ("phase", "after"):
             yield ("phases",), value
+        elif key == "activity":
+            yield ("activities",), value
         elif key in ("source", "target") and collection == "flows":
             yield _NODES, value
 
@@ -70,7 +73,7 @@ def keep_used_items(
     while True:
         present = {
             name: {item["id"] for item in merged.get(name, [])}
-            for name in ("roles", "metrics", *_NODES)
+            for name in ("roles", "metrics", "activities", *_NODES)
         }
         moved = [
             (_NODES, node)
