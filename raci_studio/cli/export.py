@@ -38,12 +38,18 @@ def run(args: argparse.Namespace) -> int:
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Add the ``export`` command to the parser."""
     p = sub.add_parser(
-        "export", help="export a project (.xlsx, .csv, .svg, .png, .pdf, .md, .html)"
+        "export", help="export a project (.xlsx, .csv, .svg, .png, .pdf, .md, .html, .pptx)"
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--chart", help="scorecard, drift, metric:ID or kpi:ID (for .png/.svg/.pdf)")
     p.add_argument("--report", help="mrd, model-card or card-summary (for .md/.html/.json)")
+    p.add_argument(
+        "--template",
+        metavar="PPTX",
+        help="for .pptx: a company presentation whose slide master, layouts, fonts, colours "
+        "and logo the kickoff deck uses (its own slides are left out)",
+    )
     p.add_argument(
         "--scale", type=float, default=2.0, help="pixels per point for .png images (default 2)"
     )

@@ -39,3 +39,13 @@ def fill(letter: str) -> str:
 
 def ink(letter: str) -> str:
     return LETTER_COLOURS.get(letter, ("#555555", "#EEEEEE", "#222222"))[2]
+
+
+#: Red / amber / green (and grey for "nothing to say yet") as (light fill, text colour): the
+#: fills of status cells in tables, light enough for dark text; the word always goes with them.
+RAG_FILLS: dict[str, tuple[str, str]] = {
+    "green": ("#D5F0DD", "#1E5631"),
+    "amber": ("#FCEBC7", "#7A5400"),
+    "red": ("#F6CFCB", "#7B1E14"),
+    "grey": ("#E5E8EB", "#3E4C59"),
+}

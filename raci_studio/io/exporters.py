@@ -38,6 +38,7 @@ FORMAT_MODULES = (
     "raci_studio.io.builtin_formats",
     "raci_studio.io.charts.export",
     "raci_studio.io.reports.registry",
+    "raci_studio.io.deck.registry",
 )
 
 

@@ -285,6 +285,7 @@ class MainWindow(QMainWindow):
         "export",
         "import-card",
         "import-dvc",
+        "export-deck",
         "add-activity",
         "add-role",
         "add-phase",

@@ -102,6 +102,14 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(
         a("export", "&Export…", lambda: project_commands.export_file(window), "Ctrl+E")
     )
+    file_menu.addAction(
+        a(
+            "export-deck",
+            "Export &Kickoff Deck…",
+            lambda: project_commands.export_deck(window),
+            "Ctrl+Shift+E",
+        )
+    )
     file_menu.addSeparator()
     file_menu.addAction(a("close", "&Close", window.close_project, Std.Close))
     file_menu.addAction(a("quit", "&Quit", window.close, Std.Quit))

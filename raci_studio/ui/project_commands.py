@@ -166,3 +166,8 @@ def import_file(window: MainWindow) -> None:
 
 def export_file(window: MainWindow) -> None:
     transfer.export_dialog(window)
+
+
+def export_deck(window: MainWindow) -> None:
+    """Export the kickoff deck (PowerPoint), asking for the company template."""
+    transfer.export_dialog(window, ".pptx")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from raci_studio.core.ids import slugify
 from raci_studio.io.exporters import Format, format_key, load_formats
@@ -20,21 +20,40 @@ def _file_formats() -> dict[str, Format]:
     return {key: fmt for key, fmt in load_formats().items() if key.startswith(".")}
 
 
-def export_dialog(window: MainWindow) -> None:
+def export_dialog(window: MainWindow, suffix: str = ".xlsx") -> None:
+    """Ask where to export (``suffix`` is the format offered first), then write the file."""
     window.commit_pending()
     project = window.adapter.project
     base = window.adapter.path.parent if window.adapter.path else Path.home()
     formats = _file_formats()
     filters = [fmt.description for fmt in formats.values()]
-    suggested = base / f"{slugify(project.name, 'project')}.xlsx"
-    path, chosen = QFileDialog.getSaveFileName(window, "Export", str(suggested), ";;".join(filters))
+    suggested = base / f"{slugify(project.name, 'project')}{suffix}"
+    first = formats[suffix].description if suffix in formats else ""
+    path, chosen = QFileDialog.getSaveFileName(
+        window, "Export", str(suggested), ";;".join(filters), first
+    )
     if not path:
         return
     output = Path(path)
     if format_key(output) not in formats:
         key = next((k for k, f in formats.items() if f.description == chosen), ".xlsx")
         output = output.with_name(output.name + key)
-    export_to(window, output)
+    options = None
+    if format_key(output) == ".pptx":
+        options = deck_options(window)
+        if options is None:
+            return
+    export_to(window, output, options)
+
+
+def deck_options(window: MainWindow) -> object | None:
+    """Ask for the deck's look (built-in or a company template); None when cancelled."""
+    from raci_studio.ui.deck_options import DeckOptionsDialog
+
+    dialog = DeckOptionsDialog(window.settings, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.options()
 
 
 def export_to(window: MainWindow, path: Path, options: object = None) -> bool:
