@@ -60,11 +60,11 @@ def _report(label: str, conflicts: list, meaning: list) -> None:
 
 
 def _words(conflict, side: str) -> str:
-    from raci_studio.core.versions.words import value_words
+    from raci_studio.core.versions.words import place_value_words
 
     if side in conflict.absent:
         return "deleted" if side != "base" else "absent"
-    return value_words(getattr(conflict, side), conflict.path[-1])
+    return place_value_words(conflict.path, getattr(conflict, side))
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from raci_studio.core.actions.conflicts import open_conflicts
 from raci_studio.core.changes import Change
 from raci_studio.core.findings import Finding
 from raci_studio.core.model import Project
@@ -24,6 +25,7 @@ from raci_studio.core.templates import new_from_template
 from raci_studio.io.project.file import ProjectFileError, load_project, save_project
 from raci_studio.io.project.recovery import RecoveryStore
 from raci_studio.ui import dialogs, project_commands
+from raci_studio.ui.conflicts import ConflictsDock
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsDock, FindingsModel
 from raci_studio.ui.grid_panel import GridPanel
@@ -85,6 +87,10 @@ class MainWindow(QMainWindow):
         self._findings_wanted = True  # the user's choice (F8) while a project is open
         self.findings_dock.toggleViewAction().triggered.connect(self._findings_toggled)
         self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
+        self.conflicts_dock = ConflictsDock(self.adapter, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.conflicts_dock)
+        self.tabifyDockWidget(self.findings_dock, self.conflicts_dock)
+        self.conflicts_dock.hide()
 
         self._status_counts = QLabel(self)
         self.statusBar().addPermanentWidget(self._status_counts)
@@ -250,6 +256,7 @@ class MainWindow(QMainWindow):
     def _show_welcome(self) -> None:
         self.has_project = False
         self.findings_dock.hide()  # there is nothing to check before a project is open
+        self.conflicts_dock.hide()
         self.welcome.refresh(self.recent_files(), _samples())
         self.stack.setCurrentWidget(self.welcome)
         self._update_title()
@@ -265,8 +272,18 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.adapter.is_saved)
         self._update_title()
         self.findings.refresh()
+        self._show_conflicts()
         self._enable_project_actions(True)
         self.project_opened.emit()
+
+    def _show_conflicts(self) -> None:
+        """Bring the conflicts panel forward when the project holds merge conflicts."""
+        self.conflicts_dock.model.refresh()
+        has_open = bool(open_conflicts(self.adapter.project))
+        self.conflicts_dock.setVisible(has_open)
+        if has_open:
+            self.conflicts_dock.raise_()
+            self.resizeDocks([self.conflicts_dock], [260], Qt.Orientation.Vertical)
 
     def _enable_project_actions(self, enabled: bool) -> None:
         for name in self.PROJECT_ACTIONS:

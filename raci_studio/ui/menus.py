@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
 from raci_studio.ui import dialogs, evidence_dialog, project_commands
+from raci_studio.ui.compare import fill_compare_menu
 
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow
@@ -81,6 +82,8 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(a("save", "&Save", window.save, Std.Save, sp.SP_DialogSaveButton))
     file_menu.addAction(a("save-as", "Save &As…", window.save_as, Std.SaveAs))
+    compare = file_menu.addMenu("Compare &With")
+    compare.aboutToShow.connect(lambda: fill_compare_menu(window, compare))  # runs git: lazily
     file_menu.addSeparator()
     file_menu.addAction(
         a("import", "&Import…", lambda: project_commands.import_file(window), "Ctrl+I")
@@ -224,6 +227,9 @@ def build_menus(window: MainWindow) -> None:
     toggle = window.findings_dock.toggleViewAction()
     toggle.setShortcut(QKeySequence("F8"))
     view_menu.addAction(toggle)
+    conflicts = window.conflicts_dock.toggleViewAction()
+    conflicts.setShortcut(QKeySequence("Shift+F8"))
+    view_menu.addAction(conflicts)
     view_menu.addSeparator()
     view_menu.addAction(a("zoom-in", "Zoom &In", _zoom(window, 1), [Std.ZoomIn, "Ctrl+="]))
     view_menu.addAction(a("zoom-out", "Zoom &Out", _zoom(window, -1), Std.ZoomOut))

@@ -97,6 +97,13 @@ def value_words(value: Any, field: str = "") -> str:
     return str(value)
 
 
+def place_value_words(path: Sequence[str], value: Any) -> str:
+    """Return the value held at ``path`` in words (a cell's letters as they are: R, RA)."""
+    if len(path) >= 2 and path[-2] == CELLS and isinstance(value, str):
+        return value or "—"
+    return value_words(value, path[-1] if path else "")
+
+
 def title_of(item: Tree) -> str:
     """Return the text an item is known by: its name, text, data set, … or its id."""
     for name in _TITLE_FIELDS:

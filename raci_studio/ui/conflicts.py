@@ -1,0 +1,233 @@
+"""The conflicts panel: what a merge could not decide, each with base, ours and theirs.
+
+Pick a side (or type a value) and the project takes it in one undo step; resolved conflicts
+stay listed, greyed, until the project is saved, which leaves them out of the file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raci_studio.core.actions.conflicts import Choice, open_conflicts, resolve_conflict
+from raci_studio.core.changes import Change
+from raci_studio.core.model import Conflict
+from raci_studio.core.versions.words import place_value_words
+from raci_studio.ui.document import DocumentAdapter
+
+_KIND_WORDS = {
+    "edited": "Both sides changed this differently.",
+    "deleted": "One side deleted this while the other changed or used it.",
+    "added": "Both sides added this, with different content.",
+}
+_SIDES: tuple[Choice, ...] = ("base", "ours", "theirs")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def side_words(conflict: Conflict, side: str) -> str:
+    """Return one side's value as words ("deleted" when that side has none)."""
+    if side in conflict.absent:
+        return "(not there)" if side == "base" else "(deleted)"
+    return place_value_words(conflict.path, getattr(conflict, side))
+
+
+class ConflictsModel(QAbstractTableModel):
+    """The project's conflicts, one row each: where, base, ours, theirs, and the choice made."""
+
+    HEADERS = ("Where", "Base", "Ours (in the file now)", "Theirs", "Resolved")
+
+    def __init__(self, adapter: DocumentAdapter, parent=None) -> None:
+        super().__init__(parent)
+        self._adapter = adapter
+        self._rows: list[Conflict] = []
+        adapter.changed.connect(self._changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the conflicts again from the project."""
+        self.beginResetModel()
+        self._rows = list(self._adapter.project.conflicts)
+        self.endResetModel()
+
+    def _changed(self, change: Change) -> None:
+        if change.concerns("conflicts") or len(self._rows) != len(self._adapter.project.conflicts):
+            self.refresh()
+
+    def conflict(self, row: int) -> Conflict:
+        """Return the conflict shown on ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        conflict = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return conflict.where
+            if column == 4:
+                return "" if conflict.resolved is None else f"✓ {conflict.resolved}"
+            return side_words(conflict, _SIDES[column - 1])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return " ".join(filter(None, [_KIND_WORDS[conflict.kind.value], conflict.note]))
+        if role == Qt.ItemDataRole.ForegroundRole and conflict.resolved is not None:
+            return QColor("#888888")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+class ConflictsDock(QDockWidget):
+    """A dock listing merge conflicts with buttons to keep ours, take theirs or the base."""
+
+    resolved = Signal(str)  # conflict id
+
+    def __init__(self, adapter: DocumentAdapter, parent=None) -> None:
+        super().__init__("Conflicts", parent)
+        self.setObjectName("conflicts-dock")
+        self._adapter = adapter
+        self.model = ConflictsModel(adapter, self)
+        adapter.shown.connect(self.model.refresh)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 2, 4, 4)
+        self.summary = QLabel(body)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableView(body)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 170)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table)
+        self.detail = QLabel(body)
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.detail)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, tip in (
+            ("ours", "Keep &Ours", "Keep the value the file holds now (Alt+O)"),
+            ("theirs", "Take &Theirs", "Take the other branch's value (Alt+T)"),
+            ("base", "Use &Base", "Go back to the value both sides started from (Alt+B)"),
+            ("edited", "&Edit…", "Type the value yourself (Alt+E)"),
+        ):
+            button = QPushButton(text, body)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _c=False, k=key: self.resolve_current(k))
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
+        self.model.modelReset.connect(self._after_reset)
+        self._after_reset()
+
+    def current(self) -> Conflict | None:
+        """Return the selected conflict, if any."""
+        index = self.table.currentIndex()
+        return self.model.conflict(index.row()) if index.isValid() else None
+
+    def resolve_current(self, choice: str) -> bool:
+        """Resolve the selected conflict with ``choice``; return True when it was done."""
+        conflict = self.current()
+        if conflict is None or conflict.resolved is not None:
+            return False
+        value: Any = None
+        if choice == "edited":
+            typed = self._ask_value(conflict)
+            if typed is None:
+                return False
+            value = typed
+        chosen: Choice = choice  # type: ignore[assignment]
+        done = self._adapter.run(lambda p: resolve_conflict(p, conflict.id, chosen, value))
+        if done is not None:
+            self.resolved.emit(conflict.id)
+            self._select_next_open()
+        return done is not None
+
+    def _ask_value(self, conflict: Conflict) -> Any:
+        """Ask for a value of the conflict's kind (text or number); None when cancelled."""
+        current = conflict.ours
+        if isinstance(current, bool) or not isinstance(current, str | int | float):
+            self._adapter.refused.emit("this value cannot be typed; pick a side instead")
+            return None
+        if isinstance(current, str):
+            text, ok = QInputDialog.getMultiLineText(
+                self, "Resolve conflict", f"{conflict.where}:", current
+            )
+            return text if ok else None
+        number, ok = QInputDialog.getDouble(
+            self, "Resolve conflict", f"{conflict.where}:", float(current), -1e15, 1e15, 4
+        )
+        return number if ok else None
+
+    def _select_next_open(self) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.conflict(row).resolved is None:
+                self.table.selectRow(row)
+                return
+
+    def _after_reset(self) -> None:
+        if not self.table.currentIndex().isValid():
+            self._select_next_open()
+        self._update()
+
+    def _update(self) -> None:
+        project = self._adapter.project
+        left = len(open_conflicts(project))
+        total = len(project.conflicts)
+        if not total:
+            self.summary.setText("No merge conflicts.")
+        elif left:
+            self.summary.setText(
+                f"{left} of {total} merge conflicts to resolve. The file holds our side's "
+                "value until you choose; check fails until every conflict is resolved."
+            )
+        else:
+            self.summary.setText(
+                f"All {total} conflicts resolved. Save to drop them from the file."
+            )
+        conflict = self.current()
+        open_one = conflict is not None and conflict.resolved is None
+        for key, button in self.buttons.items():
+            button.setEnabled(open_one and (key != "base" or "base" not in conflict.absent))  # type: ignore[union-attr]
+        if conflict is None:
+            self.detail.setText("")
+        else:
+            self.detail.setText(
+                " ".join(filter(None, [_KIND_WORDS[conflict.kind.value], conflict.note]))
+            )
