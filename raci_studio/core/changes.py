@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal, get_args
 
-#: The top-level parts of a project an edit can touch.
-TOPICS = (
+#: A top-level part of a project an edit can touch: the project file's plural collection
+#: names, plus "project" (its own fields), "cells" (RACI letters) and "layout" (positions).
+#: (What a finding or a selection names is a *subject*, singular: see ``core.findings``.)
+Topic = Literal[
     "project",
     "roles",
     "phases",
@@ -17,7 +20,16 @@ TOPICS = (
     "retrospective",
     "layout",
     "cells",
-)
+]
+TOPICS: tuple[Topic, ...] = get_args(Topic)
+_KNOWN = frozenset(TOPICS)
+
+
+def _known(topics: tuple[str, ...]) -> None:
+    """Refuse a topic that does not exist, so a typo fails loudly instead of never matching."""
+    for topic in topics:
+        if topic not in _KNOWN:
+            raise ValueError(f"'{topic}' is not a change topic (one of {', '.join(TOPICS)})")
 
 
 @dataclass(frozen=True)
@@ -70,17 +82,27 @@ class Change:
             found.add("layout")
         return frozenset(found)
 
-    def ids(self, topic: str) -> frozenset[str]:
+    def ids(self, topic: Topic) -> frozenset[str]:
         """Ids touched in ``topic``."""
+        _known((topic,))
         return frozenset(ident for t, ident in self.touched if t == topic)
 
-    def concerns(self, *topics: str) -> bool:
+    def concerns(self, *topics: Topic) -> bool:
+        """True when this change touched any of ``topics`` (or replaced everything)."""
+        _known(topics)
         return self.everything or not self.topics.isdisjoint(topics)
+
+    def reshaped(self, *topics: Topic) -> bool:
+        """True when items were inserted, removed or reordered in any of ``topics``."""
+        _known(topics)
+        return not self.restructured.isdisjoint(topics)
 
     @property
     def is_layout_only(self) -> bool:
+        """True when only diagram positions moved."""
         return not self.everything and self.topics <= {"layout"}
 
     @classmethod
     def all(cls) -> Change:
+        """The change of a project replaced whole (a file opened): every view rebuilds."""
         return cls(everything=True)

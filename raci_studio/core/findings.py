@@ -11,8 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Literal, get_args
 
 from raci_studio.core.model import Project
+
+#: What a finding or a selection names, singular (``ids[0]`` is one of these). Change
+#: records speak of topics, the plural collections: see ``core.changes.Topic``.
+Subject = Literal["project", "activity", "cell", "role", "phase", "gate", "metric", "scoping"]
+SUBJECTS: frozenset[str] = frozenset(get_args(Subject))
 
 
 class Severity(StrEnum):
@@ -45,7 +51,11 @@ class Finding:
     severity: Severity
     message: str
     ids: tuple[str, ...] = ()
-    subject: str = "project"
+    subject: Subject = "project"
+
+    def __post_init__(self) -> None:
+        if self.subject not in SUBJECTS:  # a typo would otherwise never be shown anywhere
+            raise ValueError(f"'{self.subject}' is not a finding subject")
 
 
 Rule = Callable[[Project], Iterable[Finding]]

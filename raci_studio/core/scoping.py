@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from raci_studio.core.criteria import condition_words
 from raci_studio.core.evidence import CARD_SECTIONS
 from raci_studio.core.metrics import (
     CriterionResult,
@@ -64,8 +65,6 @@ VERDICT_STYLE: dict[GateState, tuple[str, str]] = {
     GateState.FAIL: ("#C0392B", "Fail"),
     GateState.NOT_YET: ("#7F8C8D", "Not yet"),
 }
-
-_OP_SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<"}
 
 
 # -- completeness ---------------------------------------------------------------------------
@@ -447,18 +446,6 @@ def describe_criterion(
     actual = format_value(float(result.actual or 0.0), metric.unit)
     verb = "Passed" if state is CriterionState.PASSED else "Failed"
     return f"{verb}: {metric.name} is {actual} (needs {need})"
-
-
-def condition_words(metric: Metric, result: CriterionResult) -> str:
-    """Return the condition a bound criterion checks, e.g. "≥ 0.85" or "≤ 5%"."""
-    if result.op is None or result.expected is None:
-        return "a value"
-    return f"{_OP_SIGNS[result.op]} {format_value(float(result.expected), metric.unit)}"
-
-
-def op_sign(op: str | None) -> str:
-    """Return the comparison as people write it ("≥" for ">=")."""
-    return _OP_SIGNS.get(op or "", op or "")
 
 
 def today() -> dt.date:

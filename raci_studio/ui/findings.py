@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -19,29 +19,18 @@ from raci_studio.core.changes import Change
 from raci_studio.core.findings import Finding, Severity
 from raci_studio.core.live_check import LiveCheck
 from raci_studio.core.scoping import SECTION_TITLES
+from raci_studio.ui.badge import badge_icon
 from raci_studio.ui.document import DocumentAdapter
 
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
+_GLYPHS = {"error": "×", "warning": "!", "info": "i"}
+
+
 def severity_icon(severity: str, size: int = 14) -> QIcon:
     """A round coloured mark with a glyph, so severity is not told by colour alone."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(palette.SEVERITY_COLOURS[severity]))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(0, 0, size - 1, size - 1)
-    painter.setPen(QColor("white"))
-    font = painter.font()
-    font.setBold(True)
-    font.setPixelSize(size - 4)
-    painter.setFont(font)
-    glyph = {"error": "×", "warning": "!", "info": "i"}[severity]
-    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, glyph)
-    painter.end()
-    return QIcon(pixmap)
+    return badge_icon(palette.SEVERITY_COLOURS[severity], _GLYPHS[severity], size)
 
 
 class FindingsModel(QAbstractTableModel):

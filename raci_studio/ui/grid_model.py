@@ -124,7 +124,7 @@ class RaciTableModel(QAbstractTableModel):
             self._rebuild()
             self.endResetModel()
             return
-        if change.restructured & {"activities", "phases", "roles"} or change.concerns("project"):
+        if change.reshaped("activities", "phases", "roles") or change.concerns("project"):
             self._restructure()
         elif change.cells and self.filter.role:
             self._restructure()  # a letter change can move a row in or out of a role filter
@@ -139,7 +139,7 @@ class RaciTableModel(QAbstractTableModel):
                     self.dataChanged.emit(
                         self.index(row, 0), self.index(row, self.columnCount() - 1)
                     )
-        if change.ids("roles") and not change.restructured & {"roles"}:
+        if change.ids("roles") and not change.reshaped("roles"):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(self._roles))
 
     def _restructure(self) -> None:
@@ -472,7 +472,7 @@ class RaciTableModel(QAbstractTableModel):
             phase, before = self._activity[ident].phase, ident
         else:  # below the last phase: the end of the last phase
             phase, before = project.phases[-1].id, None
-        self._adapter.push(actions.place_activities(project, ids, phase, before))
+        self._adapter.run(lambda p: actions.place_activities(p, ids, phase, before))
         return False  # the document moved the rows; the view must not remove them itself
 
     def paint_info(self, row: int, column: int) -> tuple[RowKind, str | None, str | None]:
@@ -492,7 +492,6 @@ class RaciTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         kind, ident = self._rows[index.row()]
-        project = self._adapter.project
         if index.column() == NAME_COLUMN:
             name = str(value).strip()
             if not name:
@@ -500,7 +499,9 @@ class RaciTableModel(QAbstractTableModel):
             if name == self.data(index, Qt.ItemDataRole.EditRole):
                 return True  # an editor closing on an unchanged name is not an edit
             collection = "activities" if kind is RowKind.ACTIVITY else "phases"
-            return self._adapter.push(actions.rename(project, collection, ident, name))
+            return (
+                self._adapter.run(lambda p: actions.rename(p, collection, ident, name)) is not None
+            )
         cell = self.cell_at(index)
         if cell is None:
             return False

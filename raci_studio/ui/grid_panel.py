@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from raci_studio.core.actions import raci as actions
@@ -14,6 +16,7 @@ from raci_studio.ui.findings import FindingsModel
 from raci_studio.ui.grid_model import GridFilter, RaciTableModel, RowKind
 from raci_studio.ui.grid_view import RaciGridView
 from raci_studio.ui.selection import Picked, Selection
+from raci_studio.ui.view import EditCommand
 
 LETTER_FILTERS = [
     ("holds any letter", "RACIS"),
@@ -187,9 +190,9 @@ class GridPanel(QWidget):
         if current.isValid() and self.model.row_info(current.row())[0] is RowKind.ACTIVITY:
             ident = self.model.row_info(current.row())[1]
             index = next(i for i, a in enumerate(project.activities) if a.id == ident) + 1
-        edit = actions.add_activity(project, "New activity", phase, index)
-        if self._adapter.push(edit):
-            self.view.select_activity(edit.item.id)
+        edit = self._adapter.run(lambda p: actions.add_activity(p, "New activity", phase, index))
+        if edit is not None and edit.created is not None:
+            self.view.select_activity(edit.created)
             self.view.rename_current()
 
     def delete_selected(self) -> None:
@@ -198,14 +201,14 @@ class GridPanel(QWidget):
         name_only = indexes and all(i.column() == 0 for i in indexes)
         activities = self.view.selected_activities()
         if name_only and activities:
-            self._adapter.push(actions.remove_activities(self._adapter.project, activities))
+            self._adapter.run(lambda p: actions.remove_activities(p, activities))
         else:
             self.view.clear_selection_letters()
 
     def delete_activities(self) -> None:
         activities = self.view.selected_activities()
         if activities:
-            self._adapter.push(actions.remove_activities(self._adapter.project, activities))
+            self._adapter.run(lambda p: actions.remove_activities(p, activities))
 
     def zoom(self, step: int) -> None:
         """Make the grid's text larger (+1), smaller (-1) or back to normal (0)."""
@@ -215,6 +218,27 @@ class GridPanel(QWidget):
         for view in (self.view, self.view._frozen):
             view.setFont(font)
             view.verticalHeader().setDefaultSectionSize(26 + 3 * self._zoom)
+
+    # -- the View protocol ---------------------------------------------------------------------
+
+    def window_actions(self) -> list[QAction]:
+        """Nothing to add to the View menu."""
+        return []
+
+    def commit_pending(self) -> None:
+        """Nothing to do: a grid cell's editor commits when it closes."""
+
+    def edit_commands(self) -> dict[EditCommand, Callable[[], object]]:
+        """What the Edit menu's commands do here."""
+        return {
+            "cut": self.view.cut,
+            "copy": self.view.copy,
+            "paste": self.view.paste,
+            "delete": self.delete_selected,
+            "select-all": self.view.selectAll,
+            "find": self.focus_find,
+            "rename": self.view.rename_current,
+        }
 
 
 def current_role_of(panel: GridPanel) -> str | None:

@@ -32,6 +32,7 @@ from raci_studio.ui.grid_panel import GridPanel
 from raci_studio.ui.menus import build_menus
 from raci_studio.ui.safety import Autosaver, FileWatch, recovery_folder
 from raci_studio.ui.selection import Selection
+from raci_studio.ui.view import View
 from raci_studio.ui.welcome import WelcomePage
 
 APP_NAME = "RACI Studio"
@@ -68,7 +69,9 @@ class MainWindow(QMainWindow):
         self.selection = Selection(self)
         self.findings = FindingsModel(self.adapter, self)
         self.has_project = False
-        self._views: list[tuple[str, QWidget]] = []
+        self._views: list[tuple[str, QWidget]] = []  # every tab, placeholders included
+        self._panels: dict[str, View] = {}  # the views built so far, by tab title
+        self.commands: dict[str, QAction] = {}
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -94,7 +97,6 @@ class MainWindow(QMainWindow):
 
         self._status_counts = QLabel(self)
         self.statusBar().addPermanentWidget(self._status_counts)
-        self.commands: dict[str, QAction] = {}
         build_menus(self)
         self.autosaver = Autosaver(self, RecoveryStore(recovery_folder()))
         self.file_watch = FileWatch(self)
@@ -108,10 +110,18 @@ class MainWindow(QMainWindow):
 
     def add_view(self, title: str, widget: QWidget) -> None:
         """Add a view as a tab (each later view registers itself the same way)."""
+        self._adopt(title, widget)
         self._views.append((title, widget))
         self.tabs.addTab(widget, title)
-        if "view-menu" in getattr(self, "commands", {}):
+        if "view-menu" in self.commands:
             build_menus(self)
+
+    def _adopt(self, title: str, widget: QWidget) -> None:
+        """Take ``widget`` as the view of tab ``title``; it must answer the View protocol."""
+        if not isinstance(widget, View):
+            raise TypeError(f"the {title} tab ({type(widget).__name__}) is not a View")
+        self._panels[title] = widget
+        widget.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
 
     def _install_views(self) -> None:
         """Give each view a tab now and build it just after the window first shows.
@@ -156,9 +166,7 @@ class MainWindow(QMainWindow):
             del self._views[index]  # that view is not part of this build
         else:
             panel = getattr(module, class_name)(self.adapter, self.selection, self.findings, self)
-            message = getattr(panel, "message", None)
-            if message is not None:
-                message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            self._adopt(title, panel)
             self._views[index] = (title, panel)
             self.tabs.insertTab(index, panel, title)
         self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
@@ -179,11 +187,13 @@ class MainWindow(QMainWindow):
     def view_titles(self) -> list[str]:
         return [title for title, _w in self._views]
 
-    def built_views(self) -> list[QWidget]:
-        return [w for title, w in self._views if title not in self._pending]
+    def built_views(self) -> list[View]:
+        """The views built so far, in tab order."""
+        return [self._panels[title] for title, _w in self._views if title in self._panels]
 
-    def current_view(self) -> QWidget:
-        return self.tabs.currentWidget()
+    def current_view(self) -> View | None:
+        """The view of the current tab (None while it is still being built)."""
+        return self._panels.get(self.tabs.tabText(self.tabs.currentIndex()))
 
     def _connect_signals(self) -> None:
         stack = self.adapter.undo_stack
@@ -193,7 +203,6 @@ class MainWindow(QMainWindow):
         self.adapter.shown.connect(self._project_shown)
         self.adapter.closed.connect(self._show_welcome)
         self.findings.updated.connect(self._update_status)
-        self.grid.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.grid.paste_report.connect(self._show_paste_report)
         self.grid.role_edit_requested.connect(lambda: project_commands.edit_role(self))
 
@@ -291,8 +300,7 @@ class MainWindow(QMainWindow):
             if action is not None:
                 action.setEnabled(enabled)
         for view in self.built_views():
-            extra = getattr(view, "window_actions", None)
-            for action in extra() if callable(extra) else ():
+            for action in view.window_actions():
                 action.setEnabled(enabled)
 
     PROJECT_ACTIONS = (
@@ -339,9 +347,7 @@ class MainWindow(QMainWindow):
     def commit_pending(self) -> None:
         """Turn text still being typed in any view into its undo step (before a save)."""
         for view in self.built_views():
-            commit = getattr(view, "commit_pending", None)
-            if callable(commit):
-                commit()
+            view.commit_pending()
 
     def save(self) -> bool:
         self.commit_pending()

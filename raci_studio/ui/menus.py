@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
 from raci_studio.ui import dialogs, evidence_dialog, project_commands
 from raci_studio.ui.compare import fill_compare_menu
+from raci_studio.ui.view import EditCommand
 
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow
@@ -53,14 +54,14 @@ def redo_keys() -> list[QKeySequence]:
     return keys
 
 
-def _current(window: MainWindow, method: str) -> Callable[[], None]:
-    """Call ``method`` on the current view when it has one (copy, paste, select_all, …)."""
+def _current(window: MainWindow, command: EditCommand) -> Callable[[], None]:
+    """Do ``command`` (copy, paste, …) in the current view, when that view supports it."""
 
     def call() -> None:
         view = window.current_view()
-        target = getattr(view, method, None) or getattr(getattr(view, "view", None), method, None)
-        if callable(target):
-            target()
+        handler = view.edit_commands().get(command) if view is not None else None
+        if handler is not None:
+            handler()
 
     return call
 
@@ -133,12 +134,12 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addAction(a("cut", "Cu&t", _current(window, "cut"), Std.Cut))
     edit_menu.addAction(a("copy", "&Copy", _current(window, "copy"), Std.Copy))
     edit_menu.addAction(a("paste", "&Paste", _current(window, "paste"), Std.Paste))
-    edit_menu.addAction(a("delete", "&Delete", _current(window, "delete_selected"), Std.Delete))
+    edit_menu.addAction(a("delete", "&Delete", _current(window, "delete"), Std.Delete))
     edit_menu.addAction(
-        a("select-all", "Select &All", _current(window, "selectAll"), Std.SelectAll)
+        a("select-all", "Select &All", _current(window, "select-all"), Std.SelectAll)
     )
     edit_menu.addSeparator()
-    edit_menu.addAction(a("find", "&Find…", _current(window, "focus_find"), Std.Find))
+    edit_menu.addAction(a("find", "&Find…", _current(window, "find"), Std.Find))
 
     project_menu = bar.addMenu("&Project")
     grid = window.grid
@@ -151,7 +152,7 @@ def build_menus(window: MainWindow) -> None:
             sp.SP_FileDialogNewFolder,
         )
     )
-    project_menu.addAction(a("rename", "&Rename", _current(window, "rename_current"), "F2"))
+    project_menu.addAction(a("rename", "&Rename", _current(window, "rename"), "F2"))
     project_menu.addAction(
         a("delete-activity", "Delete Activit&y", grid.delete_activities, "Ctrl+Del")
     )
@@ -217,11 +218,11 @@ def build_menus(window: MainWindow) -> None:
             window.commands.pop(name, None)
             action = a(name, title, lambda i=i: window.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
         view_menu.addAction(action)
-    for widget in window.built_views():
-        extra = getattr(widget, "window_actions", None)
-        if callable(extra):
+    for view in window.built_views():
+        extra = view.window_actions()
+        if extra:
             view_menu.addSeparator()
-            for action in extra():
+            for action in extra:
                 view_menu.addAction(action)
     view_menu.addSeparator()
     toggle = window.findings_dock.toggleViewAction()
@@ -262,7 +263,7 @@ def build_menus(window: MainWindow) -> None:
 def _zoom(window: MainWindow, step: int) -> Callable[[], None]:
     def zoom() -> None:
         view = window.current_view()
-        if hasattr(view, "zoom"):
+        if view is not None:
             view.zoom(step)
 
     return zoom

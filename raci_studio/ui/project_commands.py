@@ -73,7 +73,7 @@ def delete_role(window: MainWindow) -> None:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-    window.adapter.push(actions.remove_role(project, role_id))
+    window.adapter.run(lambda p: actions.remove_role(p, role_id))
 
 
 def move_role(window: MainWindow, delta: int) -> None:
@@ -83,7 +83,7 @@ def move_role(window: MainWindow, delta: int) -> None:
     project = window.adapter.project
     index = next(i for i, r in enumerate(project.roles) if r.id == role_id) + delta
     if 0 <= index < len(project.roles):
-        window.adapter.push(actions.move_role(project, role_id, index))
+        window.adapter.run(lambda p: actions.move_role(p, role_id, index))
         view = window.grid.view
         column = window.grid.model.column_for(role_id)
         if column is not None:
@@ -99,7 +99,7 @@ def add_phase(window: MainWindow) -> None:
     index = None
     if current is not None:
         index = next(i for i, p in enumerate(project.phases) if p.id == current) + 1
-    window.adapter.push(actions.add_phase(project, name.strip(), index))
+    window.adapter.run(lambda p: actions.add_phase(p, name.strip(), index))
 
 
 def move_phase(window: MainWindow, delta: int) -> None:
@@ -109,7 +109,7 @@ def move_phase(window: MainWindow, delta: int) -> None:
     project = window.adapter.project
     index = next(i for i, p in enumerate(project.phases) if p.id == phase_id) + delta
     if 0 <= index < len(project.phases):
-        window.adapter.push(actions.move_phase(project, phase_id, index))
+        window.adapter.run(lambda p: actions.move_phase(p, phase_id, index))
 
 
 def delete_phase(window: MainWindow, phase_id: str | None = None) -> None:
@@ -136,7 +136,7 @@ def delete_phase(window: MainWindow, phase_id: str | None = None) -> None:
             return
         index = choices.index(choice)
         target = others[index].id if index < len(others) else None
-    window.adapter.push(actions.remove_phase(project, phase_id, target))
+    window.adapter.run(lambda p: actions.remove_phase(p, phase_id, target))
 
 
 def fill_move_menu(window: MainWindow, menu: QMenu) -> None:
@@ -146,8 +146,8 @@ def fill_move_menu(window: MainWindow, menu: QMenu) -> None:
         action = menu.addAction(phase.name)
         action.setEnabled(bool(selected))
         action.triggered.connect(
-            lambda _c=False, p=phase.id: window.adapter.push(
-                actions.move_activity_to_phase(window.adapter.project, selected, p)
+            lambda _c=False, target=phase.id: window.adapter.run(
+                lambda p: actions.move_activity_to_phase(p, selected, target)
             )
         )
 

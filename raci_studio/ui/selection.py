@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from PySide6.QtCore import QObject, Signal
+
+from raci_studio.core.findings import SUBJECTS, Subject
 
 
 @dataclass(frozen=True)
 class Picked:
-    """What is selected: ``kind`` is "phase", "gate", "activity", "role" or "metric"."""
+    """What is selected: ``kind`` names what ``ids`` are ("" when nothing is)."""
 
-    kind: str
+    kind: Subject | Literal[""]
     ids: tuple[str, ...]
     source: str = ""
 
@@ -28,11 +31,14 @@ class Selection(QObject):
 
     changed = Signal(object)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.current = Picked("", ())
 
-    def pick(self, kind: str, ids: list[str] | tuple[str, ...], source: str = "") -> None:
+    def pick(self, kind: Subject, ids: list[str] | tuple[str, ...], source: str = "") -> None:
+        """Select ``ids`` of ``kind``; ``source`` names the view that picked them."""
+        if kind not in SUBJECTS:
+            raise ValueError(f"'{kind}' is not something a view can select")
         picked = Picked(kind, tuple(ids), source)
         if picked == self.current:
             return

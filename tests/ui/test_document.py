@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from raci_studio.core.actions import raci as actions
 from raci_studio.core.edits import EditError
 from raci_studio.ui.document import DocumentAdapter
@@ -79,3 +81,14 @@ def test_show_starts_a_fresh_history(qtbot) -> None:
         adapter.show(build_small_project(), Path("plan.raci.json"))
     assert changed.args[0].everything
     assert adapter.undo_stack.count() == 0 and adapter.is_saved
+
+
+def test_selection_refuses_a_kind_no_view_knows(qtbot) -> None:
+    from raci_studio.ui.selection import Selection
+
+    selection = Selection()
+    with qtbot.waitSignal(selection.changed):
+        selection.pick("metric", ["auc"], "test")
+    with pytest.raises(ValueError, match="not something a view can select"):
+        selection.pick("metrics", ["auc"])  # type: ignore[arg-type]
+    assert selection.current.kind == "metric"

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+from raci_studio.core.criteria import judge_bound
 from raci_studio.core.findings import Finding, Rule, Severity
 from raci_studio.core.metrics import (
     ROLLING_WINDOW,
-    CriterionResult,
-    CriterionState,
     MetricStatus,
-    explain_criterion,
     summarise,
 )
 from raci_studio.core.model import Direction, Metric, MetricCategory, Project
@@ -112,50 +110,30 @@ def check_gates(project: Project) -> list[Finding]:
     metrics = {m.id: m for m in project.metrics}
     findings: list[Finding] = []
     for gate in project.gates:
-        failing: list[str] = []
-        failing_ids: list[str] = []
-        for criterion in gate.criteria:
-            if criterion.metric is None:
-                continue
-            result = explain_criterion(project, criterion, metrics)
-            if result.state is CriterionState.UNKNOWN_METRIC:
-                findings.append(
-                    Finding(
-                        "criterion-unknown-metric",
-                        Severity.ERROR,
-                        f'Gate "{gate.name}": criterion "{criterion.text}" is bound to a metric '
-                        f'that does not exist ("{criterion.metric}"); bind it to an existing '
-                        "metric or remove the binding.",
-                        (gate.id, criterion.id),
-                        "gate",
-                    )
+        verdict = judge_bound(project, gate.criteria, metrics)
+        for criterion in verdict.unknown:
+            findings.append(
+                Finding(
+                    "criterion-unknown-metric",
+                    Severity.ERROR,
+                    f'Gate "{gate.name}": criterion "{criterion.text}" is bound to a metric '
+                    f'that does not exist ("{criterion.metric}"); bind it to an existing '
+                    "metric or remove the binding.",
+                    (gate.id, criterion.id),
+                    "gate",
                 )
-            elif result.state is CriterionState.FAILED:
-                failing.append(_failure(metrics[criterion.metric], criterion.text, result))
-                failing_ids.append(criterion.id)
-        if failing:
+            )
+        if verdict.failing:
             findings.append(
                 Finding(
                     "gate-failing",
                     Severity.WARNING,
-                    f'Gate "{gate.name}" fails: {"; ".join(failing)}.',
-                    (gate.id, *failing_ids),
+                    f'Gate "{gate.name}" fails: {verdict.failing_words}.',
+                    (gate.id, *verdict.failing_ids),
                     "gate",
                 )
             )
     return findings
-
-
-_OP_SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<"}
-
-
-def _failure(metric: Metric, text: str, result: CriterionResult) -> str:
-    if result.actual is None or result.op is None or result.expected is None:
-        return f'"{text}"'
-    return (
-        f'"{text}" ({metric.name} is {format_value(result.actual, metric.unit)}, needs '
-        f"{_OP_SIGNS[result.op]} {format_value(result.expected, metric.unit)})"
-    )
 
 
 RULES: tuple[Rule, ...] = (check_metric_set, check_metric_values, check_gates)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from raci_studio.core.criteria import judge_bound
 from raci_studio.core.findings import Finding, Rule, Severity
-from raci_studio.core.metrics import CriterionState, explain_criterion
 from raci_studio.core.model import Project
-from raci_studio.core.numbers import format_value
-from raci_studio.core.scoping import completeness, condition_words, mrd_started
+from raci_studio.core.scoping import completeness, mrd_started
 
 _ADVICE: dict[str, str] = {
     "problem-statement": "describe the problem in business terms, for whom and why now",
@@ -44,40 +43,26 @@ def check_scoping_completeness(project: Project) -> list[Finding]:
 def check_scoping_criteria(project: Project) -> list[Finding]:
     """Report MRD go/no-go criteria bound to missing metrics, and those that fail."""
     metrics = {m.id: m for m in project.metrics}
-    findings: list[Finding] = []
-    failing: list[str] = []
-    failing_ids: list[str] = []
-    for criterion in project.scoping.go_no_go:
-        if criterion.metric is None:
-            continue
-        result = explain_criterion(project, criterion, metrics)
-        if result.state is CriterionState.UNKNOWN_METRIC:
-            findings.append(
-                Finding(
-                    "scoping-criterion-unknown-metric",
-                    Severity.ERROR,
-                    f'Go/no-go criterion "{criterion.text}" is bound to a metric that does not '
-                    f'exist ("{criterion.metric}"); bind it to an existing metric or make it a '
-                    "manual check.",
-                    ("go-no-go", criterion.id),
-                    "scoping",
-                )
-            )
-        elif result.state is CriterionState.FAILED:
-            metric = metrics[criterion.metric]
-            failing.append(
-                f'"{criterion.text}" ({metric.name} is '
-                f"{format_value(float(result.actual or 0.0), metric.unit)}, needs "
-                f"{condition_words(metric, result)})"
-            )
-            failing_ids.append(criterion.id)
-    if failing:
+    verdict = judge_bound(project, project.scoping.go_no_go, metrics)
+    findings = [
+        Finding(
+            "scoping-criterion-unknown-metric",
+            Severity.ERROR,
+            f'Go/no-go criterion "{criterion.text}" is bound to a metric that does not '
+            f'exist ("{criterion.metric}"); bind it to an existing metric or make it a '
+            "manual check.",
+            ("go-no-go", criterion.id),
+            "scoping",
+        )
+        for criterion in verdict.unknown
+    ]
+    if verdict.failing:
         findings.append(
             Finding(
                 "scoping-go-no-go-failing",
                 Severity.WARNING,
-                f"The MRD's go/no-go criteria fail: {'; '.join(failing)}.",
-                ("go-no-go", *failing_ids),
+                f"The MRD's go/no-go criteria fail: {verdict.failing_words}.",
+                ("go-no-go", *verdict.failing_ids),
                 "scoping",
             )
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from raci_studio.core.actions.scoping import MODEL_CARD_FIELDS
+from raci_studio.core.criteria import op_sign
 from raci_studio.core.metrics import GateState, current_value, latest
 from raci_studio.core.model import ConstraintKind, Level, Metric, MetricCategory, Project
 from raci_studio.core.numbers import format_value
@@ -16,7 +17,6 @@ from raci_studio.core.scoping import (
     KpiPair,
     go_no_go_summary,
     metric_state,
-    op_sign,
     other_metrics,
     risk_heat,
     risk_score,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from raci_studio.ui.diagram.scene import DiagramScene
 from raci_studio.ui.diagram.style import STATUS_WORDS
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.selection import Picked, Selection
+from raci_studio.ui.view import EditCommand
 
 SOURCE = "diagram"
 ALIGN_WORDS = dict(
@@ -45,7 +46,15 @@ ALIGN_WORDS = dict(
 
 
 class DiagramPanel(QWidget):
-    """The lifecycle diagram editor: toolbar, view, editing commands and window actions."""
+    """The lifecycle diagram editor: toolbar, view, editing commands and window actions.
+
+    Signals
+    -------
+    message(str)
+        Something to tell the user in the status bar.
+    """
+
+    message = Signal(str)
 
     def __init__(self, adapter: DocumentAdapter, selection: Selection, findings=None, parent=None):
         super().__init__(parent)
@@ -355,6 +364,17 @@ class DiagramPanel(QWidget):
             item.setSelected(True)
 
     # -- view ----------------------------------------------------------------------------------
+
+    def commit_pending(self) -> None:
+        """Nothing to do: an in-place rename commits when its editor closes."""
+
+    def edit_commands(self) -> dict[EditCommand, Callable[[], object]]:
+        """What the Edit menu's commands do here."""
+        return {
+            "delete": self.delete_selected,
+            "select-all": self.selectAll,
+            "rename": self.rename_current,
+        }
 
     def zoom(self, step: int) -> None:
         """Zoom in (+1), out (-1) or back to actual size (0)."""

@@ -16,14 +16,14 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 
 from raci_studio.core import lifecycle as lc
-from raci_studio.core.changes import Change
+from raci_studio.core.changes import Change, Topic
 from raci_studio.core.lifecycle_routes import Obstacles, route_flows
 from raci_studio.core.model import Project
 from raci_studio.ui.diagram.interactions import ConnectInteraction
 from raci_studio.ui.diagram.items import FlowItem, GateItem, NodeItem, PhaseItem
 from raci_studio.ui.diagram.style import font
 
-_CARD_TOPICS = ("activities", "cells", "roles", "phases")
+_CARD_TOPICS: tuple[Topic, ...] = ("activities", "cells", "roles", "phases")
 
 
 class DiagramScene(QGraphicsScene):
@@ -108,7 +108,7 @@ class DiagramScene(QGraphicsScene):
         if change.everything or project is not self._project:
             self.rebuild(project)
             return
-        structural = bool(change.restructured & {"phases", "gates", "flows"})
+        structural = change.reshaped("phases", "gates", "flows")
         if structural:
             self._sync_items(project)
         if change.concerns(*_CARD_TOPICS):

@@ -8,6 +8,7 @@ timer after it appears, behind a "Loading charts…" label), never when the wind
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal
@@ -46,6 +47,7 @@ from raci_studio.ui.metrics.measurements_model import MeasurementsModel
 from raci_studio.ui.metrics.metrics_model import COLUMNS, FIELD_COLUMN, MetricsTableModel
 from raci_studio.ui.metrics.metrics_model import number_text as _number_text
 from raci_studio.ui.selection import Picked, Selection
+from raci_studio.ui.view import EditCommand
 
 SOURCE = "metrics"
 CHART_FILTERS = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
@@ -282,18 +284,20 @@ class MetricsPanel(QWidget):
 
     def add_metric(self) -> None:
         """Add a metric after the current one and start editing its name."""
-        project = self._adapter.project
         row = self.metrics_model.row_of(self._current_id) if self._current_id else None
         index = None if row is None else row + 1
-        edit = ma.add_metric(project, "New metric", MetricCategory.MODEL, index)
-        if self._adapter.push(edit):
-            self.select_metric(edit.item.id)
+        edit = self._adapter.run(
+            lambda p: ma.add_metric(p, "New metric", MetricCategory.MODEL, index)
+        )
+        if edit is not None and edit.created is not None:
+            self.select_metric(edit.created)
             self.metrics_view.edit(self.metrics_view.currentIndex())
 
     def remove_metric(self) -> None:
         """Delete the current metric (criteria bound to it become manual)."""
-        if self._current_id is not None:
-            self._adapter.push(ma.remove_metric(self._adapter.project, self._current_id))
+        metric_id = self._current_id
+        if metric_id is not None:
+            self._adapter.run(lambda p: ma.remove_metric(p, metric_id))
 
     # -- measurements -------------------------------------------------------------------------
 
@@ -326,10 +330,9 @@ class MetricsPanel(QWidget):
 
     def remove_measurements(self) -> None:
         """Delete the selected measurements (one undo step)."""
-        rows = self.selected_measurements()
-        if self._current_id is not None and rows:
-            edit = ma.remove_measurements(self._adapter.project, self._current_id, rows)
-            self._adapter.push(edit)
+        rows, metric_id = self.selected_measurements(), self._current_id
+        if metric_id is not None and rows:
+            self._adapter.run(lambda p: ma.remove_measurements(p, metric_id, rows))
 
     # -- commands the window calls on the current tab ---------------------------------------------
 
@@ -387,6 +390,20 @@ class MetricsPanel(QWidget):
 
     def focus_find(self) -> None:
         self.metrics_view.setFocus()
+
+    def commit_pending(self) -> None:
+        """Nothing to do: a table cell's editor commits when it closes."""
+
+    def edit_commands(self) -> dict[EditCommand, Callable[[], object]]:
+        """What the Edit menu's commands do here."""
+        return {
+            "cut": self.cut,
+            "copy": self.copy,
+            "paste": self.paste,
+            "delete": self.delete_selected,
+            "select-all": self.selectAll,
+            "find": self.focus_find,
+        }
 
     def zoom(self, step: int) -> None:
         """Make the tables' text larger (+1), smaller (-1) or back to normal (0)."""

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -47,6 +47,7 @@ from raci_studio.ui.scoping.widgets import (
     heading,
 )
 from raci_studio.ui.selection import Picked, Selection
+from raci_studio.ui.view import EditCommand
 
 SOURCE = "scoping"
 
@@ -103,7 +104,15 @@ TABLES = (
 
 
 class ScopingPanel(QWidget):
-    """The scoping form over the document; talks to other views only through the selection."""
+    """The scoping form over the document; talks to other views only through the selection.
+
+    Signals
+    -------
+    message(str)
+        Something to tell the user in the status bar.
+    """
+
+    message = Signal(str)
 
     def __init__(
         self,
@@ -423,6 +432,14 @@ class ScopingPanel(QWidget):
                 return
 
     # -- commands the window calls -----------------------------------------------------------
+
+    def window_actions(self) -> list[QAction]:
+        """Nothing to add to the View menu: the exports are links on the form."""
+        return []
+
+    def edit_commands(self) -> dict[EditCommand, Callable[[], object]]:
+        """What the Edit menu's commands do here."""
+        return {"delete": self.delete_selected}
 
     def delete_selected(self) -> None:
         for editor in self.tables.values():

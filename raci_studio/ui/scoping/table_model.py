@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentM
 from PySide6.QtGui import QBrush, QColor
 
 from raci_studio.core.actions import scoping as sa
+from raci_studio.core.criteria import op_sign
 from raci_studio.core.edits import Edit
 from raci_studio.core.metrics import GateState
 from raci_studio.core.model import ConstraintKind, Level
@@ -25,7 +26,6 @@ from raci_studio.core.scoping import (
     VERDICT_STYLE,
     CriterionView,
     go_no_go_summary,
-    op_sign,
     risk_heat,
     risk_score,
 )

@@ -144,15 +144,15 @@ class RowsEditor(QWidget):
         """Add a row after the current one (at the end without one) and start typing its name."""
         rows = self.selected_rows()
         index = rows[-1] + 1 if rows else None
-        edit = sa.add_row(self._adapter.project, self.section, index=index)
-        if self._adapter.push(edit):
-            self.select(edit.item.id, edit_title=True)
+        edit = self._adapter.run(lambda p: sa.add_row(p, self.section, index=index))
+        if edit is not None and edit.created is not None:
+            self.select(edit.created, edit_title=True)
 
     def remove_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
             first = self.selected_rows()[0]
-            self._adapter.push(sa.remove_rows(self._adapter.project, self.section, ids))
+            self._adapter.run(lambda p: sa.remove_rows(p, self.section, ids))
             if self.model.rowCount():
                 self.select(self.model.row_id(min(first, self.model.rowCount() - 1)))
 
@@ -162,8 +162,8 @@ class RowsEditor(QWidget):
             return
         row = self.model.row_of(ids[0])
         assert row is not None
-        edit = sa.move_row(self._adapter.project, self.section, ids[0], row + delta)
-        if edit is not None and self._adapter.push(edit):
+        moved = self._adapter.run(lambda p: sa.move_row(p, self.section, ids[0], row + delta))
+        if moved is not None:
             self.select(ids[0])
 
     def select(self, row_id: str, edit_title: bool = False) -> None:
