@@ -20,6 +20,8 @@ from raci_studio.core.actions import evidence as ev
 from raci_studio.core.actions import lifecycle as la
 from raci_studio.core.actions import metrics as ma
 from raci_studio.core.actions import raci as actions
+from raci_studio.core.actions import retrospective as rt
+from raci_studio.core.actions import schedule as sc
 from raci_studio.core.actions import scoping as sa
 from raci_studio.core.actions.merge import merge_edits
 from raci_studio.core.edits import Edit, EditError, InsertItem, SetLayout, UpdateFields
@@ -28,11 +30,13 @@ from raci_studio.core.lifecycle import ALIGN_MODES, resolve_positions
 from raci_studio.core.model import (
     FlowKind,
     GateKind,
+    GateOutcome,
     Measurement,
     MetricCategory,
     PhaseStatus,
     Project,
     Risk,
+    WorkStatus,
 )
 from raci_studio.io.project.file import dumps_project, load_project
 from tests.core.test_edits import make_project
@@ -294,6 +298,51 @@ def draw_evidence(data: st.DataObject, p: Project) -> Edit | None:
     return ev.import_lineage(p, tracked, on, "dvc.lock").edit
 
 
+def draw_schedule(data: st.DataObject, p: Project) -> Edit | None:
+    """Pick one dating or tracking action: phase dates, gate decisions, activity status."""
+    phases = [ph.id for ph in p.phases]
+    gates = [g.id for g in p.gates]
+    acts = [a.id for a in p.activities]
+    roles = [r.id for r in p.roles]
+    kind = data.draw(st.integers(0, 5), label="schedule")
+    day = st.none() | DAY
+    if kind == 0 and phases:
+        fields = data.draw(st.sets(st.sampled_from(sorted(sc.PHASE_DATE_FIELDS)), min_size=1))
+        return sc.set_phase_dates(p, _pick(data, phases), {f: data.draw(day) for f in fields})
+    if kind == 1 and gates:
+        return sc.set_gate_planned_date(p, _pick(data, gates), data.draw(day))
+    if kind == 2 and gates:
+        outcome = data.draw(st.none() | st.sampled_from(list(GateOutcome)))
+        by = data.draw(st.none() | st.sampled_from(roles)) if roles else None
+        return sc.decide_gate(p, _pick(data, gates), outcome, data.draw(day), by)
+    if not acts:
+        return None
+    chosen = data.draw(st.lists(st.sampled_from(acts), min_size=1, max_size=3, unique=True))
+    if kind == 3:
+        return sc.set_activity_due(p, chosen, data.draw(day))
+    if kind == 4:
+        status = data.draw(st.none() | st.sampled_from(list(WorkStatus)))
+        return sc.set_activity_status(p, chosen, status)
+    if kind == 5:
+        return sc.set_deliverable(p, chosen, data.draw(TEXT))
+    return None
+
+
+def draw_retrospective(data: st.DataObject, p: Project) -> Edit | None:
+    """Pick one action of the retrospective: its summary, findings, factors and lessons."""
+    name = data.draw(st.sampled_from(sorted(rt.RETRO_LISTS)))
+    ids = [entry.id for entry in getattr(p.retrospective, name)]
+    kind = data.draw(st.integers(0, 3), label="retrospective")
+    if kind == 0:
+        return rt.set_summary(p, data.draw(TEXT))
+    if kind == 1 or not ids:
+        criterion = data.draw(TEXT) if name == "lessons" and data.draw(st.booleans()) else ""
+        return rt.add_entry(p, name, data.draw(TEXT), criterion)
+    if kind == 2:
+        return rt.edit_entry(p, name, _pick(data, ids), text=data.draw(TEXT))
+    return rt.remove_entries(p, name, data.draw(st.lists(st.sampled_from(ids), min_size=1)))
+
+
 #: One drawer per module of ``core/actions``: a module without one fails a test below.
 DRAWERS: dict[str, Callable[[st.DataObject, Project], Edit | None]] = {
     "raci": draw_raci,
@@ -302,6 +351,8 @@ DRAWERS: dict[str, Callable[[st.DataObject, Project], Edit | None]] = {
     "scoping": draw_scoping,
     "merge": draw_merge,
     "evidence": draw_evidence,
+    "schedule": draw_schedule,
+    "retrospective": draw_retrospective,
 }
 
 
