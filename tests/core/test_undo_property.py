@@ -23,6 +23,7 @@ from raci_studio.core.actions import raci as actions
 from raci_studio.core.actions import retrospective as rt
 from raci_studio.core.actions import schedule as sc
 from raci_studio.core.actions import scoping as sa
+from raci_studio.core.actions.conflicts import open_conflicts, resolve_conflict
 from raci_studio.core.actions.merge import merge_edits
 from raci_studio.core.edits import Edit, EditError, InsertItem, SetLayout, UpdateFields
 from raci_studio.core.evidence import CARD_SECTIONS, CardReading, ReportedResult, TrackedData
@@ -38,6 +39,7 @@ from raci_studio.core.model import (
     Risk,
     WorkStatus,
 )
+from raci_studio.core.versions.merge import merge_projects
 from raci_studio.io.project.file import dumps_project, load_project
 from tests.core.test_edits import make_project
 
@@ -343,6 +345,28 @@ def draw_retrospective(data: st.DataObject, p: Project) -> Edit | None:
     return rt.remove_entries(p, name, data.draw(st.lists(st.sampled_from(ids), min_size=1)))
 
 
+def conflicted_project() -> Project:
+    """The sample merged with two edits of it that disagree: a file with open conflicts."""
+    base = load_project(SAMPLE)
+    ours, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
+    ours.name, theirs.name = "Deflection (ours)", "Deflection (theirs)"
+    ours.metrics[0].target, theirs.metrics[0].target = 10000, 9800
+    role = ours.roles[-1].id
+    ours.activities[0].raci[role], theirs.activities[0].raci[role] = "R", "C"
+    ours.activities = ours.activities[:-1]
+    theirs.activities[-1].description = "Weekly."
+    return merge_projects(base, ours, theirs).project
+
+
+def draw_conflicts(data: st.DataObject, p: Project) -> Edit | None:
+    """Resolve one open merge conflict with a side chosen at random."""
+    conflicts = [c.id for c in open_conflicts(p)]
+    if not conflicts:
+        return None
+    choice = data.draw(st.sampled_from(["base", "ours", "theirs"]))
+    return resolve_conflict(p, _pick(data, conflicts), choice)
+
+
 #: One drawer per module of ``core/actions``: a module without one fails a test below.
 DRAWERS: dict[str, Callable[[st.DataObject, Project], Edit | None]] = {
     "raci": draw_raci,
@@ -353,6 +377,7 @@ DRAWERS: dict[str, Callable[[st.DataObject, Project], Edit | None]] = {
     "evidence": draw_evidence,
     "schedule": draw_schedule,
     "retrospective": draw_retrospective,
+    "conflicts": draw_conflicts,
 }
 
 
@@ -388,9 +413,15 @@ def test_every_action_module_has_a_drawer() -> None:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_random_actions_undo_and_redo_exactly(area: str, data: st.DataObject) -> None:
-    project = make_project() if data.draw(st.booleans(), label="small") else load_project(SAMPLE)
+    start = data.draw(st.sampled_from(["small", "sample", "conflicted"]), label="start")
+    if start == "small":
+        project = make_project()
+    elif start == "sample":
+        project = load_project(SAMPLE)
+    else:
+        project = conflicted_project()
     original = _dump(project)
-    if project.name != "Demo":
+    if start == "sample":
         assert original == SAMPLE.read_bytes()  # the sample file itself, byte for byte
     done: list[Edit] = []
     for _ in range(data.draw(st.integers(1, 10), label="steps")):
