@@ -55,7 +55,7 @@ def _dump(project: Project) -> bytes:
     return dumps_project(project.model_copy(deep=True))
 
 
-def draw_raci(data: st.DataObject, p: Project) -> Edit | None:
+def draw_edit(data: st.DataObject, p: Project) -> Edit | None:
     """Pick one action of the RACI grid (and a few raw edits) that makes sense for ``p``."""
     kind = data.draw(st.integers(0, 13), label="kind")
     acts = [a.id for a in p.activities]
@@ -259,7 +259,7 @@ def draw_merge(data: st.DataObject, p: Project) -> Edit | None:
     """Merge a sheet read into a project: its roles, phases and letters."""
     other = make_project() if data.draw(st.booleans()) else load_project(SAMPLE)
     for _ in range(data.draw(st.integers(0, 4))):
-        edit = draw_raci(data, other)
+        edit = draw_edit(data, other)
         if edit is not None:
             _attempt(edit, other)
     return merge_edits(p, other, "Import sheet.xlsx")
@@ -369,7 +369,7 @@ def draw_conflicts(data: st.DataObject, p: Project) -> Edit | None:
 
 #: One drawer per module of ``core/actions``: a module without one fails a test below.
 DRAWERS: dict[str, Callable[[st.DataObject, Project], Edit | None]] = {
-    "raci": draw_raci,
+    "raci": draw_edit,
     "lifecycle": draw_lifecycle,
     "metrics": draw_metrics,
     "scoping": draw_scoping,
