@@ -17,7 +17,9 @@ from raci_studio.core.model import Project
 
 #: What a finding or a selection names, singular (``ids[0]`` is one of these). Change
 #: records speak of topics, the plural collections: see ``core.changes.Topic``.
-Subject = Literal["project", "activity", "cell", "role", "phase", "gate", "metric", "scoping"]
+Subject = Literal[
+    "project", "conflict", "activity", "cell", "role", "phase", "gate", "metric", "scoping"
+]
 SUBJECTS: frozenset[str] = frozenset(get_args(Subject))
 
 
@@ -42,9 +44,10 @@ class Finding:
         A sentence a program manager understands, naming things by their names.
     ids : tuple of str
         The ids involved; ``ids[0]`` is the object named by ``subject``.
-    subject : str
+    subject : Subject
         What ``ids[0]`` is: ``activity``, ``cell`` (ids = (activity id, role id)), ``role``,
-        ``phase``, ``gate``, ``metric`` or ``project`` (then ``ids`` may be empty).
+        ``phase``, ``gate``, ``metric``, ``scoping`` (ids = (table, row id)), ``conflict``
+        or ``project`` (then ``ids`` may be empty).
     """
 
     code: str
