@@ -274,8 +274,11 @@ class Constraint(Model):
 
 
 class Decision(Model):
-    """An entry of the decision log; one that hands an activity to a new Accountable role
-    names the activity and the roles, so the handoff can be drawn."""
+    """An entry of the decision log.
+
+    One that hands an activity to a new Accountable role names the activity and the roles, so
+    the handoff can be drawn; one that sends work back along a feedback loop names the flow.
+    """
 
     id: Id
     date: dt.date
@@ -285,6 +288,7 @@ class Decision(Model):
     activity: Id | None = None
     from_role: Id | None = None
     to_role: Id | None = None
+    flow: Id | None = None
 
 
 class ModelCard(Model):

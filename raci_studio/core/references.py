@@ -260,8 +260,17 @@ def _check_handoffs(
 ) -> None:
     """Check the activity and roles a decision-log handoff names."""
     activities = {activity.id for activity in project.activities}
+    flows = {flow.id for flow in project.flows}
     for k, decision in enumerate(project.scoping.decision_log):
         where = f"$.scoping.decision_log[{k}]"
+        if decision.flow is not None and decision.flow not in flows:
+            problems.append(
+                ReferenceProblem(
+                    f"{where}.flow",
+                    f'the decision sent work back along "{decision.flow}", which is not a flow '
+                    "of this project",
+                )
+            )
         if decision.activity is not None and decision.activity not in activities:
             problems.append(
                 ReferenceProblem(

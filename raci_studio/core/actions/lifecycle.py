@@ -316,8 +316,9 @@ def delete_selection(
             edit = actions.remove_gate(scratch, node)
         edit.apply(scratch)
         edits.append(edit)
-    remaining = {f.id for f in scratch.flows}
-    edits.extend(RemoveItem(("flows",), f) for f in flow_ids if f in remaining)
+    remaining = [f for f in flow_ids if f in {flow.id for flow in scratch.flows}]
+    edits.extend(actions.unlink_decisions(scratch, "flow", remaining))
+    edits.extend(RemoveItem(("flows",), f) for f in remaining)
     return Batch(tuple(edits), _delete_label(project, node_ids, flow_ids))
 
 

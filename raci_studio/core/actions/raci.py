@@ -189,13 +189,10 @@ def step_activity(project: Project, activity_id: str, delta: int) -> Edit | None
 
 def remove_activities(project: Project, activity_ids: Sequence[str]) -> Edit:
     """Remove activities (and their assignments)."""
-    edits: list[Edit] = [RemoveItem(("activities",), ident) for ident in activity_ids]
-    gone = set(activity_ids)
-    for decision in project.scoping.decision_log:
-        if decision.activity in gone:  # the log entry stays; only its link goes
-            edits.insert(
-                0, UpdateFields(("scoping", "decision_log", decision.id), {"activity": None})
-            )
+    edits = [
+        *unlink_decisions(project, "activity", activity_ids),
+        *(RemoveItem(("activities",), ident) for ident in activity_ids),
+    ]
     if len(activity_ids) == 1:
         label = f"Delete activity '{_activity_name(project, activity_ids[0])}'"
     else:
@@ -353,6 +350,7 @@ def remove_phase(project: Project, phase_id: str, move_activities_to: str | None
         _phase(project, move_activities_to)
         edits.append(move_activity_to_phase(project, owned, move_activities_to))
     else:
+        edits.extend(unlink_decisions(project, "activity", owned))
         edits.extend(RemoveItem(("activities",), ident) for ident in owned)
     for gate in project.gates:
         if gate.after == phase_id:
@@ -368,9 +366,25 @@ def remove_gate(project: Project, gate_id: str) -> Edit:
     return Batch(tuple(edits), f"Delete gate '{gate.name}'")
 
 
+def unlink_decisions(project: Project, field: str, ids: Iterable[str]) -> list[Edit]:
+    """Return edits clearing decision-log links (``activity`` or ``flow``) to removed ids.
+
+    The log entries stay: what was decided is history; only the link to the removed object
+    goes.
+    """
+    gone = set(ids)
+    return [
+        UpdateFields(("scoping", "decision_log", d.id), {field: None})
+        for d in project.scoping.decision_log
+        if getattr(d, field) in gone
+    ]
+
+
 def _remove_node_links(project: Project, node_id: str) -> list[Edit]:
+    links = [f.id for f in project.flows if node_id in (f.source, f.target)]
     edits: list[Edit] = [
-        RemoveItem(("flows",), f.id) for f in project.flows if node_id in (f.source, f.target)
+        *unlink_decisions(project, "flow", links),
+        *(RemoveItem(("flows",), f) for f in links),
     ]
     if node_id in project.layout:
         edits.append(SetLayout(((node_id, None),)))

@@ -6,7 +6,7 @@ rows by id; each builder returns one undo step, or None when nothing would chang
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from raci_studio.core.edits import Batch, Edit, EditError, InsertItem, RemoveItem, UpdateFields
 from raci_studio.core.edits import find as find_item
@@ -21,10 +21,10 @@ RETRO_LISTS: dict[str, tuple[str, str]] = {
 }
 
 
-def _list(project: Project, name: str) -> list[Note] | list[Lesson]:
+def _list(project: Project, name: str) -> Sequence[Note | Lesson]:
     if name not in RETRO_LISTS:
         raise EditError(f"a retrospective has no list '{name}'")
-    items: list[Note] | list[Lesson] = getattr(project.retrospective, name)
+    items: Sequence[Note | Lesson] = getattr(project.retrospective, name)
     return items
 
 
@@ -66,7 +66,7 @@ def edit_entry(
     criterion: str | None = None,
 ) -> Edit | None:
     """Change the text (and, for a lesson, the criterion) of an entry."""
-    entry = find_item(_list(project, name), entry_id, RETRO_LISTS[name][0])
+    entry: Note | Lesson = find_item(_list(project, name), entry_id, RETRO_LISTS[name][0])
     fields: dict[str, str] = {}
     if text is not None and text.strip() != entry.text:
         if not text.strip():

@@ -29,7 +29,7 @@ the new fields as unknown:
 - activities: ``due``, ``status`` (not started / in progress / done / blocked) and
   ``deliverable``;
 - decision-log entries: ``activity``, ``from_role`` and ``to_role``, for a handoff of the
-  activity's Accountable role;
+  activity's Accountable role, and ``flow``, the feedback loop a decision sent work back on;
 - criteria: ``mandatory``; scoping: ``mandatory_sections`` (the MRD sections a template
   requires);
 - ``retrospective``: the PM's summary, findings, contributing factors and lessons (a lesson

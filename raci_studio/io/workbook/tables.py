@@ -267,6 +267,7 @@ DECISIONS = Table(
         Column("Activity handed over", "activity", "optional", width=26, optional=True),
         Column("From role", "from_role", "optional", width=26, optional=True),
         Column("To role", "to_role", "optional", width=26, optional=True),
+        Column("Feedback loop", "flow", "optional", width=26, optional=True),
     ),
 )
 FINDINGS = Table(

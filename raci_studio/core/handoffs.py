@@ -1,0 +1,141 @@
+"""Handoffs: where the work passes from one role to another, derived from the plan.
+
+A handoff is never typed. It is found in two places:
+
+- between consecutive phases, where the role that leads the work changes: the lead
+  Accountable (or Responsible) role of a phase is the role holding that letter on most of the
+  phase's activities (ties go to the role listed first);
+- in the decision log, where an entry hands an activity from one Accountable role to another
+  (``activity``, ``from_role``, ``to_role``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from raci_studio.core.model import Activity, Phase, Project
+
+
+@dataclass(frozen=True)
+class Handoff:
+    """One change of hands.
+
+    Attributes
+    ----------
+    kind : str
+        ``"phase"`` (between consecutive phases) or ``"decision"`` (from the decision log).
+    letter : str
+        ``"A"`` when the Accountable role changes, ``"R"`` for the Responsible one.
+    from_role, to_role : str or None
+        Role ids; None where the log does not say.
+    from_phase, to_phase : str or None
+        Phase ids of a phase handoff (the activity's phase for a decision handoff).
+    activity : str or None
+        The activity handed over by a decision.
+    date : datetime.date or None
+        When it happened: the decision's date, or the boundary between the phases (the next
+        phase's actual start, else its planned start).
+    decision : str or None
+        The decision-log entry's id.
+    """
+
+    kind: str
+    letter: str
+    from_role: str | None
+    to_role: str | None
+    from_phase: str | None = None
+    to_phase: str | None = None
+    activity: str | None = None
+    date: dt.date | None = None
+    decision: str | None = None
+
+
+def lead_role(
+    activities: Iterable[Activity], letter: str, role_order: dict[str, int]
+) -> str | None:
+    """Return the role holding ``letter`` on most of ``activities`` (first listed on a tie)."""
+    counts = Counter(
+        role_id
+        for activity in activities
+        for role_id, letters in activity.raci.items()
+        if letter in letters
+    )
+    if not counts:
+        return None
+    return min(counts, key=lambda r: (-counts[r], role_order.get(r, len(role_order)), r))
+
+
+def boundary_date(phase: Phase) -> dt.date | None:
+    """Return when work entered ``phase``: its actual start, else its planned start."""
+    return phase.actual_start or phase.planned_start
+
+
+def phase_handoffs(project: Project) -> list[Handoff]:
+    """Return the changes of lead Accountable and Responsible role between consecutive phases.
+
+    Phases without activities are passed over: the work goes from the last phase that had
+    some to the next one that has some.
+    """
+    order = {role.id: i for i, role in enumerate(project.roles)}
+    by_phase: dict[str, list[Activity]] = {}
+    for activity in project.activities:
+        by_phase.setdefault(activity.phase, []).append(activity)
+    staffed = [p for p in project.phases if by_phase.get(p.id)]
+    result: list[Handoff] = []
+    for before, after in itertools.pairwise(staffed):
+        for letter in ("A", "R"):
+            old = lead_role(by_phase[before.id], letter, order)
+            new = lead_role(by_phase[after.id], letter, order)
+            if old is not None and new is not None and old != new:
+                result.append(
+                    Handoff(
+                        "phase", letter, old, new, before.id, after.id, None, boundary_date(after)
+                    )
+                )
+    return result
+
+
+def decision_handoffs(project: Project) -> list[Handoff]:
+    """Return the handoffs recorded in the decision log, in date order."""
+    phase_of = {a.id: a.phase for a in project.activities}
+    result = [
+        Handoff(
+            "decision",
+            "A",
+            d.from_role,
+            d.to_role,
+            phase_of.get(d.activity) if d.activity else None,
+            phase_of.get(d.activity) if d.activity else None,
+            d.activity,
+            d.date,
+            d.id,
+        )
+        for d in project.scoping.decision_log
+        if d.activity is not None or (d.from_role is not None and d.to_role is not None)
+    ]
+    return sorted(result, key=lambda h: h.date or dt.date.min)
+
+
+def handoffs(project: Project) -> list[Handoff]:
+    """Return every handoff: between phases first (in phase order), then from the log."""
+    return phase_handoffs(project) + decision_handoffs(project)
+
+
+def describe(project: Project, handoff: Handoff) -> str:
+    """Return a handoff in words: "Data collection → Training: Accountable passes from …"."""
+    roles = {r.id: r.name for r in project.roles}
+    phases = {p.id: p.name for p in project.phases}
+    activities = {a.id: a.name for a in project.activities}
+    duty = "Accountable" if handoff.letter == "A" else "Responsible"
+    old = roles.get(handoff.from_role or "", "an unrecorded role")
+    new = roles.get(handoff.to_role or "", "an unrecorded role")
+    if handoff.kind == "phase":
+        source = phases.get(handoff.from_phase or "", "?")
+        where = f"{source} → {phases.get(handoff.to_phase or '', '?')}"
+        return f"{where}: the lead {duty} role passes from {old} to {new}"
+    what = activities.get(handoff.activity or "", "work")
+    return f'"{what}": Accountable passes from {old} to {new}'
