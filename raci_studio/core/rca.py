@@ -373,10 +373,17 @@ def decision_dates(project: Project) -> list[tuple[dt.date, str]]:
 
 
 def drift_findings(project: Project) -> Iterable[RcaFinding]:
-    """Find each stretch of drift and how long it took until a decision followed."""
+    """Find each stretch of drift and how long it took until a decision followed.
+
+    A metric that was beyond its threshold from its first measurement has not drifted: it
+    never got within it, which the KPI and gate findings already say.
+    """
     decisions = decision_dates(project)
     for metric in project.metrics:
-        for warning in degradation(metric).warnings:
+        found = degradation(metric)
+        for warning in found.warnings:
+            if warning.start == found.dates[0]:
+                continue  # never within its threshold yet: not reached, not drifted
             span = f"from {warning.start}" + ("" if warning.ongoing else f" to {warning.end}")
             text = f'"{metric.name}" drifted beyond its threshold {span}'
             after = [(day, what) for day, what in decisions if day >= warning.start]

@@ -98,3 +98,13 @@ def render_scorecard_svg(project: Project) -> bytes:
 
 
 register_renderer("scorecard-svg", render_scorecard_svg)
+
+
+def _render_retrospective(fmt: str) -> Callable[[Project], bytes]:
+    from raci_studio.io.charts.timeline import render_retrospective
+
+    return lambda project: render_retrospective(project, fmt)
+
+
+register_renderer("retrospective-svg", _render_retrospective("svg"))
+register_renderer("retrospective-png", _render_retrospective("png"))

@@ -2,8 +2,10 @@
 
 ``raci-studio export plan.raci.json -o mrd.md`` (or ``.html``) writes the MRD;
 ``--report model-card -o card.md`` (or ``.json``) writes the model card, and
-``--report card-summary -o summary.md`` (or ``.html``) its plain-language summary. Files are written
-atomically, so an existing report is never left half-written.
+``--report card-summary -o summary.md`` (or ``.html``) its plain-language summary, and
+``--report retrospective -o rca.md`` (or ``.html``) the retrospective with its root-cause
+analysis (the Markdown's timeline chart is written beside it as ``rca-timeline.png``).
+Files are written atomically, so an existing report is never left half-written.
 
 Options (the CLI's arguments, or None from the app) may carry ``generated_on`` (a date) to
 print an export date; without it the output depends only on the project.
@@ -18,11 +20,12 @@ from typing import Any
 
 from raci_studio.core.model import Project
 from raci_studio.io.atomic_write import write_atomic
-from raci_studio.io.exporters import register_format
+from raci_studio.io.exporters import register_format, render
 from raci_studio.io.reports.card_summary import card_summary_html, card_summary_markdown
 from raci_studio.io.reports.html import mrd_html
 from raci_studio.io.reports.markdown import mrd_markdown
 from raci_studio.io.reports.model_card import model_card_json, model_card_markdown
+from raci_studio.io.reports.retrospective import retrospective_html, retrospective_markdown
 
 
 def _generated_on(options: Any) -> dt.date | None:
@@ -71,3 +74,25 @@ def write_card_summary_markdown(project: Project, path: Path, options: Any = Non
 def write_card_summary_html(project: Project, path: Path, options: Any = None) -> None:
     """Write the plain-language summary of the model card as one HTML page to ``path``."""
     _write(path, card_summary_html(project))
+
+
+@register_format(
+    "report:retrospective.md", "Retrospective and root-cause analysis, Markdown (*.md)"
+)
+def write_retrospective_markdown(project: Project, path: Path, options: Any = None) -> None:
+    """Write the retrospective as Markdown, with its timeline chart as a PNG beside it."""
+    image = render("retrospective-png", project)
+    name = None
+    if image:
+        picture = path.with_name(f"{path.stem}-timeline.png")
+        write_atomic(picture, image)
+        name = picture.name
+    _write(path, retrospective_markdown(project, name))
+
+
+@register_format(
+    "report:retrospective.html", "Retrospective and root-cause analysis, web page (*.html)"
+)
+def write_retrospective_html(project: Project, path: Path, options: Any = None) -> None:
+    """Write the retrospective as one self-contained HTML page to ``path``."""
+    _write(path, retrospective_html(project))
