@@ -18,6 +18,7 @@ Topic = Literal[
     "metrics",
     "scoping",
     "retrospective",
+    "conflicts",
     "layout",
     "cells",
 ]

@@ -6,11 +6,18 @@ import pytest
 
 from raci_studio.core.changes import TOPICS, Change
 from raci_studio.core.findings import SUBJECTS, Finding, Severity
+from raci_studio.core.model import Project
 
 
 def test_topics_are_the_plural_collections() -> None:
     assert {"roles", "phases", "gates", "flows", "activities", "metrics"} <= set(TOPICS)
     assert not set(TOPICS) & {"role", "phase", "gate", "flow", "activity", "metric"}
+
+
+def test_every_part_of_a_project_file_is_a_topic() -> None:
+    scalars = {"format", "schema_version", "name", "description", "scheme"}
+    parts = set(Project.model_fields) - scalars
+    assert parts <= set(TOPICS), "a new top-level field needs its topic in core.changes.Topic"
 
 
 def test_a_singular_or_misspelt_topic_is_refused() -> None:
