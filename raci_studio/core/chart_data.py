@@ -31,18 +31,21 @@ STATUS_COLOURS: dict[MetricStatus, str] = {
     MetricStatus.AT_RISK: "#E69F00",
     MetricStatus.BREACHED: "#D55E00",
     MetricStatus.NO_DATA: "#8C8C8C",
+    MetricStatus.NO_TARGET: "#7F8C8D",
 }
 STATUS_WORDS: dict[MetricStatus, str] = {
     MetricStatus.MET: "Met",
     MetricStatus.AT_RISK: "At risk",
     MetricStatus.BREACHED: "Breached",
     MetricStatus.NO_DATA: "No data",
+    MetricStatus.NO_TARGET: "No target set",
 }
 STATUS_GLYPHS: dict[MetricStatus, str] = {
     MetricStatus.MET: "✓",
     MetricStatus.AT_RISK: "!",
     MetricStatus.BREACHED: "✗",
     MetricStatus.NO_DATA: "–",
+    MetricStatus.NO_TARGET: "?",
 }
 CATEGORY_ORDER = (
     MetricCategory.BUSINESS_KPI,

@@ -40,6 +40,8 @@ class MetricStatus(StrEnum):
     AT_RISK = "at_risk"
     BREACHED = "breached"
     NO_DATA = "no_data"
+    #: Measured, not breached, but nobody has said what success is: no target.
+    NO_TARGET = "no_target"
 
 
 class TrendDirection(StrEnum):
@@ -240,7 +242,9 @@ def _status_of(metric: Metric, value: float | None) -> MetricStatus:
     # Breached wins over met: a target set worse than the threshold must not hide a breach.
     if metric.threshold is not None and _worse(metric.direction, value, metric.threshold):
         return MetricStatus.BREACHED
-    if metric.target is not None and is_better_or_equal(metric, value, metric.target):
+    if metric.target is None:
+        return MetricStatus.NO_TARGET
+    if is_better_or_equal(metric, value, metric.target):
         return MetricStatus.MET
     return MetricStatus.AT_RISK
 
@@ -252,9 +256,10 @@ def status(metric: Metric) -> MetricStatus:
     -------
     MetricStatus
         ``no_data`` without measurements; ``breached`` when the latest value is worse than the
-        threshold; ``met`` when it reaches the target; ``at_risk`` otherwise. Consequently a
-        metric without a target is never ``met`` (only ``at_risk`` or ``breached``: nobody has
-        said what success is), and one without a threshold is never ``breached``.
+        threshold; ``no_target`` when it has no target (nobody has said what success is, so
+        it is neither met nor at risk); ``met`` when it reaches the target; ``at_risk``
+        otherwise. One without a threshold is never ``breached``. Every view and report
+        words this one status the same way.
     """
     return _status_of(metric, current_value(metric))
 

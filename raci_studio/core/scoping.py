@@ -23,7 +23,6 @@ from raci_studio.core.metrics import (
     CriterionResult,
     CriterionState,
     GateState,
-    MetricStatus,
     explain_criterion,
     gate_state,
     status,
@@ -252,7 +251,7 @@ def other_metrics(project: Project) -> list[Metric]:
     return [m for m in project.metrics if m.category in broad]
 
 
-#: Where a metric stands -> (colour, words); "no_target" is a measured metric without target.
+#: Where a metric stands (a :class:`MetricStatus` value) -> (colour, words).
 METRIC_STATES: dict[str, tuple[str, str]] = {
     "met": ("#1E8449", "Target met"),
     "at_risk": ("#B9770E", "At risk"),
@@ -264,10 +263,7 @@ METRIC_STATES: dict[str, tuple[str, str]] = {
 
 def metric_state(metric: Metric) -> str:
     """Return a key of :data:`METRIC_STATES` saying where ``metric`` stands."""
-    state = status(metric)
-    if state is MetricStatus.AT_RISK and metric.target is None:
-        return "no_target"
-    return state.value
+    return status(metric).value
 
 
 def metric_status_words(metric: Metric) -> str:

@@ -34,6 +34,7 @@ from raci_studio.ui.safety import Autosaver, FileWatch, recovery_folder
 from raci_studio.ui.selection import Selection
 from raci_studio.ui.view import View
 from raci_studio.ui.welcome import WelcomePage
+from raci_studio.ui.window_layout import fit_first_window
 
 APP_NAME = "RACI Studio"
 FILE_FILTER = "RACI Studio projects (*.raci.json);;JSON files (*.json);;All files (*)"
@@ -89,7 +90,6 @@ class MainWindow(QMainWindow):
         self.findings_dock.activated.connect(self.show_finding)
         self._findings_wanted = True  # the user's choice (F8) while a project is open
         self.findings_dock.toggleViewAction().triggered.connect(self._findings_toggled)
-        self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
         self.conflicts_dock = ConflictsDock(self.adapter, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.conflicts_dock)
         self.tabifyDockWidget(self.findings_dock, self.conflicts_dock)
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.file_watch = FileWatch(self)
         self._connect_signals()
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        fit_first_window(self, self.findings_dock)
         self._restore_geometry()
         self._show_welcome()
 
@@ -167,6 +167,9 @@ class MainWindow(QMainWindow):
         else:
             panel = getattr(module, class_name)(self.adapter, self.selection, self.findings, self)
             self._adopt(title, panel)
+            remember = getattr(panel, "remember_layout", None)
+            if callable(remember):
+                remember(self.settings)
             self._views[index] = (title, panel)
             self.tabs.insertTab(index, panel, title)
         self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))

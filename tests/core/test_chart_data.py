@@ -116,7 +116,7 @@ def test_metric_series_lower_is_better_breach_band_points_up():
     assert s.zones == (cd.Zone("breach", 500, None),)
     assert s.breaches == (1,)
     assert s.title == "Latency (ms)"
-    assert s.status is MetricStatus.AT_RISK  # no target: never "met"
+    assert s.status is MetricStatus.NO_TARGET  # no target: never "met", not "at risk"
     with pytest.raises(cd.ChartError):
         cd.metric_series(project_with(metric), "nope")
 

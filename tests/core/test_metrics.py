@@ -146,10 +146,18 @@ def test_status_without_threshold_is_never_breached() -> None:
     assert status(accuracy(0.95, threshold=None)) is MetricStatus.MET
 
 
-def test_status_without_target_is_never_met() -> None:
-    assert status(accuracy(0.99, target=None)) is MetricStatus.AT_RISK
+def test_status_without_target_is_no_target_set_unless_breached() -> None:
+    assert status(accuracy(0.99, target=None)) is MetricStatus.NO_TARGET
     assert status(accuracy(0.7, target=None)) is MetricStatus.BREACHED
-    assert status(accuracy(0.99, target=None, threshold=None)) is MetricStatus.AT_RISK
+    assert status(accuracy(0.99, target=None, threshold=None)) is MetricStatus.NO_TARGET
+
+
+def test_one_status_word_for_a_metric_without_target_everywhere() -> None:
+    from raci_studio.core.chart_data import STATUS_WORDS
+    from raci_studio.core.scoping import metric_status_words
+
+    metric = accuracy(0.99, target=None)
+    assert STATUS_WORDS[status(metric)] == metric_status_words(metric) == "No target set"
 
 
 def test_status_breach_wins_over_a_target_set_below_the_threshold() -> None:

@@ -235,7 +235,9 @@ def test_charts_load_when_the_tab_is_shown_and_switch(window, qtbot):
         chart.set_kind(kind)
         qtbot.waitUntil(lambda: not chart._dirty, timeout=5000)
         texts = [t.get_text() for t in chart.figure.findobj(match=lambda a: hasattr(a, "get_text"))]
-        assert expected in texts, kind
+        # a title wider than a small canvas is shortened with an ellipsis, never cut
+        shown = [t for t in texts if t == expected or (t.endswith("…") and t[:-1] in expected)]
+        assert shown and expected.startswith(shown[0].rstrip("…")), kind
     assert "matplotlib.pyplot" not in sys.modules
 
 

@@ -33,6 +33,7 @@ from raci_studio.core.chart_overview import (
 )
 from raci_studio.core.metrics import MetricStatus
 from raci_studio.core.model import MetricCategory, Project
+from raci_studio.io.charts.fit import ELIDE_GID
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -140,8 +141,14 @@ def _date_axis(ax: Axes) -> None:
 
 
 def _titles(ax: Axes, title: str, subtitle: str) -> None:
-    ax.text(0, 1.11, title, transform=ax.transAxes, fontsize=13, fontweight="bold", color=INK)
-    ax.text(0, 1.045, subtitle, transform=ax.transAxes, fontsize=9, color=MUTED)
+    # offsets in points, not axes fractions, so that a short canvas keeps the two lines apart
+    for text, rise, size, weight, colour in (
+        (title, 33, 13, "bold", INK),
+        (subtitle, 13, 9, "normal", MUTED),
+    ):
+        ax.annotate(text, xy=(0, 1), xycoords="axes fraction", xytext=(0, rise),
+                    textcoords="offset points", fontsize=size, fontweight=weight, color=colour,
+                    gid=ELIDE_GID)  # fmt: skip
 
 
 def _limits(values: Sequence[float], pad: float = 0.08) -> tuple[float, float]:
@@ -366,7 +373,8 @@ def draw_scorecard(figure: Figure, card: Scorecard) -> None:
                 color=INK, va="top")  # fmt: skip
     figure.text(0.02, 1.0 - 0.5 / height_in,
                 f"{summary or 'no metrics'} · bar: latest value · ┃ target · ╎ threshold · "
-                "▲ baseline · right is better", fontsize=8.5, color=MUTED, va="top")  # fmt: skip
+                "▲ baseline · right is better", fontsize=8.5, color=MUTED, va="top",
+                gid=ELIDE_GID)  # fmt: skip
     if not card.rows:
         ax.text(0.5, 0, "No metrics yet.", ha="center", color=MUTED)
         return
@@ -422,6 +430,7 @@ def _darker(status: MetricStatus) -> str:
         MetricStatus.AT_RISK: "#9A6700",
         MetricStatus.BREACHED: "#B34700",
         MetricStatus.NO_DATA: MUTED,
+        MetricStatus.NO_TARGET: MUTED,
     }[status]
 
 

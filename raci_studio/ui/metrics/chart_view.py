@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 
 from raci_studio.core.chart_data import ChartError, ChartSpec, kpi_for
 from raci_studio.core.model import Project
-from raci_studio.io.charts.draw import DPI, ROW_INCHES
+from raci_studio.io.charts.draw import DPI
+
+#: The smallest canvas a chart is drawn on; a larger pane is filled.
+MIN_CANVAS_HEIGHT = 160
+#: Height of one scorecard row when the pane is short: rows closer than in an export.
+COMPACT_ROW_INCHES = 0.3
 
 #: (kind, name in the chart picker)
 KINDS = (
@@ -67,6 +72,7 @@ class ChartView(QWidget):
         self.picker.currentIndexChanged.connect(self._picked)
         bar.addWidget(self.picker)
         bar.addStretch(1)
+        self._bar = bar
         self.export_button = QPushButton("Export Chart…", self)
         self.export_button.setToolTip("Save this chart as PNG, SVG or PDF")
         bar.addWidget(self.export_button)
@@ -135,10 +141,11 @@ class ChartView(QWidget):
 
         self.figure = Figure(dpi=DPI)
         self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setMinimumHeight(260)
+        self.canvas.setMinimumHeight(MIN_CANVAS_HEIGHT)
         self.toolbar = NavigationToolbar2QT(self.canvas, self)
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
-        self.layout().insertWidget(1, self.toolbar)
+        # beside the chart picker, so that the chart keeps the height
+        self._bar.insertWidget(2, self.toolbar)
         self.scroll.setWidget(self.canvas)
         self.placeholder.hide()
         self.scroll.show()
@@ -170,26 +177,29 @@ class ChartView(QWidget):
         """Draw the chart on the figure (the canvas paints it on its next draw)."""
         self._dirty = False
         from raci_studio.io.charts.draw import draw_chart, draw_message
+        from raci_studio.io.charts.fit import fit_figure
 
         spec = self.spec()
         self._fit_height(spec)
         if spec is None:
             draw_message(self.figure, _EMPTY[self.kind])
-        else:
-            try:
-                draw_chart(self.figure, self._project(), spec)
-            except ChartError as exc:
-                draw_message(self.figure, str(exc))
+            return
+        try:
+            draw_chart(self.figure, self._project(), spec)
+        except ChartError as exc:
+            draw_message(self.figure, str(exc))
+            return
+        fit_figure(self.figure)  # laid out for this canvas: nothing cut at its edges
 
     def _fit_height(self, spec: ChartSpec | None) -> None:
-        """Give the scorecard the height its rows need (scrolling); other charts fit the view."""
-        minimum = 260
+        """Let a chart fill its pane; only a scorecard of many rows asks for more (and scrolls)."""
+        minimum = MIN_CANVAS_HEIGHT
         if spec is not None and spec.kind == "scorecard":
             from raci_studio.core.chart_overview import scorecard
 
             card = scorecard(self._project())
             lines = len(card.rows) + len(card.groups)
-            minimum = max(minimum, int((1.25 + ROW_INCHES * lines) * DPI * 0.8))
+            minimum = max(minimum, int((1.0 + COMPACT_ROW_INCHES * lines) * DPI))
         if self.canvas.minimumHeight() != minimum:
             self.canvas.setMinimumHeight(minimum)
 

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -48,6 +49,7 @@ from raci_studio.ui.metrics.metrics_model import COLUMNS, FIELD_COLUMN, MetricsT
 from raci_studio.ui.metrics.metrics_model import number_text as _number_text
 from raci_studio.ui.selection import Picked, Selection
 from raci_studio.ui.view import EditCommand
+from raci_studio.ui.window_layout import remember_splitter, table_height
 
 SOURCE = "metrics"
 CHART_FILTERS = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
@@ -90,18 +92,20 @@ class MetricsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(self._make_toolbar())
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split = split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self._make_metrics_table())
-        lower = QSplitter(Qt.Orientation.Horizontal, split)
+        self.lower = lower = QSplitter(Qt.Orientation.Horizontal, split)
         lower.addWidget(self._make_measurements())
         lower.addWidget(self.chart)
         lower.setStretchFactor(0, 2)
         lower.setStretchFactor(1, 5)
         lower.setSizes([380, 900])
         split.addWidget(lower)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
-        split.setSizes([220, 520])
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        lower.setChildrenCollapsible(False)
+        self._split_placed = False  # sized for the screen on the first show, unless restored
         layout.addWidget(split, 1)
         self.note = QLabel("", self)
         self.note.setStyleSheet("color: #52606D;")
@@ -168,6 +172,9 @@ class MetricsPanel(QWidget):
         bold = QFont(self.measurements_title.font())
         bold.setBold(True)
         self.measurements_title.setFont(bold)
+        # a long metric name must not push the chart aside: the title is cut, the pane stays
+        self.measurements_title.setMinimumWidth(1)
+        self.measurements_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         column.addWidget(self.measurements_title)
         form = QHBoxLayout()
         self.date_box = QDateEdit(QDate.currentDate(), box)
@@ -202,6 +209,7 @@ class MetricsPanel(QWidget):
         remove.clicked.connect(self.remove_measurements)
         hint = QLabel("Paste rows (date, value, note) from a spreadsheet with Ctrl+V.", box)
         hint.setStyleSheet("color: #6B7785;")
+        hint.setWordWrap(True)  # a narrow pane wraps the hint rather than widening the pane
         buttons.addWidget(hint, 1)
         buttons.addWidget(remove)
         column.addLayout(buttons)
@@ -209,8 +217,27 @@ class MetricsPanel(QWidget):
 
     # -- lazy charts --------------------------------------------------------------------------
 
+    def remember_layout(self, settings: QSettings) -> None:
+        """Put the splitters where the user last left them and keep them there."""
+        for key, splitter in (("metrics", self.split), ("metrics-lower", self.lower)):
+            if settings.contains(f"splitters/{key}"):
+                self._split_placed = True
+            remember_splitter(splitter, settings, key)
+
+    def _place_split(self) -> None:
+        """Give the metrics table room for up to six rows and the chart the rest."""
+        wanted = table_height(self.metrics_view, min(max(self.metrics_model.rowCount(), 3), 6))
+        total = sum(self.split.sizes())
+        if total > 0:
+            top = min(wanted, total * 2 // 5)
+            self.split.setSizes([top, total - top])
+            self.lower.setSizes([self.lower.width() * 2 // 7, self.lower.width() * 5 // 7])
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._split_placed:
+            self._split_placed = True
+            self._place_split()
         if not self.chart.loaded and not self._chart_load_scheduled:
             # Let the tab paint its tables and the "Loading charts…" label first.
             self._chart_load_scheduled = True
