@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPixmap, QPolygon
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLineEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -165,6 +166,8 @@ class GridDelegate(QStyledItemDelegate):
             editor.set_letters(index.data(RaciTableModel.LettersRole) or "")
         else:
             super().setEditorData(editor, index)
+            if isinstance(editor, QLineEdit):
+                editor.selectAll()  # typing replaces the name ("New activity" especially)
 
     def setModelData(self, editor, model, index) -> None:
         if isinstance(editor, LetterPicker):
@@ -174,12 +177,22 @@ class GridDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor, option, index) -> None:
         if isinstance(editor, LetterPicker):
-            hint = editor.sizeHint()
-            rect = QRect(option.rect.topLeft(), hint)
-            rect.moveCenter(option.rect.center())
-            editor.setGeometry(rect)
+            editor.setGeometry(picker_rect(option.rect, editor.sizeHint(), editor.parentWidget()))
         else:
             super().updateEditorGeometry(editor, option, index)
+
+
+def picker_rect(cell: QRect, size: QSize, area: QWidget | None) -> QRect:
+    """Return where the letter picker goes: under its cell, like a drop-down, so the cells
+    beside it stay readable; above the cell when there is no room below."""
+    rect = QRect(cell.bottomLeft() + QPoint(0, 1), size)
+    if area is not None:
+        bounds = area.rect()
+        if rect.bottom() > bounds.bottom() and cell.top() - size.height() >= bounds.top():
+            rect.moveBottom(cell.top() - 1)
+        if rect.right() > bounds.right():
+            rect.moveRight(max(cell.right(), bounds.right()))
+    return rect
 
 
 def _pt(x: int, y: int) -> QPoint:

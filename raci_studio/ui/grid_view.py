@@ -14,6 +14,8 @@ from raci_studio.ui.grid_model import NAME_COLUMN, RaciTableModel, RowKind
 
 ROW_HEIGHT = 26
 NAME_WIDTH = 360
+#: The name column grows into spare width up to this (names rarely need more).
+MAX_NAME_WIDTH = 720
 SUMMARY_WIDTH = 150
 
 
@@ -34,6 +36,8 @@ class RaciGridView(QTableView):
     def __init__(self, adapter: DocumentAdapter, model: RaciTableModel, parent=None) -> None:
         super().__init__(parent)
         self._adapter = adapter
+        self._name_width_chosen = False
+        self._fitting_name = False
         self.setModel(model)
         self.setItemDelegate(GridDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -100,17 +104,30 @@ class RaciGridView(QTableView):
         for column in range(count):
             self._frozen.setColumnHidden(column, column != NAME_COLUMN)
         metrics = QFontMetrics(self.horizontalHeader().font())
-        self.setColumnWidth(NAME_COLUMN, NAME_WIDTH)
-        self._frozen.setColumnWidth(NAME_COLUMN, NAME_WIDTH)
         for column in range(1, count - 1):
             text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             # Wide enough for the header and two chips; never measure every row.
             self.setColumnWidth(column, max(58, metrics.horizontalAdvance(text) + 22))
         self.setColumnWidth(count - 1, SUMMARY_WIDTH)
+        self._fit_name_column()
+
+    def _fit_name_column(self) -> None:
+        """Give the activity names the width the window has to spare (unless the user chose)."""
+        if self._name_width_chosen:
+            return
+        others = sum(self.columnWidth(c) for c in range(1, self.model().columnCount()))
+        spare = self.viewport().width() - others - 2
+        width = max(NAME_WIDTH, min(MAX_NAME_WIDTH, spare))
+        self._fitting_name = True
+        self.setColumnWidth(NAME_COLUMN, width)
+        self._frozen.setColumnWidth(NAME_COLUMN, width)
+        self._fitting_name = False
         self._update_frozen_geometry()
 
     def _section_resized(self, column: int, _old: int, new: int) -> None:
         if column == NAME_COLUMN:
+            if not self._fitting_name:
+                self._name_width_chosen = True  # dragged by the user: keep it
             self._frozen.setColumnWidth(NAME_COLUMN, new)
             self._update_frozen_geometry()
 
@@ -125,7 +142,7 @@ class RaciGridView(QTableView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._update_frozen_geometry()
+        self._fit_name_column()
 
     def moveCursor(self, action, modifiers):
         current = super().moveCursor(action, modifiers)

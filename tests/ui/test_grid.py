@@ -285,3 +285,48 @@ def test_double_clicking_a_role_header_edits_that_role(main_window, monkeypatch)
     role = main_window.adapter.project.roles[1]
     assert (role.short, role.people) == ("SCI", ["Kim"])
     assert main_window.adapter.undo_stack.undoText() == "Edit role 'Data Scientist'"
+
+
+def test_letter_picker_opens_under_its_cell_leaving_the_neighbours_readable(qtbot, main_window):
+    from raci_studio.ui.grid_delegate import LetterPicker
+
+    model, view = grid_parts(main_window)
+    index = model.index(row_of(model, "watch-drift"), DS)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    picker = view.findChild(LetterPicker)
+    assert picker is not None and picker.isVisible()
+    cell = view.visualRect(index)
+    row = cell.adjusted(-cell.left(), 0, view.viewport().width(), 0)  # the whole row
+    assert not picker.geometry().intersects(row)
+    assert abs(picker.geometry().left() - cell.left()) <= 1
+
+
+def test_a_new_activitys_name_is_selected_so_typing_replaces_it(qtbot, main_window):
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    model, view = grid_parts(main_window)
+    view.setCurrentIndex(model.index(row_of(model, "audit-sources"), PM))
+    main_window.grid.add_activity()
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert editor.selectedText() == "New activity"
+    qtbot.keyClicks(editor, "Check licences")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn
+    qtbot.waitUntil(lambda: main_window.adapter.project.activities[2].name == "Check licences")
+
+
+def test_activity_names_use_the_width_the_window_has_to_spare(qtbot, main_window):
+    from raci_studio.ui.grid_view import NAME_WIDTH
+
+    model, view = grid_parts(main_window)
+    main_window.setWindowState(Qt.WindowState.WindowNoState)
+    main_window.resize(1500, 800)
+    qtbot.waitUntil(lambda: view.columnWidth(0) > NAME_WIDTH)
+    used = sum(view.columnWidth(c) for c in range(model.columnCount()))
+    assert used >= view.viewport().width() - 4 or view.columnWidth(0) == 720
+    # a width the user drags to is kept when the window changes
+    view.horizontalHeader().resizeSection(0, 300)
+    main_window.resize(1400, 800)
+    qtbot.wait(20)
+    assert view.columnWidth(0) == 300
