@@ -290,3 +290,13 @@ def test_pickers_in_the_tables_commit_at_once(qtbot, main_window, panel):
     qtbot.keyClick(date, Qt.Key.Key_Return)  # Qt commits a plain editor on the next turn
     decision = main_window.adapter.project.scoping.decision_log[0]
     qtbot.waitUntil(lambda: decision.date == dt.date(2026, 1, 15))
+
+
+def test_a_newly_opened_project_starts_at_the_top(qtbot, main_window, panel, project_file):
+    bar = panel.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    assert main_window.open_path(project_file)
+    qtbot.waitUntil(lambda: bar.value() == 0)
+    qtbot.wait(20)  # and it stays there once the form has settled
+    assert bar.value() == 0

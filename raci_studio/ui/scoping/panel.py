@@ -169,6 +169,7 @@ class ScopingPanel(QWidget):
         column.addStretch(1)
         self.scroll.setWidget(page)
         self._refresh_all()
+        self._to_top()
 
     def _top_bar(self, page: QWidget) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -311,6 +312,11 @@ class ScopingPanel(QWidget):
         """Build ``build(project, *args)`` and push it as one undo step."""
         return self._adapter.run(lambda p: build(p, *args)) is not None
 
+    def _to_top(self) -> None:
+        """Scroll to the top of the form, now and once the layout has settled."""
+        self.scroll.verticalScrollBar().setValue(0)
+        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(0))
+
     def commit_pending(self) -> None:
         """Commit the text field being edited, if any (call before saving the project)."""
         for edit in self.texts.values():
@@ -324,6 +330,7 @@ class ScopingPanel(QWidget):
             return
         if change.everything:
             self._refresh_all()
+            self._to_top()  # a project just opened starts at its top, not where the last one was
             return
         touched = change.ids("scoping")
         if "" in touched:
