@@ -88,6 +88,11 @@ def new_from_template(template_id: str, name: str | None = None) -> Project:
     return Project.model_validate(data)
 
 
+def blank_project(name: str | None = None) -> Project:
+    """Return a new project with nothing in it yet but its name (and the RACI letters)."""
+    return Project(name=(name or "").strip() or "New project")
+
+
 @cache
 def _catalogue() -> dict[str, tuple[int, TemplateInfo]]:
     """Map template id to (display order, info), reading each file's header once."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -37,8 +38,13 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
+#: The choice of no template at all, in the New Project dialog.
+BLANK = ""
+BLANK_DESCRIPTION = "No phases, roles or activities yet: build the lifecycle and the grid yourself."
+
+
 class NewFromTemplateDialog(QDialog):
-    """Pick a template and name the new project."""
+    """Pick a template (or a blank project) and name the new project."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,9 +52,16 @@ class NewFromTemplateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Start from:"))
         self.templates = QListWidget(self)
-        for info in list_templates():
-            item = QListWidgetItem(f"{info.name}\n{info.description}")
-            item.setData(Qt.ItemDataRole.UserRole, info.id)
+        # descriptions wrap to the list's width: no sideways scrolling to read them
+        self.templates.setWordWrap(True)
+        self.templates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.templates.setResizeMode(QListView.ResizeMode.Adjust)
+        self.templates.setSpacing(2)
+        choices = [(info.id, info.name, info.description) for info in list_templates()]
+        choices.append((BLANK, "Blank project", BLANK_DESCRIPTION))
+        for ident, name, description in choices:
+            item = QListWidgetItem(f"{name}\n{description}")
+            item.setData(Qt.ItemDataRole.UserRole, ident)
             self.templates.addItem(item)
         self.templates.setCurrentRow(0)
         self.templates.itemDoubleClicked.connect(self.accept)
@@ -62,6 +75,7 @@ class NewFromTemplateDialog(QDialog):
         self.resize(520, 360)
 
     def choice(self) -> tuple[str, str]:
+        """Return the template id ("" for a blank project) and the project's name."""
         item = self.templates.currentItem()
         return item.data(Qt.ItemDataRole.UserRole), self.name.text().strip() or "New ML project"
 

@@ -21,7 +21,7 @@ from raci_studio.core.actions.conflicts import open_conflicts
 from raci_studio.core.changes import Change
 from raci_studio.core.findings import Finding
 from raci_studio.core.model import Project
-from raci_studio.core.templates import new_from_template
+from raci_studio.core.templates import blank_project, new_from_template
 from raci_studio.io.project.file import ProjectFileError, load_project, save_project
 from raci_studio.io.project.recovery import RecoveryStore
 from raci_studio.ui import dialogs, project_commands
@@ -345,7 +345,8 @@ class MainWindow(QMainWindow):
         dialog = dialogs.NewFromTemplateDialog(self)
         if dialog.exec() and self.maybe_save():
             template, name = dialog.choice()
-            self.adapter.show(new_from_template(template, name), None, saved=False)
+            project = new_from_template(template, name) if template else blank_project(name)
+            self.adapter.show(project, None, saved=False)
 
     def commit_pending(self) -> None:
         """Turn text still being typed in any view into its undo step (before a save)."""
