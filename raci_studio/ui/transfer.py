@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from raci_studio.core.ids import slugify
 from raci_studio.io.exporters import Format, format_key, load_formats
 from raci_studio.ui.busy import busy
+from raci_studio.ui.save_dialog import ask_save_path
 
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow
@@ -26,18 +27,11 @@ def export_dialog(window: MainWindow, suffix: str = ".xlsx") -> None:
     project = window.adapter.project
     base = window.adapter.path.parent if window.adapter.path else Path.home()
     formats = _file_formats()
-    filters = [fmt.description for fmt in formats.values()]
+    types = [(key, fmt.description) for key, fmt in formats.items()]
     suggested = base / f"{slugify(project.name, 'project')}{suffix}"
-    first = formats[suffix].description if suffix in formats else ""
-    path, chosen = QFileDialog.getSaveFileName(
-        window, "Export", str(suggested), ";;".join(filters), first
-    )
-    if not path:
+    output = ask_save_path(window, "Export", suggested, types)
+    if output is None:
         return
-    output = Path(path)
-    if format_key(output) not in formats:
-        key = next((k for k, f in formats.items() if f.description == chosen), ".xlsx")
-        output = output.with_name(output.name + key)
     options = None
     if format_key(output) == ".pptx":
         options = deck_options(window)

@@ -6,7 +6,6 @@ from types import SimpleNamespace
 
 from pptx import Presentation
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog
 
 from raci_studio.ui import transfer
 from raci_studio.ui.deck_options import TEMPLATE_KEY, DeckOptionsDialog
@@ -57,11 +56,11 @@ def test_menu_entry_exports_the_deck_on_the_chosen_template(
     out = tmp_path / "kickoff"
     offered = {}
 
-    def save_name(parent, caption, start, filters, first):
-        offered["start"], offered["first"] = start, first
-        return str(out), first
+    def save_name(parent, caption, suggested, types):
+        offered["start"], offered["first"] = str(suggested), dict(types)[suggested.suffix]
+        return out.with_name(out.name + suggested.suffix)  # as the dialog adds the type's
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(transfer, "ask_save_path", save_name)
     monkeypatch.setattr(transfer, "deck_options", lambda w: SimpleNamespace(template=template))
     action.trigger()
     assert offered["start"].endswith(".pptx") and "PowerPoint" in offered["first"]
@@ -73,7 +72,7 @@ def test_menu_entry_exports_the_deck_on_the_chosen_template(
 
 def test_cancelling_the_template_choice_writes_nothing(main_window, monkeypatch, tmp_path):
     out = tmp_path / "kickoff.pptx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), a[-1]))
+    monkeypatch.setattr(transfer, "ask_save_path", lambda *a: out)
     monkeypatch.setattr(transfer, "deck_options", lambda w: None)
     main_window.commands["export-deck"].trigger()
     assert not out.exists()
