@@ -63,5 +63,5 @@ def test_splitter_positions_are_remembered(qtbot, tmp_path) -> None:
     panel.split.splitterMoved.emit(total // 2, 1)  # as a drag of the handle reports it
     wanted = panel.split.sizes()
     window.close()
-    again, panel2 = _metrics_window(qtbot, tmp_path, settings)
+    _again, panel2 = _metrics_window(qtbot, tmp_path, settings)
     assert abs(panel2.split.sizes()[0] - wanted[0]) <= 2
