@@ -33,8 +33,8 @@ def fit_figure(figure: Figure, passes: int = 4) -> None:
         _elide(text, renderer, width - EDGE_PX)  # type: ignore[arg-type]
     last = None
     for _ in range(passes):
-        boxes = [ax.get_tightbbox(renderer) for ax in figure.axes if ax.get_visible()]
-        boxes = [b for b in boxes if b is not None]
+        found = [ax.get_tightbbox(renderer) for ax in figure.axes if ax.get_visible()]
+        boxes = [b for b in found if b is not None]
         if not boxes:
             return
         left = max(0.0, EDGE_PX - min(b.x0 for b in boxes))

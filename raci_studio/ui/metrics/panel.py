@@ -92,9 +92,9 @@ class MetricsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(self._make_toolbar())
-        self.split = split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split = split = QSplitter(Qt.Orientation.Vertical, self)  # table over the rest
         split.addWidget(self._make_metrics_table())
-        self.lower = lower = QSplitter(Qt.Orientation.Horizontal, split)
+        self.lower_split = lower = QSplitter(Qt.Orientation.Horizontal, split)
         lower.addWidget(self._make_measurements())
         lower.addWidget(self.chart)
         lower.setStretchFactor(0, 2)
@@ -219,7 +219,7 @@ class MetricsPanel(QWidget):
 
     def remember_layout(self, settings: QSettings) -> None:
         """Put the splitters where the user last left them and keep them there."""
-        for key, splitter in (("metrics", self.split), ("metrics-lower", self.lower)):
+        for key, splitter in (("metrics", self.split), ("metrics-lower", self.lower_split)):
             if settings.contains(f"splitters/{key}"):
                 self._split_placed = True
             remember_splitter(splitter, settings, key)
@@ -231,7 +231,8 @@ class MetricsPanel(QWidget):
         if total > 0:
             top = min(wanted, total * 2 // 5)
             self.split.setSizes([top, total - top])
-            self.lower.setSizes([self.lower.width() * 2 // 7, self.lower.width() * 5 // 7])
+            lower = self.lower_split.width()
+            self.lower_split.setSizes([lower * 2 // 7, lower * 5 // 7])
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
