@@ -38,6 +38,7 @@ from raci_studio.core.model import (
     Scoping,
 )
 from raci_studio.core.numbers import format_value
+from raci_studio.core.templates import placeholder_texts
 
 #: The mandatory sections, in the order the document shows them: key -> title.
 SECTION_TITLES: dict[str, str] = {
@@ -131,7 +132,7 @@ def completeness(project: Project) -> Completeness:
         ("success-metrics", _missing_metrics(project.metrics)),
         ("data-and-risks", _missing_data_and_risks(scoping)),
         ("team", _missing_team(project)),
-        ("go-no-go", "" if scoping.go_no_go else "no go/no-go criteria yet"),
+        ("go-no-go", _missing_go_no_go(scoping)),
     )
     return Completeness(
         tuple(SectionCheck(key, SECTION_TITLES[key], not why, why) for key, why in checks)
@@ -143,11 +144,14 @@ def _missing_problem(scoping: Scoping) -> str:
 
 
 def _missing_metrics(metrics: list[Metric]) -> str:
-    kpis = [m for m in metrics if m.category == MetricCategory.BUSINESS_KPI]
+    own = [m for m in metrics if m.name not in placeholder_texts()]
+    kpis = [m for m in own if m.category == MetricCategory.BUSINESS_KPI]
     if not kpis:
+        if any(m.category == MetricCategory.BUSINESS_KPI for m in metrics):
+            return "the business KPI still has the template's name: name your own"
         return "no business KPI yet"
     kpi_ids = {m.id for m in kpis}
-    if any(m.category == MetricCategory.MODEL and m.proxies in kpi_ids for m in metrics):
+    if any(m.category == MetricCategory.MODEL and m.proxies in kpi_ids for m in own):
         return ""
     return "no model metric is linked to a business KPI as its proxy"
 
@@ -156,9 +160,23 @@ def _missing_data_and_risks(scoping: Scoping) -> str:
     lacking = []
     if not scoping.data_requirements:
         lacking.append("no data requirements")
-    if not scoping.risks:
-        lacking.append("no risks")
+    if not _own(r.description for r in scoping.risks):
+        lacking.append("no risks of your own" if scoping.risks else "no risks")
     return " and ".join(lacking) + (" yet" if lacking else "")
+
+
+def _missing_go_no_go(scoping: Scoping) -> str:
+    if _own(c.text for c in scoping.go_no_go):
+        return ""
+    if scoping.go_no_go:
+        return "only the template's suggested go/no-go criteria so far"
+    return "no go/no-go criteria yet"
+
+
+def _own(texts: Iterable[str]) -> bool:
+    """Return True when any text is filled in and not a template's suggestion."""
+    placeholders = placeholder_texts()
+    return any(t.strip() and t not in placeholders for t in texts)
 
 
 def _missing_team(project: Project) -> str:

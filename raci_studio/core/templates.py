@@ -88,6 +88,27 @@ def new_from_template(template_id: str, name: str | None = None) -> Project:
     return Project.model_validate(data)
 
 
+@cache
+def placeholder_texts() -> frozenset[str]:
+    """Return the texts the templates fill in as suggestions (metric names, risks, criteria…).
+
+    A project made from a template starts with them; the completeness meter does not count a
+    row whose text is still exactly a template's suggestion as filled in.
+    """
+    found: set[str] = set()
+    for template_id in _catalogue():
+        project = _read(template_id)["project"]
+        for metric in project.get("metrics", []):
+            found.add(metric.get("name", ""))
+        for rows in project.get("scoping", {}).values():
+            for row in rows if isinstance(rows, list) else []:
+                for key in ("text", "description", "source", "decision"):
+                    if isinstance(row, dict) and isinstance(row.get(key), str):
+                        found.add(row[key])
+    found.discard("")
+    return frozenset(found)
+
+
 def blank_project(name: str | None = None) -> Project:
     """Return a new project with nothing in it yet but its name (and the RACI letters)."""
     return Project(name=(name or "").strip() or "New project")

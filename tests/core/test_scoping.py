@@ -305,3 +305,19 @@ def test_a_criterion_bound_to_a_missing_metric_is_an_error(small_project: Factor
     assert scoping_findings(project) == [("scoping-criterion-unknown-metric", Severity.ERROR)]
     words = scoping.go_no_go_summary(project).items[0].words
     assert words == 'Bound to a metric that does not exist ("gone")'
+
+
+def test_template_suggestions_do_not_count_as_filled_in() -> None:
+    from raci_studio.core.templates import new_from_template
+
+    project = new_from_template("ml-lifecycle")
+    fresh = {c.key: c for c in scoping.completeness(project).sections}
+    assert not fresh["go-no-go"].filled
+    assert "template" in fresh["go-no-go"].missing
+    assert not fresh["success-metrics"].filled
+    # once the PM writes a criterion and names the KPI, they count
+    project.scoping.go_no_go[0].text = "Churn model beats the rules baseline by 5 points"
+    project.metrics[0].name = "Monthly churn rate"
+    project.metrics[1].name = "Recall in the top decile"
+    done = {c.key: c for c in scoping.completeness(project).sections}
+    assert done["go-no-go"].filled and done["success-metrics"].filled
