@@ -31,6 +31,7 @@ from raci_studio.ui.findings import FindingsDock, FindingsModel
 from raci_studio.ui.grid_panel import GridPanel
 from raci_studio.ui.menus import build_menus
 from raci_studio.ui.safety import Autosaver, FileWatch, recovery_folder
+from raci_studio.ui.samples import is_sample, shipped_samples
 from raci_studio.ui.selection import Selection
 from raci_studio.ui.view import View
 from raci_studio.ui.welcome import WelcomePage
@@ -39,7 +40,6 @@ from raci_studio.ui.window_layout import fit_first_window
 APP_NAME = "RACI Studio"
 FILE_FILTER = "RACI Studio projects (*.raci.json);;JSON files (*.json);;All files (*)"
 MAX_RECENT = 10
-SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
 
 #: The views beside the grid: (tab title, "module:Class"). Each class is built as
 #: ``Class(adapter, selection, findings, parent)``; see :meth:`MainWindow.add_view`.
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         self.has_project = False
         self.findings_dock.hide()  # there is nothing to check before a project is open
         self.conflicts_dock.hide()
-        self.welcome.refresh(self.recent_files(), _samples())
+        self.welcome.refresh(self.recent_files(), shipped_samples())
         self.stack.setCurrentWidget(self.welcome)
         self._update_title()
         self._update_status()
@@ -330,6 +330,11 @@ class MainWindow(QMainWindow):
         except ProjectFileError as exc:
             self._error("Could not open the project", str(exc))
             return False
+        if is_sample(path):
+            # a shipped sample opens as an untitled copy: Save asks where, never overwrites it
+            self.adapter.show(project, None)
+            self.statusBar().showMessage(f"Opened a copy of the sample {path.name}.", 8000)
+            return True
         self.adapter.show(project, path)
         self.add_recent(path)
         self.statusBar().showMessage(f"Opened {path.name}", 4000)
@@ -518,10 +523,6 @@ def _dropped_project(mime) -> str | None:
         if url.isLocalFile() and url.toLocalFile().endswith(".json"):
             return url.toLocalFile()
     return None
-
-
-def _samples() -> list[Path]:
-    return sorted(SAMPLES_DIR.glob("*.raci.json")) if SAMPLES_DIR.is_dir() else []
 
 
 def _file_stem(name: str) -> str:

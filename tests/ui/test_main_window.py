@@ -221,3 +221,26 @@ def test_findings_panel_hides_on_the_welcome_page_and_keeps_the_users_choice(
     main_window.close_project()
     assert main_window.open_path(project_file)
     assert not main_window.findings_dock.isVisible()
+
+
+def test_a_shipped_sample_opens_as_an_untitled_copy(main_window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from raci_studio.ui.samples import SAMPLES_DIR, shipped_samples
+
+    sample = shipped_samples()[0]
+    before = sample.read_bytes()
+    assert main_window.open_path(sample)
+    assert main_window.adapter.path is None  # Ctrl+S asks where: the sample is never written
+    assert str(sample) not in main_window.recent_files()
+    target = tmp_path / "mine.raci.json"
+    asked = []
+
+    def save_as(*args, **kwargs):
+        asked.append(args[2])
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    assert main_window.save()
+    assert asked and Path(asked[0]).parent != SAMPLES_DIR
+    assert target.exists() and sample.read_bytes() == before
