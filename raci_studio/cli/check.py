@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from raci_studio.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, out
+from raci_studio.core.numbers import plural
 
 
 def run(args: argparse.Namespace) -> int:
@@ -73,9 +74,10 @@ def _print_check(entry: dict[str, Any], quiet: bool) -> None:
     s = entry["summary"]
     verdict = "OK" if entry["ok"] else "FAILED"
     out(
-        f"{entry['path']}: {verdict} — {counts['error']} errors, {counts['warning']} warnings, "
-        f"{counts['info']} notes ({s['activities']} activities, {s['roles']} roles, "
-        f"{s['metrics']} metrics)"
+        f"{entry['path']}: {verdict} — {plural(counts['error'], 'error')}, "
+        f"{plural(counts['warning'], 'warning')}, {plural(counts['info'], 'note')} "
+        f"({plural(s['activities'], 'activity', 'activities')}, {plural(s['roles'], 'role')}, "
+        f"{plural(s['metrics'], 'metric')})"
     )
     for f in findings:
         if quiet and f["severity"] != "error":

@@ -25,6 +25,26 @@ def format_value(value: float, unit: str = "") -> str:
     return f"{text}{unit}" if unit == "%" else f"{text} {unit}"
 
 
+def round_for_people(value: float) -> float:
+    """Round a computed amount to the digits a person reads: 976.667 -> 977, 0.146667 -> 0.15.
+
+    Hundreds and more keep no decimals, tens one, and smaller amounts two significant digits.
+    """
+    if not math.isfinite(value) or value == 0:
+        return value
+    size = abs(value)
+    if size >= 100:
+        return float(round(value))
+    if size >= 10:
+        return round(value, 1)
+    return round(value, 1 - math.floor(math.log10(size)))
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """Return "1 warning", "2 warnings" ("1 activity", "2 activities" with ``many``)."""
+    return f"{count} {noun if count == 1 else (many or noun + 's')}"
+
+
 def parse_number(text: str, decimal_comma: bool = False) -> float:
     """Return the finite number written in ``text``.
 

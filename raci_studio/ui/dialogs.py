@@ -161,7 +161,7 @@ class ProjectDialog(QDialog):
 
 
 PRIMER = """
-<h3>RACI in two sentences a letter</h3>
+<h3>RACI in two sentences per letter</h3>
 <p><b style="color:#0072B2">R — Responsible</b>: the role that does the work. Every activity needs
 at least one, and several roles may share the work.</p>
 <p><b style="color:#D55E00">A — Accountable</b>: the one role that owns the outcome and signs it

@@ -18,6 +18,7 @@ from raci_studio.core import palette
 from raci_studio.core.changes import Change
 from raci_studio.core.findings import Finding, Severity
 from raci_studio.core.live_check import LiveCheck
+from raci_studio.core.numbers import plural
 from raci_studio.core.scoping import SECTION_TITLES
 from raci_studio.ui.badge import badge_icon
 from raci_studio.ui.document import DocumentAdapter
@@ -211,5 +212,6 @@ class FindingsDock(QDockWidget):
             self._summary.setText("No findings: every rule passes.")
             return
         self._summary.setText(
-            f"{c['error']} error(s), {c['warning']} warning(s), {c['info']} note(s)"
+            f"{plural(c['error'], 'error')}, {plural(c['warning'], 'warning')}, "
+            f"{plural(c['info'], 'note')}"
         )

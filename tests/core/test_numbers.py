@@ -79,3 +79,21 @@ def test_format_value_reads_as_people_write() -> None:
     assert format_value(12000.0) == "12,000"
     assert format_value(85.0, "%") == "85%"
     assert format_value(420.0, "ms") == "420 ms"
+
+
+def test_amounts_are_rounded_for_people() -> None:
+    from raci_studio.core.numbers import round_for_people
+
+    assert round_for_people(976.6667) == 977
+    assert round_for_people(0.146667) == 0.15
+    assert round_for_people(12.345) == 12.3
+    assert round_for_people(-3.456) == -3.5
+    assert round_for_people(0.0) == 0.0
+
+
+def test_counts_read_in_the_singular_and_the_plural() -> None:
+    from raci_studio.core.numbers import plural
+
+    assert plural(1, "warning") == "1 warning"
+    assert plural(0, "note") == "0 notes"
+    assert plural(2, "activity", "activities") == "2 activities"

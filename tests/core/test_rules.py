@@ -415,6 +415,27 @@ def test_metric_drift_on_a_degrading_series() -> None:
     assert "metric-breached" not in [f.code for f in findings]
 
 
+def test_drift_amount_is_rounded_for_people() -> None:
+    project = make_project()
+    metric(project, "intent-accuracy").measurements = measurements(
+        0.88, 0.86, 0.84, 0.79, 0.78, 0.77, 0.81
+    )
+    drift = only(project, "metric-drift")
+    amount = drift.message.rsplit("by up to ", 1)[1].rstrip(").")
+    assert len(amount.replace("0.", "", 1)) <= 2, drift.message  # "0.023", not "0.0233333"
+
+
+def test_no_drift_note_for_a_metric_that_was_never_on_the_good_side() -> None:
+    project = make_project()
+    accuracy = metric(project, "intent-accuracy")
+    accuracy.baseline = 0.7  # worse than the threshold of 0.8 from the start
+    accuracy.measurements = measurements(0.75, 0.74, 0.76, 0.73, 0.77, 0.78)
+    assert "metric-drift" not in codes(project)
+    accuracy.baseline = 0.9  # once it was good, the same series has drifted
+    accuracy.measurements = measurements(0.88, 0.86, 0.75, 0.74, 0.76, 0.73, 0.77, 0.78)
+    assert "metric-drift" in codes(project)
+
+
 def test_recovered_series_does_not_drift() -> None:
     project = make_project()
     metric(project, "intent-accuracy").measurements = measurements(0.75, 0.74, 0.85, 0.88, 0.9, 0.9)

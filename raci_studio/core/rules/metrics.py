@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from raci_studio.core.criteria import judge_bound
 from raci_studio.core.findings import Finding, Rule, Severity
 from raci_studio.core.metrics import (
     ROLLING_WINDOW,
     MetricStatus,
+    is_better_or_equal,
     summarise,
 )
 from raci_studio.core.model import Direction, Metric, MetricCategory, Project
-from raci_studio.core.numbers import format_value
+from raci_studio.core.numbers import format_value, round_for_people
 
 
 def check_metric_set(project: Project) -> list[Finding]:
@@ -82,7 +85,7 @@ def check_metric_values(project: Project) -> list[Finding]:
                 )
             )
         drift = summary.degradation.warnings
-        if drift and drift[-1].ongoing:
+        if drift and drift[-1].ongoing and not _never_on_the_good_side(metric, drift[-1].start):
             last = drift[-1]
             side = "above" if metric.direction == Direction.LOWER else "below"
             findings.append(
@@ -93,12 +96,27 @@ def check_metric_values(project: Project) -> list[Finding]:
                     f"measurements has been {side} the threshold of "
                     f"{format_value(metric.threshold, metric.unit)} since "
                     f"{last.start.isoformat()} (by up to "
-                    f"{format_value(round(last.beyond, 6), metric.unit)}).",
+                    f"{format_value(round_for_people(last.beyond), metric.unit)}).",
                     (metric.id,),
                     "metric",
                 )
             )
     return findings
+
+
+def _never_on_the_good_side(metric: Metric, since: dt.date) -> bool:
+    """Return True when the metric has been worse than its threshold since records began.
+
+    A KPI whose baseline and every measurement before ``since`` were already beyond the
+    threshold has not drifted: it never got better (that is the breach finding's concern).
+    """
+    threshold = metric.threshold
+    if threshold is None:
+        return False
+    if metric.baseline is not None and is_better_or_equal(metric, metric.baseline, threshold):
+        return False
+    before = [m.value for m in metric.measurements if m.date < since]
+    return not any(is_better_or_equal(metric, value, threshold) for value in before)
 
 
 def _better(metric: Metric) -> str:

@@ -33,6 +33,7 @@ from raci_studio.core.chart_overview import (
 )
 from raci_studio.core.metrics import MetricStatus
 from raci_studio.core.model import MetricCategory, Project
+from raci_studio.core.numbers import plural
 from raci_studio.io.charts.fit import ELIDE_GID
 
 if TYPE_CHECKING:
@@ -268,8 +269,9 @@ def draw_metric(figure: Figure, series: MetricSeries) -> None:
                 markeredgecolor="white", markeredgewidth=0.6, zorder=4,
                 label="worse than threshold",
             )  # fmt: skip
-            ax.text(0.01, 0.02, f"✗ {len(series.breaches)} point(s) worse than the threshold",
-                    transform=ax.transAxes, fontsize=8, color=THRESHOLD)  # fmt: skip
+            worse = plural(len(series.breaches), "point")
+            ax.text(0.01, 0.02, f"✗ {worse} worse than the threshold", transform=ax.transAxes,
+                    fontsize=8, color=THRESHOLD)  # fmt: skip
         _annotate_latest(ax, xs[-1], series.values[-1], series)
     else:
         ax.text(0.5, 0.5, "No measurements yet: add them in the table or import them.",
