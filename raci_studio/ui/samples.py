@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
+from raci_studio.ui.resources import base_dir
+
+#: Beside the package from source, unpacked with the app in a bundle.
+SAMPLES_DIR = base_dir() / "samples"
 
 
 def is_sample(path: Path) -> bool:
