@@ -170,7 +170,7 @@ off. Exactly one per activity, so that a decision never has two owners or none.<
 work, in a two-way conversation. Keep them few: too many cooks slow everything down.</p>
 <p><b style="color:#CC79A7">I — Informed</b>: roles kept up to date on progress or decisions, one
 way. They need to know, not to approve.</p>
-<p><b style="color:#E69F00">S — Support</b> (RASCI projects only): roles that help the Responsible
+<p><b style="color:#C47F00">S — Support</b> (RASCI projects only): roles that help the Responsible
 role do the work. Turn it on in Project ▸ Project Properties.</p>
 <p>A cell may hold several letters; <b>A/R</b> (the owner also does the work)
 is the most common.</p>

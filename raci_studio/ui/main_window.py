@@ -33,6 +33,7 @@ from raci_studio.ui.menus import build_menus
 from raci_studio.ui.safety import Autosaver, FileWatch, recovery_folder
 from raci_studio.ui.samples import is_sample, shipped_samples
 from raci_studio.ui.selection import Selection
+from raci_studio.ui.theme import Theme
 from raci_studio.ui.view import View
 from raci_studio.ui.welcome import WelcomePage
 from raci_studio.ui.window_layout import fit_first_window
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or QSettings("RACI Studio", "RACI Studio")
+        self.theme = Theme(self.settings, self)
         self.adapter = DocumentAdapter(parent=self)
         self.selection = Selection(self)
         self.findings = FindingsModel(self.adapter, self)

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
 from raci_studio.ui import dialogs, evidence_dialog, project_commands
 from raci_studio.ui.compare import fill_compare_menu
+from raci_studio.ui.theme import APPEARANCE_WORDS
 from raci_studio.ui.view import EditCommand
 
 if TYPE_CHECKING:
@@ -64,6 +65,20 @@ def _current(window: MainWindow, command: EditCommand) -> Callable[[], None]:
             handler()
 
     return call
+
+
+def _appearance_menu(window: MainWindow, menu: QMenu) -> None:
+    """Fill View ▸ Appearance: follow the system, or always light, or always dark."""
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    for appearance, words in APPEARANCE_WORDS.items():
+        action = QAction(words, menu)
+        action.setCheckable(True)
+        action.setChecked(window.theme.appearance is appearance)
+        action.triggered.connect(lambda _c=False, a=appearance: window.theme.set_appearance(a))
+        group.addAction(action)
+        menu.addAction(action)
+        window.commands[f"appearance-{appearance.value}"] = action
 
 
 def build_menus(window: MainWindow) -> None:
@@ -225,6 +240,7 @@ def build_menus(window: MainWindow) -> None:
             for action in extra:
                 view_menu.addAction(action)
     view_menu.addSeparator()
+    _appearance_menu(window, view_menu.addMenu("A&ppearance"))
     toggle = window.findings_dock.toggleViewAction()
     toggle.setShortcut(QKeySequence("F8"))
     view_menu.addAction(toggle)

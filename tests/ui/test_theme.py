@@ -1,0 +1,50 @@
+"""Light and dark: the system's scheme followed, a forced choice remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from raci_studio.core import palette
+from raci_studio.ui.theme import Appearance, Theme
+
+
+def test_forcing_dark_and_back(qtbot, tmp_path) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    theme = Theme(settings)
+    seen: list[str] = []
+    theme.changed.connect(seen.append)
+    app = QApplication.instance()
+    try:
+        theme.set_appearance(Appearance.DARK)
+        assert theme.scheme == "dark" and seen == ["dark"]
+        base = app.palette().color(QPalette.ColorRole.Base).name().upper()
+        assert base == palette.BACKGROUND["dark"].upper()
+        assert settings.value("appearance") == "dark"
+        again = Theme(settings)  # the next start remembers
+        assert again.appearance is Appearance.DARK and again.scheme == "dark"
+        theme.set_appearance(Appearance.LIGHT)
+        assert theme.scheme == "light" and seen == ["dark", "light"]
+        assert app.palette().color(QPalette.ColorRole.Base).lightness() > 200
+    finally:
+        theme.set_appearance(Appearance.LIGHT)
+
+
+def test_system_is_followed_and_odd_settings_ignored(qtbot, tmp_path) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("appearance", "purple")
+    theme = Theme(settings)
+    assert theme.appearance is Appearance.SYSTEM
+    assert theme.scheme == theme.system_scheme()
+
+
+def test_view_menu_offers_the_three_choices(main_window) -> None:
+    actions = [main_window.commands[f"appearance-{a.value}"] for a in Appearance]
+    assert [a.isChecked() for a in actions] == [True, False, False]
+    try:
+        actions[2].trigger()
+        assert main_window.theme.scheme == "dark"
+        assert [a.isChecked() for a in actions] == [False, False, True]
+    finally:
+        main_window.theme.set_appearance(Appearance.LIGHT)
