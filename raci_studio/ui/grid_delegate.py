@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from raci_studio.core import palette
+from raci_studio.core.palette import Scheme
 from raci_studio.ui.grid_model import NAME_COLUMN, RaciTableModel, RowKind
 
 CHIP_W, CHIP_H, CHIP_GAP = 20, 18, 3
@@ -23,17 +24,23 @@ CHIP_W, CHIP_H, CHIP_GAP = 20, 18, 3
 class _Paints:
     """Pens, brushes and fonts built once (painting runs for every visible cell)."""
 
-    def __init__(self) -> None:
+    def __init__(self, scheme: Scheme = "light") -> None:
         self.chip_font = QFont()
         self.chip_font.setBold(True)
         self.chip_font.setPointSizeF(8.5)
-        self.fill = {c: QBrush(QColor(palette.fill(c))) for c in palette.LETTER_COLOURS}
-        self.border = {c: QPen(QColor(palette.strong(c)), 1.2) for c in palette.LETTER_COLOURS}
-        self.ink = {c: QPen(QColor(palette.ink(c))) for c in palette.LETTER_COLOURS}
-        self.severity = {k: QColor(v) for k, v in palette.SEVERITY_COLOURS.items()}
-        self.phase_band = QBrush(QColor("#E8EDF3"))
-        self.phase_line = QPen(QColor("#B8C4D2"))
-        self.grid_line = QPen(QColor("#D0D5DB"))
+        codes = palette.LETTER_COLOURS
+        self.fill = {c: QBrush(QColor(palette.fill(c, scheme))) for c in codes}
+        self.border = {c: QPen(QColor(palette.strong(c, scheme)), 1.2) for c in codes}
+        self.ink = {c: QPen(QColor(palette.ink(c, scheme))) for c in codes}
+        self.severity = {
+            k: QColor(palette.text_colour(v, k, scheme))
+            for k, v in palette.SEVERITY_COLOURS.items()
+        }
+        dark = scheme == "dark"
+        self.phase_band = QBrush(QColor("#2C3440" if dark else "#E8EDF3"))
+        self.phase_text = QColor("#E8EAED" if dark else "#1F2D3D")
+        self.phase_line = QPen(QColor("#46505E" if dark else "#B8C4D2"))
+        self.grid_line = QPen(QColor("#3A3F46" if dark else "#D0D5DB"))
 
 
 class GridDelegate(QStyledItemDelegate):
@@ -43,10 +50,17 @@ class GridDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._p: _Paints | None = None
         self._chips: dict[tuple[str, float], QPixmap] = {}
+        self.scheme: Scheme = "light"
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Paint in the light or dark colours from now on (chips are drawn anew)."""
+        self.scheme = scheme
+        self._p = None
+        self._chips.clear()
 
     def _paints(self) -> _Paints:
         if self._p is None:
-            self._p = _Paints()
+            self._p = _Paints(self.scheme)
         return self._p
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
@@ -128,7 +142,7 @@ class GridDelegate(QStyledItemDelegate):
             painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText))
         else:
             painter.fillRect(rect, p.phase_band)
-            painter.setPen(QColor("#1F2D3D"))
+            painter.setPen(p.phase_text)
         if index.column() == NAME_COLUMN:
             collapsed = index.model().data(index, RaciTableModel.CollapsedRole)
             arrow = "▸" if collapsed else "▾"

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from raci_studio.core.actions import raci as actions
 from raci_studio.core.edits import Edit
+from raci_studio.core.palette import Scheme
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.grid_delegate import GridDelegate
 from raci_studio.ui.grid_model import NAME_COLUMN, RaciTableModel, RowKind
@@ -17,6 +18,11 @@ NAME_WIDTH = 360
 #: The name column grows into spare width up to this (names rarely need more).
 MAX_NAME_WIDTH = 720
 SUMMARY_WIDTH = 150
+# The frozen column's right edge; a style sheet, so the palette is given anew on a scheme change.
+_FROZEN_STYLE: dict[Scheme, str] = {
+    "light": "QTableView { border: none; border-right: 1px solid #9AA5B1; }",
+    "dark": "QTableView { border: none; border-right: 1px solid #5A6470; }",
+}
 
 
 class RaciGridView(QTableView):
@@ -66,6 +72,15 @@ class RaciGridView(QTableView):
         model.columnsInserted.connect(self._columns_changed)
         self._columns_changed()
 
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Repaint in the light or dark colours (a style sheet keeps the palette it was given)."""
+        delegate = self.itemDelegate()
+        if isinstance(delegate, GridDelegate):
+            delegate.set_scheme(scheme)
+        self._frozen.setStyleSheet(_FROZEN_STYLE[scheme])
+        self.viewport().update()
+        self._frozen.viewport().update()
+
     # -- the frozen activity column (the Qt "frozen column" technique) -------------------------
 
     def _make_frozen_column(self) -> QTableView:
@@ -88,7 +103,7 @@ class RaciGridView(QTableView):
         frozen.setDropIndicatorShown(True)
         frozen.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         frozen.setDefaultDropAction(Qt.DropAction.MoveAction)
-        frozen.setStyleSheet("QTableView { border: none; border-right: 1px solid #9AA5B1; }")
+        frozen.setStyleSheet(_FROZEN_STYLE["light"])
         frozen.setWordWrap(False)
         self.viewport().stackUnder(frozen)
         frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)

@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.grid = GridPanel(self.adapter, self.findings, self.selection, self)
+        self.theme.changed.connect(self.grid.view.set_scheme)
+        self.grid.view.set_scheme(self.theme.scheme)
         self.add_view("RACI Grid", self.grid)
         self._install_views()
         self.welcome = WelcomePage(self)

@@ -48,3 +48,17 @@ def test_view_menu_offers_the_three_choices(main_window) -> None:
         assert [a.isChecked() for a in actions] == [False, False, True]
     finally:
         main_window.theme.set_appearance(Appearance.LIGHT)
+
+
+def test_the_grid_paints_its_chips_in_the_scheme(main_window) -> None:
+    view = main_window.grid.view
+    delegate = view.itemDelegate()
+    try:
+        main_window.theme.set_appearance(Appearance.DARK)
+        assert delegate.scheme == "dark"
+        fill = delegate._paints().fill["R"].color().name().upper()
+        assert fill == palette.fill("R", "dark").upper()
+        assert "#5A6470" in view._frozen.styleSheet()
+    finally:
+        main_window.theme.set_appearance(Appearance.LIGHT)
+    assert delegate._paints().fill["R"].color().name().upper() == palette.fill("R").upper()
