@@ -241,3 +241,12 @@ def test_add_role_makes_unique_ids_and_short_labels():
     actions.add_role(p, "Data Scientist").apply(p)
     assert p.roles[-1].id == "data-scientist-2"
     assert p.roles[-1].short == "DS"
+
+
+def test_every_top_level_collection_of_a_project_is_a_change_topic() -> None:
+    """An edit of any list the project file holds can be announced to the views."""
+    from raci_studio.core.changes import TOPICS
+    from raci_studio.core.model import Project
+
+    lists = {name for name, f in Project.model_fields.items() if "list" in str(f.annotation)}
+    assert lists <= set(TOPICS)
