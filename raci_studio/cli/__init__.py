@@ -1,4 +1,4 @@
-"""The command line: check, fmt, new, schema, export, import, diff, merge and git-setup.
+"""The command line: check, fmt, new, schema, export, import, diff, merge, git-setup, audit.
 
 Exit codes: 0 success; 1 a check found errors (or ``fmt --check`` found a file to rewrite,
 ``diff`` found a change, ``merge`` left conflicts); 2 a file could not be read or written, or
@@ -15,13 +15,24 @@ import argparse
 import sys
 
 from raci_studio import __version__
-from raci_studio.cli import check, diff, export, fmt, git_setup, import_sheet, merge, new, schema
+from raci_studio.cli import (
+    audit,
+    check,
+    diff,
+    export,
+    fmt,
+    git_setup,
+    import_sheet,
+    merge,
+    new,
+    schema,
+)
 from raci_studio.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE
 
 __all__ = ["COMMANDS", "EXIT_FINDINGS", "EXIT_OK", "EXIT_UNREADABLE", "build_parser", "main"]
 
 #: The command modules, in the order the help lists them.
-COMMAND_MODULES = (check, fmt, new, schema, export, import_sheet, diff, merge, git_setup)
+COMMAND_MODULES = (check, fmt, new, schema, export, import_sheet, diff, merge, git_setup, audit)
 #: The command names (``python -m raci_studio`` hands these to the CLI, anything else to the app).
 COMMANDS = (
     "check",
@@ -33,6 +44,7 @@ COMMANDS = (
     "diff",
     "merge",
     "git-setup",
+    "audit",
 )
 
 

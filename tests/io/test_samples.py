@@ -18,6 +18,8 @@ NAMES = [
     "support-ticket-deflection",
     "churn-prediction",
     "demand-forecast-retrospective",
+    "invoice-fraud-screening",
+    "dynamic-pricing-pilot",
 ]
 #: The warnings each sample is written to show (it may show more).
 EXPECTED_WARNINGS = {
@@ -28,6 +30,8 @@ EXPECTED_WARNINGS = {
     },
     "churn-prediction": {"idle-role", "metric-without-target"},
     "demand-forecast-retrospective": {"gate-failing", "metric-breached", "kpi-without-proxy"},
+    "invoice-fraud-screening": set(),
+    "dynamic-pricing-pilot": {"accountable-overload", "accuracy-only", "gate-failing"},
 }
 
 

@@ -1,0 +1,1 @@
+"""The portfolio audit written as a workbook, a web page or Markdown."""
