@@ -44,7 +44,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", help="write the imported project here")
     p.add_argument("--sheet", help="the sheet that holds the grid")
-    p.add_argument("--scheme", default="RACI", choices=["RACI", "RASCI"])
+    p.add_argument(
+        "--scheme",
+        default="auto",
+        choices=["auto", "RACI", "RASCI"],
+        help="the letter scheme (default: RASCI when the grid uses S, else RACI)",
+    )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     import_evidence.add_arguments(p)

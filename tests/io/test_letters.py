@@ -39,7 +39,6 @@ from raci_studio.io.sheets.letters import parse_letters
         ("Beratend", "C"),
         ("Informiert", "I"),
         ("R.", "R"),
-        ("Ｒ", "R"),  # full-width letters, as some keyboards type them
     ],
 )
 def test_spellings_give_letters_in_scheme_order(text: str, letters: str) -> None:
@@ -77,11 +76,104 @@ def test_an_unknown_letter_is_named() -> None:
     assert parsed.error == '"Q" is not a RACI letter'
 
 
-def test_a_known_letter_next_to_an_unknown_one_is_not_half_read() -> None:
-    parsed = parse_letters("R/Q", "RACI")
+@pytest.mark.parametrize(
+    ("text", "letters", "unknown"),
+    [("R/Q", "R", "Q"), ("R;C;X", "RC", "X"), ("R, D, V", "R", "D V"), ("A/R/x", "RA", "X")],
+)
+def test_the_understood_letters_of_a_cell_are_kept_and_the_rest_named(
+    text: str, letters: str, unknown: str
+) -> None:
+    parsed = parse_letters(text, "RACI")
+    assert parsed.kind == "letters"
+    assert parsed.partial
+    assert parsed.letters == letters
+    assert parsed.unknown == unknown
+    assert f"{letters} was read" in parsed.error
+    for part in unknown.split():
+        assert f'"{part}"' in parsed.error
+
+
+def test_a_word_beside_letters_makes_the_cell_text() -> None:
+    parsed = parse_letters("R after review", "RACI")
     assert parsed.kind == "unknown"
     assert parsed.letters == ""
-    assert parsed.error == '"R/Q" holds "Q", which is not a RACI letter'
+
+
+@pytest.mark.parametrize("text", ["D", "V", "O", "P"])
+def test_letters_of_other_schemes_are_reported_not_guessed(text: str) -> None:
+    parsed = parse_letters(text, "RASCI")
+    assert parsed.kind == "unknown"
+    assert "another scheme" in parsed.error
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Responsable", "R"),
+        ("Responsables", "R"),
+        ("Responsável", "R"),
+        ("Responsáveis", "R"),
+        ("Responsabile", "R"),
+        ("Responsabili", "R"),
+        ("Verantwoordelijk", "R"),
+        ("Ответственный", "R"),
+        ("Ответственные", "R"),
+        ("Aprobador", "A"),
+        ("Approbateur", "A"),
+        ("Aprovador", "A"),
+        ("Eindverantwoordelijk", "A"),
+        ("Утверждающий", "A"),
+        ("Consulté", "C"),
+        ("Consultés", "C"),
+        ("Consultado", "C"),
+        ("Consultati", "C"),
+        ("Geraadpleegd", "C"),
+        ("Консультирующий", "C"),
+        ("Informé", "I"),
+        ("Informados", "I"),
+        ("Informati", "I"),
+        ("Geïnformeerd", "I"),
+        ("Информируемый", "I"),
+        ("Verantwortlich (Responsible)", "R"),
+        ("R und A", "RA"),
+        ("R et A", "RA"),
+        ("R y A", "RA"),
+        ("R e A", "RA"),
+        ("R en A", "RA"),
+        ("R и A", "RA"),
+        ("R\nA", "RA"),
+    ],
+)
+def test_words_of_eight_languages(text: str, letters: str) -> None:
+    assert parse_letters(text, "RACI").letters == letters
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme", "letters"),
+    [("Soutien", "RASCI", "S"), ("Apoyo", "RASCI", "S"), ("Unterstützend", "RASCI", "S")],
+)
+def test_support_words(text: str, scheme: str, letters: str) -> None:
+    assert parse_letters(text, scheme).letters == letters
+
+
+@pytest.mark.parametrize(
+    ("text", "letters", "script"),
+    [
+        ("С", "C", "Cyrillic"),  # Cyrillic Es
+        ("А/С", "AC", "Cyrillic"),
+        ("Ι", "I", "Greek"),  # Greek Iota
+        ("Α, Ι", "AI", "Greek"),
+        ("Ｒ", "R", "full-width"),
+        ("Ｒ／Ａ", "RA", "full-width"),
+    ],
+)
+def test_look_alike_letters_are_read_as_latin_and_said(
+    text: str, letters: str, script: str
+) -> None:
+    parsed = parse_letters(text, "RACI")
+    assert parsed.letters == letters
+    assert script in parsed.note
+    assert f'"{text}"' in parsed.note
 
 
 @pytest.mark.parametrize("text", ["x", "X", "✓", "yes"])

@@ -328,13 +328,23 @@ def test_macros_are_never_run(tmp_path: Path) -> None:
     assert any("macros; they were not run" in w for w in result.report.warnings)
 
 
-def test_support_letters_need_the_rasci_scheme(tmp_path: Path) -> None:
+def test_support_letters_make_the_import_rasci(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "rasci.csv", [["Activity", "PM", "DS"], ["Train", "A", "R/S"]])
-    raci = import_sheet(path)
-    assert "RASCI" in raci.report.warnings[-1]
-    rasci = import_sheet(path, scheme="RASCI")
+    rasci = import_sheet(path)
     assert rasci.project.scheme == "RASCI"
+    assert rasci.report.mapped["scheme"] == "RASCI (detected: S in 1 cell)"
     assert _letters(rasci.project, "Train") == {"PM": "A", "DS": "RS"}
+
+
+def test_a_raci_import_of_support_letters_keeps_the_rest_of_the_cell(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "rasci.csv", [["Activity", "PM", "DS"], ["Train", "A", "R/S"]])
+    raci = import_sheet(path, scheme="RACI")
+    assert raci.project.scheme == "RACI"
+    assert _letters(raci.project, "Train") == {"PM": "A", "DS": "R"}
+    assert [s.address for s in raci.report.skipped] == ["rasci.csv!C2"]
+    assert "RASCI" in raci.report.skipped[0].reason
+    assert "RASCI" in raci.report.warnings[-1]
+    assert raci.report.mapped["scheme"] == "RACI (chosen; 1 cell holds S)"
 
 
 def test_a_sheet_without_a_grid_is_refused_with_the_file_name(tmp_path: Path) -> None:

@@ -17,17 +17,17 @@ from pydantic import ValidationError
 from raci_studio.core.ids import slugify, unique_id
 from raci_studio.core.model import Activity, Phase, Project, Role
 from raci_studio.core.scheme import scheme_for
-from raci_studio.io.sheets.cells import Cells, Kind, Value, address, clean_name, column_letter
+from raci_studio.io.sheets.cells import Cells, Value, address, clean_name, column_letter
+from raci_studio.io.sheets.grid_rows import DEFAULT_PHASE, read_grid, read_transposed
 from raci_studio.io.sheets.guard import SheetImportError
 from raci_studio.io.sheets.layout import SheetLayout, check_layout
 from raci_studio.io.sheets.report import ImportReport, describe_layout
+from raci_studio.io.sheets.scheme_guess import detect_scheme
 
 NAME_LIMIT = 200
 SHORT_LIMIT = 12
-DEFAULT_PHASE = "Imported"
 MAX_ROLES = 1000
 MAX_PHASES = 1000
-_ROLE_SPLIT = re.compile(r"[,;\n]+")
 _SHOWN_ROWS = 10
 
 
@@ -50,7 +50,7 @@ class _Builder:
     def at(self, row: int, col: int) -> str:
         return address(self.sheet, row, col)
 
-    def role(self, name: str) -> Role:
+    def role(self, name: str, group: str = "") -> Role:
         key = name.casefold()
         if key not in self.roles:
             if len(self.roles) >= MAX_ROLES:
@@ -58,7 +58,7 @@ class _Builder:
             ident = unique_id(name, {r.id for r in self.roles.values()}, "role")
             short = short_label(name, self.shorts)
             self.shorts.add(short.casefold())
-            self.roles[key] = Role(id=ident, name=_fit(name), short=short)
+            self.roles[key] = Role(id=ident, name=_fit(name), short=short, group=_fit(group))
         return self.roles[key]
 
     def phase(self, name: str) -> Phase:
@@ -106,6 +106,8 @@ class _Builder:
             return 0
         if parsed.kind != "letters":
             return 0
+        if parsed.partial:  # the letters understood are kept, the rest is named
+            self.report.skip(self.at(row, col), text, parsed.error)
         if parsed.note:
             self.report.notes.append(f"{self.at(row, col)}: {parsed.note}")
         before = activity.raci.get(role.id)
@@ -144,19 +146,26 @@ def build_project(
     sheet: str,
     source: str,
     project_name: str,
-    scheme: str = "RACI",
+    scheme: str = "auto",
 ) -> tuple[Project, ImportReport]:
-    """Read the grid that ``layout`` describes into a new project and its report."""
-    if scheme not in ("RACI", "RASCI"):
-        raise SheetImportError(f"{scheme} is not a letter scheme (use RACI or RASCI)")
+    """Read the grid that ``layout`` describes into a new project and its report.
+
+    ``scheme`` is "RACI", "RASCI" or "auto": RASCI when the grid uses S, else RACI.
+    """
+    if scheme not in ("RACI", "RASCI", "auto"):
+        raise SheetImportError(f"{scheme} is not a letter scheme (use RACI, RASCI or auto)")
     check_layout(layout, rows)
-    cells = Cells(rows, scheme)
+    found = detect_scheme(rows, layout)
+    used = found.scheme if scheme == "auto" else scheme
+    cells = Cells(rows, used)
     report = ImportReport(source=source, sheet=sheet, kind=layout.kind, layout=layout)
     report.mapped = describe_layout(
         layout, [cells.value(layout.header_row, c) for c in range(cells.width)]
     )
+    report.mapped["scheme"] = found.describe(used, scheme == "auto")
+    report.scheme = used
     builder = _Builder(cells, layout, sheet, report)
-    reader = {"grid": _read_grid, "transposed": _read_transposed, "long": _read_long}
+    reader = {"grid": read_grid, "transposed": read_transposed, "long": _read_long}
     set_cells = reader[layout.kind](builder)
     if not builder.activities:
         raise SheetImportError(
@@ -165,7 +174,13 @@ def build_project(
             f"{column_letter(layout.activity_col)})"
         )
     _warn_about_letters(builder)
-    project = _assemble(builder, project_name, scheme, source, sheet)
+    if found.other_letters:
+        listed = ", ".join(f"{k} ({n:,})" for k, n in sorted(found.other_letters.items()))
+        report.warnings.append(
+            f"letters of no RACI scheme were found ({listed}); they are listed cell by cell "
+            "above, and the letters beside them were imported"
+        )
+    project = _assemble(builder, project_name, used, source, sheet)
     report.counts = {
         "roles": len(project.roles),
         "phases": len(project.phases),
@@ -193,135 +208,6 @@ def _assemble(builder: _Builder, name: str, scheme: str, source: str, sheet: str
         raise SheetImportError(
             f"the imported project is not valid: {exc.errors()[0]['msg']}"
         ) from None
-
-
-def _phase_for(builder: _Builder, row: int, current: Phase | None) -> Phase | None:
-    col = builder.layout.phase_col
-    if col is None:
-        return current
-    name = clean_name(builder.cells.value(row, col))
-    return builder.phase(name) if name else current
-
-
-def _label_row_problem(builder: _Builder, row: int, cols: list[int]) -> str | None:
-    """Return why a row is not an activity (filler, legend, repeated header), or None."""
-    cells, layout = builder.cells, builder.layout
-    label_kind = cells.kind(row, layout.activity_col)
-    kinds = [cells.kind(row, c) for c in cols]
-    header = [cells.value(layout.header_row, c) for c in [layout.activity_col, *cols]]
-    if [cells.value(row, c) for c in [layout.activity_col, *cols]] == header:
-        return "the header row repeated; skipped"
-    if label_kind in (Kind.NONE, Kind.LETTERS):
-        if all(k in (Kind.NONE, Kind.EMPTY) for k in kinds):
-            return "a filler row (no activity name, no letters); skipped"
-        return "the name is a RACI letter, so this looks like a legend row; skipped"
-    return None
-
-
-def _read_grid(builder: _Builder) -> int:
-    cells, layout = builder.cells, builder.layout
-    role_cols = sorted(layout.role_cols)
-    roles = [builder.role(clean_name(layout.role_cols[c]) or f"Role {c + 1}") for c in role_cols]
-    for col, role in zip(role_cols, roles, strict=True):
-        header = clean_name(cells.value(layout.header_row, col))
-        if header != role.name:
-            shown = f'"{_fit(header, 60)}"' if header else "empty"
-            builder.report.notes.append(
-                f'{builder.at(layout.header_row, col)}: header {shown} became role "{role.name}"'
-            )
-    current: Phase | None = None
-    set_cells = 0
-    for row in range(layout.first_row, min(layout.last_row, cells.height - 1) + 1):
-        current = _phase_for(builder, row, current)
-        if cells.is_blank(row, [layout.activity_col, *role_cols]):
-            continue
-        label = clean_name(cells.value(row, layout.activity_col))
-        problem = _label_row_problem(builder, row, role_cols)
-        if problem:
-            builder.report.skip(builder.at(row, layout.activity_col), label, problem)
-            continue
-        if not label:
-            builder.report.skip(
-                builder.at(row, layout.activity_col),
-                None,
-                "letters without an activity name; the row was skipped",
-            )
-            continue
-        if layout.phase_rows and cells.is_blank(row, role_cols):
-            current = builder.phase(label)
-            continue
-        activity = builder.activity(
-            row, label, current or builder.phase(DEFAULT_PHASE), _id_note(builder, row)
-        )
-        for col, role in zip(role_cols, roles, strict=True):
-            set_cells += builder.assign(row, col, activity, role, cells.raw(row, col))
-    return set_cells
-
-
-def _id_note(builder: _Builder, row: int) -> str:
-    col = builder.layout.id_col
-    if col is None:
-        return ""
-    value = builder.cells.value(row, col)
-    if not value:
-        return ""
-    head = clean_name(builder.cells.value(builder.layout.header_row, col)) or "ID"
-    return f"{head}: {clean_name(value)}"
-
-
-def _read_transposed(builder: _Builder) -> int:
-    cells, layout = builder.cells, builder.layout
-    letter_cols = sorted(layout.letter_cols)
-    current: Phase | None = None
-    set_cells = 0
-    for row in range(layout.first_row, min(layout.last_row, cells.height - 1) + 1):
-        current = _phase_for(builder, row, current)
-        if cells.is_blank(row, [layout.activity_col, *letter_cols]):
-            continue
-        label = clean_name(cells.value(row, layout.activity_col))
-        if not label or cells.kind(row, layout.activity_col) in (Kind.LETTERS, Kind.NONE):
-            builder.report.skip(
-                builder.at(row, layout.activity_col), label, "no activity name; the row was skipped"
-            )
-            continue
-        if layout.phase_rows and cells.is_blank(row, letter_cols):
-            current = builder.phase(label)
-            continue
-        activity = builder.activity(
-            row, label, current or builder.phase(DEFAULT_PHASE), _id_note(builder, row)
-        )
-        for col in letter_cols:
-            set_cells += _read_names(builder, row, col, activity, layout.letter_cols[col])
-    return set_cells
-
-
-def _read_names(builder: _Builder, row: int, col: int, activity: Activity, letter: str) -> int:
-    """Read a cell of role names under a letter column; return how many letters it set."""
-    text = builder.cells.value(row, col)
-    if text is None or builder.cells.kind(row, col) == Kind.NONE:
-        return 0
-    codes = scheme_for(builder.cells.scheme).codes
-    if letter not in codes:
-        builder.report.skip(
-            builder.at(row, col),
-            text,
-            f'"{letter}" is not a {builder.cells.scheme} letter '
-            "(that letter needs the RASCI scheme)",
-        )
-        return 0
-    count = 0
-    for part in _ROLE_SPLIT.split(text):
-        name = clean_name(part)
-        if not name:
-            continue
-        if not any(ch.isalpha() for ch in name):
-            builder.report.skip(builder.at(row, col), name, f'"{name}" is not a role name')
-            continue
-        role = builder.role(name)
-        letters = activity.raci.get(role.id, "") + letter
-        activity.raci[role.id] = scheme_for(builder.cells.scheme).normalise(letters)
-        count += 1
-    return count
 
 
 def _read_long(builder: _Builder) -> int:

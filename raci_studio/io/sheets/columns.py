@@ -21,13 +21,15 @@ HEADER_CANDIDATES = 20
 BLANK_STOP = 3
 
 ACTIVITY_WORDS = re.compile(
-    r"activit|task|aufgabe|t[äa]tigkeit|prozess|process|deliverable|action|step name|"
-    r"work ?package|^name$|name$|item|milestone|schritt|vorgang",
+    r"activit|actividad|atividade|attivit|task|aufgabe|t[äa]tigkeit|prozess|process|"
+    r"deliverable|action|step name|work ?package|^name$|name$|item|milestone|schritt|vorgang|"
+    r"t[âa]che|sous-lot|tarea|tarefa|compito|taak|activiteit|задач|деятельност|работ",
     re.IGNORECASE,
 )
 ID_WORDS = re.compile(r"(^|\W|_)(id|#|no\.?|nr\.?|num(ber)?|wbs|ref|step)(\W|_|$)", re.I)
 PHASE_WORDS = re.compile(
-    r"phase|stage|group|category|area|workstream|stream|section|bereich|kategorie|stufe|gruppe",
+    r"phase|stage|group|category|area|workstream|stream|section|bereich|kategorie|stufe|gruppe|"
+    r"fase|[ée]tape|etapa|^lots?$|bloque|groupe|grupo|gruppo|categor|этап|фаза",
     re.IGNORECASE,
 )
 ROLE_WORDS = re.compile(
@@ -37,8 +39,15 @@ LETTER_WORDS = re.compile(r"raci|rasci|letter|code|responsibility|assignment|typ
 HUMAN_WORDS = re.compile(r"name|title|label|bezeichnung|titel", re.I)
 NOT_ROLE = re.compile(
     r"^(notes?|comments?|remarks?|description|status|check|bemerkung(en)?|kommentar|"
-    r"hinweis|details?|due|date|deadline|priority)$",
+    r"hinweis|details?|due|date|deadline|priority|prioridad|estado|priorit[äàé]t?|statut)$|"
+    r"^(hours?|h|weeks?|wks?|days?|effort|estimate|cost|budget|totals?|sum|stunden|wochen|tage|"
+    r"aufwand|summe|gesamt|kosten|heures?|jours|charges?|semaines|co[uû]ts?|horas|semanas|"
+    r"d[ií]as|costos?|custos?|ore|settimane|giorni|uren|weken|dagen|часы|недел|дни|итого)\b",
     re.IGNORECASE,
+)
+#: A row of totals below the grid (its label, when it has one).
+TOTAL_ROW = re.compile(
+    r"^(totals?|sum|summe|gesamt|totaal|totale|итого|σ|∑|count|anzahl|nombre)\b", re.I
 )
 PLACEHOLDER = re.compile(r"^(\[.*\]|<.*>|\{.*\}|column ?\d+|spalte ?\d+)$", re.IGNORECASE)
 LEGEND = re.compile(
@@ -165,7 +174,7 @@ def pick_id(cells: Cells, header: int, stats: list[ColumnStats], cols: list[int]
     for col in reversed(cols):
         st = stats[col]
         numbers = st.n(Kind.NUMBER)
-        if numbers and numbers >= 0.8 * st.filled:
+        if numbers and numbers >= 0.6 * st.filled:
             return col
         head = cells.value(header, col) or ""
         if st.filled and ID_WORDS.search(head) and not HUMAN_WORDS.search(head):
@@ -187,7 +196,11 @@ def pick_phase(
         if col > activity:
             continue
         st = stats[col]
-        if st.n(Kind.TEXT, Kind.MARK) < names or len(st.distinct) < 0.5 * names:
+        head = cells.value(header, col)
+        if NOT_ROLE.search(clean_name(head)):
+            continue  # a status or priority column repeats its values but is not a phase
+        sparse = 2 <= st.n(Kind.TEXT, Kind.MARK) < 0.8 * names
+        if sparse or (not head and len(st.distinct) < 0.5 * names):
             return col
     return None
 

@@ -94,7 +94,7 @@ def import_sheet(
     *,
     sheet: str | None = None,
     layout: SheetLayout | None = None,
-    scheme: str = "RACI",
+    scheme: str = "auto",
 ) -> ImportResult:
     """Import a RACI sheet as a new project; raise SheetImportError with a clear message."""
     path = Path(path)

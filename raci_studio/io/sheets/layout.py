@@ -43,12 +43,21 @@ from raci_studio.io.sheets.columns import (
     text_columns,
     unique_names,
 )
+from raci_studio.io.sheets.groups import (
+    find_group_row,
+    group_levels,
+    label_columns,
+    role_headers,
+    row_label,
+)
 from raci_studio.io.sheets.guard import SheetImportError
 
+__all__ = ["SheetLayout", "check_layout", "detect_layout", "find_last_row", "group_levels"]
+
 LayoutKind = Literal["grid", "transposed", "long"]
+InnerGroups = Literal["description", "prefix"]
 
 
-#: How many rows below a candidate header are looked at to classify columns.
 @dataclass
 class SheetLayout:
     """Where the parts of a RACI sheet are; every index is 0-based, every field editable.
@@ -76,6 +85,17 @@ class SheetLayout:
         Transposed: column -> the letter it stands for.
     role_col, letter_col
         Long: the column of role names and the column of letters.
+    group_row
+        A second header row (above the header row) when the header spans two rows: role
+        groups over the role names, or the names over a row of groups (grid only).
+    role_groups
+        Grid: column -> the group its role belongs to, read from the two-row header.
+    extra_cols
+        Columns of text beside the activity names (descriptions, deliverables, priorities);
+        kept in each activity's description as "header: value".
+    inner_groups
+        Where a group row below the outer (phase) level goes: the activity's ``description``
+        or a ``prefix`` of its name.
     score
         How much of the sheet this layout explains (about the number of letters it reads);
         used to pick the sheet that holds the grid.
@@ -93,6 +113,10 @@ class SheetLayout:
     letter_cols: dict[int, str] = field(default_factory=dict)
     role_col: int | None = None
     letter_col: int | None = None
+    group_row: int | None = None
+    role_groups: dict[int, str] = field(default_factory=dict)
+    extra_cols: list[int] = field(default_factory=list)
+    inner_groups: InnerGroups = "description"
     score: float = 0.0
 
     def to_dict(self) -> dict[str, object]:
@@ -100,6 +124,9 @@ class SheetLayout:
         data = asdict(self)
         for key in ("header_row", "first_row", "last_row"):
             data[key] += 1
+        data["group_row"] = None if self.group_row is None else self.group_row + 1
+        data["role_groups"] = {column_letter(c): g for c, g in sorted(self.role_groups.items())}
+        data["extra_cols"] = [column_letter(c) for c in self.extra_cols]
         for key in ("activity_col", "id_col", "phase_col", "role_col", "letter_col"):
             data[key] = None if data[key] is None else column_letter(data[key])
         data["role_cols"] = {column_letter(c): n for c, n in sorted(self.role_cols.items())}
@@ -109,7 +136,7 @@ class SheetLayout:
 
     def used_columns(self) -> list[int]:
         """Return every column this layout reads."""
-        cols = [self.activity_col, *self.role_cols, *self.letter_cols]
+        cols = [self.activity_col, *self.role_cols, *self.letter_cols, *self.extra_cols]
         cols += [
             c
             for c in (self.id_col, self.phase_col, self.role_col, self.letter_col)
@@ -232,7 +259,9 @@ def _grid_candidate(
     id_col = pick_id(cells, header, stats, before)
     others = [c for c in left if c not in (activity, id_col)]
     phase_col = pick_phase(cells, header, stats, others, activity)
-    names = unique_names([cells.raw(header, c) for c in block])
+    group_row = find_group_row(cells, header, block, activity)
+    heads, groups = role_headers(cells, header, group_row, block)
+    names = unique_names(heads)
     layout = SheetLayout(
         kind="grid",
         header_row=header,
@@ -241,6 +270,9 @@ def _grid_candidate(
         id_col=id_col,
         phase_col=phase_col,
         role_cols=dict(zip(block, names, strict=True)),
+        group_row=group_row,
+        role_groups=groups,
+        extra_cols=[c for c in others if c != phase_col],
     )
     layout.last_row = find_last_row(cells, layout)
     layout.phase_rows = phase_col is None and _has_phase_rows(cells, layout)
@@ -249,7 +281,7 @@ def _grid_candidate(
     letters = sum(st.n(Kind.LETTERS) for st in final)
     nones = sum(st.n(Kind.NONE) for st in final)
     stray = sum(st.n(Kind.TEXT) for st in final)
-    named = sum(1 for c in block if cells.value(header, c))
+    named = sum(1 for h in heads if h)
     single = 0.5 if len(block) == 1 else 1.0
     aside = 0.5 if activity > block[0] else 1.0  # names right of the letters: unusual
     penalty = stray + 3 * letter_heads
@@ -258,21 +290,29 @@ def _grid_candidate(
 
 
 def _has_phase_rows(cells: Cells, layout: SheetLayout) -> bool:
-    """Return True when the grid opens with a label row (no letters) followed by letters."""
+    """Return True when rows with a label and no letters group the rows with letters.
+
+    The grid opens with such a row, or there are several of them, each followed by a row of
+    letters, and at most as many as the rows of letters (a template with names and no letters
+    yet holds activities, not groups).
+    """
     roles = list(layout.role_cols or layout.letter_cols)
+    left = label_columns(layout)
     rows = [
         r
         for r in range(layout.first_row, layout.last_row + 1)
-        if not cells.is_blank(r, [layout.activity_col, *roles])
+        if not cells.is_blank(r, [*left, *roles])
     ]
     if len(rows) < 2:
         return False
-    first, second = rows[0], rows[1]
-    return (
-        cells.value(first, layout.activity_col) is not None
-        and cells.is_blank(first, roles)
-        and not cells.is_blank(second, roles)
+    labels = [r for r in rows if cells.is_blank(r, roles) and row_label(cells, r, left)]
+    letters = len(rows) - len(labels)
+    label_set = set(labels)
+    followed = sum(
+        1 for i, r in enumerate(rows[:-1]) if r in label_set and rows[i + 1] not in label_set
     )
+    opens = rows[0] in label_set and rows[1] not in label_set
+    return bool(labels) and letters >= len(labels) and (opens or followed >= 2)
 
 
 def _transposed_candidate(

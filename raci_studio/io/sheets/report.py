@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +50,8 @@ class ImportReport:
         Readings worth a look that were imported, e.g. ``"R (A)" read as RA``.
     warnings
         Things to check after the import (formula cells, rows without an A, …).
+    scheme
+        The letter scheme the project was given ("RACI" or "RASCI").
     """
 
     source: str
@@ -60,6 +63,7 @@ class ImportReport:
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    scheme: str = "RACI"
 
     def skip(self, address: str, text: str | None, reason: str) -> None:
         """Record a cell or row that was not imported."""
@@ -71,6 +75,7 @@ class ImportReport:
             "source": self.source,
             "sheet": self.sheet,
             "kind": self.kind,
+            "scheme": self.scheme,
             "layout": self.layout.to_dict() if self.layout else None,
             "mapped": dict(self.mapped),
             "counts": dict(self.counts),
@@ -92,6 +97,16 @@ class ImportReport:
         lines += _section("Read with care", self.notes)
         lines += _section("Warnings", self.warnings)
         return "\n".join(lines)
+
+
+#: "Sheet1!C5: …" or "'My sheet'!AB12: …": a note about one cell.
+_CELL_NOTE = re.compile(r"^((?:'(?:[^']|'')+'|[^!\s]+)![A-Z]{1,3}\d+): (.*)$", re.S)
+
+
+def cell_of(note: str) -> tuple[str, str] | None:
+    """Return the cell a note is about ("Sheet1!C5") and the rest of it, or None."""
+    match = _CELL_NOTE.match(note)
+    return (match.group(1), match.group(2)) if match else None
 
 
 _KINDS = {
@@ -134,16 +149,24 @@ def describe_layout(layout: SheetLayout, header: list[str | None]) -> dict[str, 
         "grid rows": f"{layout.first_row + 1}–{layout.last_row + 1}",
         "activity column": col(layout.activity_col),
     }
+    if layout.group_row is not None:
+        mapped["header row"] = f"{layout.group_row + 1}–{layout.header_row + 1} (two rows)"
     if layout.id_col is not None:
         mapped["id column"] = col(layout.id_col)
+    if layout.extra_cols:
+        mapped["kept in descriptions"] = ", ".join(col(c) for c in layout.extra_cols)
     if layout.phase_col is not None:
         mapped["phase column"] = col(layout.phase_col)
     elif layout.phase_rows:
-        mapped["phases"] = "rows with a label and no letters"
+        inner = "descriptions" if layout.inner_groups == "description" else "name prefixes"
+        mapped["phases"] = f"rows with a label and no letters (inner groups as {inner})"
     if layout.kind == "grid":
         mapped["role columns"] = ", ".join(
             f"{column_letter(c)} ({name})" for c, name in sorted(layout.role_cols.items())
         )
+        if layout.role_groups:
+            groups = dict.fromkeys(layout.role_groups.values())
+            mapped["role groups"] = ", ".join(groups)
     elif layout.kind == "transposed":
         mapped["letter columns"] = ", ".join(
             f"{column_letter(c)} ({letter})" for c, letter in sorted(layout.letter_cols.items())
