@@ -65,7 +65,9 @@ def role_headers(
         return [cells.raw(header, c) for c in cols], {}
     lower = [cells.value(header, c) for c in cols]
     upper = [cells.value(group_row, c) for c in cols]
-    names_above = sum(v is not None for v in upper) > sum(v is not None for v in lower)
+    names_above = _holds_groups(lower, upper)
+    if names_above == _holds_groups(upper, lower):  # no merged group shows which row is which
+        names_above = sum(v is not None for v in upper) > sum(v is not None for v in lower)
     names, group_texts = (upper, lower) if names_above else (lower, upper)
     result: list[str | None] = []
     groups: dict[int, str] = {}
@@ -81,6 +83,17 @@ def role_headers(
         if carry and name:
             groups[col] = carry
     return result, groups
+
+
+def _holds_groups(row: Sequence[str | None], other: Sequence[str | None]) -> bool:
+    """Return True when ``row`` has a label merged across columns that ``other`` names."""
+    return any(
+        row[i] is not None
+        and row[i + 1] is None
+        and other[i] is not None
+        and other[i + 1] is not None
+        for i in range(len(row) - 1)
+    )
 
 
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)[.)]?\s")

@@ -31,6 +31,7 @@ from raci_studio.io.sheets.guard import (
     read_sheet_rows,
 )
 from raci_studio.io.sheets.layout import SheetLayout, detect_layout
+from raci_studio.io.sheets.people import spelled_elsewhere
 from raci_studio.io.sheets.report import ImportReport
 
 __all__ = ["ImportResult", "Preview", "SheetImportError", "import_sheet", "read_preview"]
@@ -113,6 +114,10 @@ def import_sheet(
             raise SheetImportError(f"{path.name}: no RACI grid was found")
         result = _build(path, chosen, used, scheme, [s.title for s in sheets_all(workbook)])
         _warn_about_package(result.report, chosen, scan)
+        result.report.warnings += spelled_elsewhere(
+            [r.name for r in result.project.roles],
+            {s.name: s.rows.rows for s in sheets if s is not chosen},
+        )
         return result
     finally:
         _close(workbook)

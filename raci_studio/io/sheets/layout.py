@@ -293,8 +293,8 @@ def _has_phase_rows(cells: Cells, layout: SheetLayout) -> bool:
     """Return True when rows with a label and no letters group the rows with letters.
 
     The grid opens with such a row, or there are several of them, each followed by a row of
-    letters, and at most as many as the rows of letters (a template with names and no letters
-    yet holds activities, not groups).
+    letters, and not many more of them than rows of letters (a template with names and no
+    letters yet holds activities, not groups).
     """
     roles = list(layout.role_cols or layout.letter_cols)
     left = label_columns(layout)
@@ -312,7 +312,7 @@ def _has_phase_rows(cells: Cells, layout: SheetLayout) -> bool:
         1 for i, r in enumerate(rows[:-1]) if r in label_set and rows[i + 1] not in label_set
     )
     opens = rows[0] in label_set and rows[1] not in label_set
-    return bool(labels) and letters >= len(labels) and (opens or followed >= 2)
+    return bool(labels) and 3 * letters >= len(labels) and (opens or followed >= 2)
 
 
 def _transposed_candidate(
