@@ -39,6 +39,7 @@ class Cells:
         self.height = len(rows)
         self.width = max((len(r) for r in rows), default=0)
         self._kinds: dict[str, Kind] = {}
+        self._row_kinds: list[list[Kind] | None] = [None] * self.height
 
     def value(self, row: int, col: int) -> str | None:
         """Return the text of a cell, stripped; None when it is empty or outside the grid."""
@@ -64,10 +65,26 @@ class Cells:
         """Return the parsed letters of a cell."""
         return parse_letters(self.raw(row, col), self.scheme)
 
+    def row_kinds(self, row: int) -> list[Kind]:
+        """Return the kinds of a row's cells, classified once (columns past its end are empty)."""
+        kinds = self._row_kinds[row]
+        if kinds is None:
+            kinds = [self._kind_of(v) for v in self.rows[row]]
+            self._row_kinds[row] = kinds
+        return kinds
+
     def kind(self, row: int, col: int) -> Kind:
         """Return the kind of a cell."""
-        text = self.value(row, col)
-        if text is None:
+        if 0 <= row < self.height and col >= 0:
+            kinds = self.row_kinds(row)
+            return kinds[col] if col < len(kinds) else Kind.EMPTY
+        return Kind.EMPTY
+
+    def _kind_of(self, value: Value) -> Kind:
+        if value is None:
+            return Kind.EMPTY
+        text = str(value).strip()
+        if not text:
             return Kind.EMPTY
         found = self._kinds.get(text)
         if found is None:

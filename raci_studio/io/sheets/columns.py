@@ -132,10 +132,13 @@ def data_window(cells: Cells, header: int) -> range:
 def column_stats(cells: Cells, rows: range, col: int) -> ColumnStats:
     """Count the kinds of the cells of ``col`` in ``rows``."""
     stats = ColumnStats()
+    counts = stats.counts
+    textual = (Kind.TEXT, Kind.MARK, Kind.NUMBER)
     for row in rows:
-        kind = cells.kind(row, col)
-        stats.counts[kind] = stats.counts.get(kind, 0) + 1
-        if kind in (Kind.TEXT, Kind.MARK, Kind.NUMBER) and len(stats.distinct) < 10_000:
+        kinds = cells.row_kinds(row)
+        kind = kinds[col] if col < len(kinds) else Kind.EMPTY
+        counts[kind] = counts.get(kind, 0) + 1
+        if kind in textual and len(stats.distinct) < 10_000:
             stats.distinct.add(cells.value(row, col) or "")
     return stats
 

@@ -169,10 +169,20 @@ def detect_layout(rows: Sequence[Sequence[Value]]) -> SheetLayout:
 
 
 def _header_candidates(cells: Cells) -> list[int]:
-    """Return the first rows that could be a header: two or more filled cells, not numbers."""
+    """Return the first rows that could be a header: two or more filled cells, not numbers.
+
+    The search ends inside the grid: two rows in a row that are mostly letters (three or
+    more) are data, and a header is always above its data.
+    """
     found = []
+    letter_rows = 0
     for row in range(min(cells.height, HEADER_SEARCH)):
         values = [v for c in range(len(cells.rows[row])) if (v := cells.value(row, c))]
+        kinds = cells.row_kinds(row)
+        letters = sum(k in (Kind.LETTERS, Kind.NONE) for k in kinds)
+        letter_rows = letter_rows + 1 if letters >= 3 and letters * 2 > len(values) else 0
+        if letter_rows >= 2:
+            break
         numbers = sum(_is_number(v) for v in values)
         if len(values) >= 2 and numbers * 2 < len(values):
             found.append(row)
