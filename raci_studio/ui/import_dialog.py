@@ -1,7 +1,9 @@
-"""File > Import: preview the detected layout, let the user correct it, then import.
+"""File > Import: preview the detected layout and scheme, let the user correct them, import.
 
-Nothing changes until the user presses Import; the import becomes a new project or is merged
-into the open one as one undo step, and a report says what was mapped and what was skipped.
+Nothing changes until the user presses Import. The preview is a dry run of the import: the
+rows that will be skipped and the notes beside the cells they concern show before anything
+changes. The import opens as a new project (the default) or is merged into the open one as one
+undo step, and a report says what was mapped and what was skipped.
 """
 
 from __future__ import annotations
@@ -10,8 +12,7 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -36,19 +37,18 @@ from PySide6.QtWidgets import (
 from raci_studio.core.actions.merge import merge_edits
 from raci_studio.io.sheets.cells import column_letter
 from raci_studio.io.sheets.guard import SheetImportError
-from raci_studio.io.sheets.importer import Preview, import_sheet, read_preview
-from raci_studio.io.sheets.layout import SheetLayout
+from raci_studio.io.sheets.importer import DryRun, Preview, dry_run, import_sheet, read_preview
+from raci_studio.io.sheets.layout import SheetLayout, relabel
 from raci_studio.ui.busy import busy
+from raci_studio.ui.import_preview import TINTS, ImportPreview
 
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow
 
-TINTS = {
-    "header": QColor("#DDE6F0"),
-    "activity": QColor("#FFF4D6"),
-    "role": QColor("#E3F1E8"),
-    "phase": QColor("#F1E3EE"),
-}
+__all__ = ["TINTS", "ImportDialog", "run_import", "show_report"]
+
+SCHEMES = (("auto", "Detected"), ("RACI", "RACI"), ("RASCI", "RASCI (S = Support)"))
+INNER = (("description", "In the description"), ("prefix", "As a name prefix"))
 KIND_LABELS = {
     "grid": "Roles as columns",
     "transposed": "Letters as columns, role names in the cells",
@@ -57,14 +57,15 @@ KIND_LABELS = {
 
 
 class ImportDialog(QDialog):
-    """Show a sheet with its detected layout; every part of the layout can be corrected."""
+    """Show a sheet with its detected layout and scheme; every part of them can be corrected."""
 
     def __init__(self, path: Path, preview: Preview, can_merge: bool, parent=None) -> None:
         super().__init__(parent)
         self.path = path
         self.preview = preview
+        self.run: DryRun | None = None
         self.setWindowTitle(f"Import {path.name}")
-        self.resize(1100, 720)
+        self._fit_to_screen()
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel("Sheet:", self))
@@ -77,16 +78,18 @@ class ImportDialog(QDialog):
         self.status.setWordWrap(True)
         top.addWidget(self.status, 3)
         layout.addLayout(top)
-        body = QHBoxLayout()
-        body.addWidget(self._make_layout_form(), 1)
-        self.table = QTableWidget(self)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        body.addWidget(self.table, 3)
-        layout.addLayout(body, 1)
+        self.view = ImportPreview(self)
+        self.table = self.view.table
+        body = QSplitter(Qt.Orientation.Horizontal, self)
+        body.addWidget(self._make_layout_form())
+        body.addWidget(self.view)
+        body.setStretchFactor(1, 1)
+        body.setSizes([370, 800])
+        layout.addWidget(body, 1)
         self.new_project = QRadioButton("Open as a new project", self)
         self.merge = QRadioButton("Merge into the open project (one undo step)", self)
         self.merge.setEnabled(can_merge)
-        (self.merge if can_merge else self.new_project).setChecked(True)
+        self.new_project.setChecked(True)
         group = QButtonGroup(self)
         for button in (self.new_project, self.merge):
             group.addButton(button)
@@ -100,7 +103,19 @@ class ImportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # a burst of changes (typing a row number) gives one dry run
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(120)
+        self._refresh_timer.timeout.connect(self.refresh)
         self._show(preview)
+
+    def _fit_to_screen(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1180, 740
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(width, height)
 
     # -- the layout form ---------------------------------------------------------------------
 
@@ -110,7 +125,15 @@ class ImportDialog(QDialog):
         self.kind_box = QComboBox(box)
         for kind, label in KIND_LABELS.items():
             self.kind_box.addItem(label, kind)
+        self.scheme_box = QComboBox(box)
+        for scheme, label in SCHEMES:
+            self.scheme_box.addItem(label, scheme)
+        self.scheme_box.setToolTip(
+            "Detected: RASCI when some cell holds S (Support), else RACI. Letters of no "
+            "scheme are listed cell by cell."
+        )
         self.header_spin = QSpinBox(box)
+        self.two_rows_box = QCheckBox("Header over two rows (role groups)", box)
         self.first_spin = QSpinBox(box)
         self.last_spin = QSpinBox(box)
         for spin in (self.header_spin, self.first_spin, self.last_spin):
@@ -118,29 +141,47 @@ class ImportDialog(QDialog):
         self.activity_box = QComboBox(box)
         self.id_box = QComboBox(box)
         self.phase_box = QComboBox(box)
-        self.phase_rows_box = QCheckBox("Rows with a name and no letters start a phase", box)
+        self.phase_rows_box = QCheckBox("Rows with a name and no letters are groups", box)
+        self.inner_box = QComboBox(box)
+        for value, label in INNER:
+            self.inner_box.addItem(label, value)
+        self.inner_box.setToolTip(
+            "The outer group rows become phases; inner ones (an area under a milestone) are "
+            "kept in each activity's description or put before its name."
+        )
         self.role_col_box = QComboBox(box)
         self.letter_col_box = QComboBox(box)
         self.roles_list = QListWidget(box)
+        self.roles_list.setMinimumHeight(120)
         form.addRow("Layout:", self.kind_box)
+        form.addRow("Letters:", self.scheme_box)
         form.addRow("Header row:", self.header_spin)
+        form.addRow(self.two_rows_box)
         form.addRow("First row:", self.first_spin)
         form.addRow("Last row:", self.last_spin)
         form.addRow("Activity column:", self.activity_box)
         form.addRow("ID column:", self.id_box)
         form.addRow("Phase column:", self.phase_box)
         form.addRow(self.phase_rows_box)
+        form.addRow("Inner groups:", self.inner_box)
         form.addRow("Role column (long):", self.role_col_box)
         form.addRow("Letter column (long):", self.letter_col_box)
         form.addRow(QLabel("Role columns (grid) or letter columns:", box))
         form.addRow(self.roles_list)
-        for widget in (self.kind_box, self.activity_box, self.id_box, self.phase_box):
-            widget.currentIndexChanged.connect(self._paint_table)
-        self.phase_rows_box.toggled.connect(self._paint_table)
+        combos = (self.kind_box, self.activity_box, self.id_box, self.phase_box, self.inner_box)
+        for widget in (*combos, self.scheme_box, self.role_col_box, self.letter_col_box):
+            widget.currentIndexChanged.connect(self._schedule)
+        for check in (self.phase_rows_box, self.two_rows_box):
+            check.toggled.connect(self._schedule)
         for spin in (self.header_spin, self.first_spin, self.last_spin):
-            spin.valueChanged.connect(self._paint_table)
-        self.roles_list.itemChanged.connect(self._paint_table)
-        return box
+            spin.valueChanged.connect(self._schedule)
+        self.roles_list.itemChanged.connect(self._schedule)
+        scroll = QScrollArea(self)
+        scroll.setWidget(box)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(360)
+        return scroll
 
     def _columns(self) -> int:
         return max((len(r) for r in self.preview.rows), default=0)
@@ -152,19 +193,27 @@ class ImportDialog(QDialog):
         return f"{column_letter(col)}: {value}" if value else column_letter(col)
 
     def _fill_choices(self, layout: SheetLayout | None) -> None:
-        widgets = (self.kind_box, self.header_spin, self.first_spin, self.last_spin)
+        widgets: list[QWidget] = [
+            self.kind_box,
+            self.header_spin,
+            self.first_spin,
+            self.last_spin,
+            self.roles_list,
+            self.phase_rows_box,
+            self.two_rows_box,
+            self.inner_box,
+        ]
         for w in widgets:
             w.blockSignals(True)
-        self.roles_list.blockSignals(True)
         layout = layout or SheetLayout()
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(layout.kind)))
         self.header_spin.setValue(layout.header_row + 1)
         self.first_spin.setValue(layout.first_row + 1)
         self.last_spin.setValue(max(layout.last_row, layout.first_row) + 1)
-        columns = self._columns()
-        self.phase_rows_box.blockSignals(True)
         self.phase_rows_box.setChecked(layout.phase_rows)
-        self.phase_rows_box.blockSignals(False)
+        self.two_rows_box.setChecked(layout.group_row is not None)
+        self.inner_box.setCurrentIndex(max(0, self.inner_box.findData(layout.inner_groups)))
+        columns = self._columns()
         for box, chosen, optional in (
             (self.activity_box, layout.activity_col, False),
             (self.id_box, layout.id_col, True),
@@ -183,14 +232,20 @@ class ImportDialog(QDialog):
         self.roles_list.clear()
         picked = layout.role_cols or layout.letter_cols
         for col in range(columns):
-            item = QListWidgetItem(self._header(col))
+            name = layout.role_cols.get(col)
+            group = layout.role_groups.get(col)
+            label = f"{column_letter(col)}: {name}" if name else self._header(col)
+            item = QListWidgetItem(f"{label} ({group})" if group else label)
             item.setData(Qt.ItemDataRole.UserRole, col)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if col in picked else Qt.CheckState.Unchecked)
             self.roles_list.addItem(item)
         for w in widgets:
             w.blockSignals(False)
-        self.roles_list.blockSignals(False)
+
+    def scheme_chosen(self) -> str:
+        """Return the letter scheme to import with: "auto", "RACI" or "RASCI"."""
+        return str(self.scheme_box.currentData() or "auto")
 
     def layout_chosen(self) -> SheetLayout:
         """The layout as the user left it (0-based, as the importer takes it)."""
@@ -202,80 +257,80 @@ class ImportDialog(QDialog):
             if self.roles_list.item(i).checkState() == Qt.CheckState.Checked
         ]
         header = self.header_spin.value() - 1
-        rows = self.preview.rows
-
-        def head(col: int) -> str:
-            value = rows[header][col] if header < len(rows) and col < len(rows[header]) else None
-            return str(value or column_letter(col)).strip()
-
-        role_cols = {c: base.role_cols.get(c, head(c)) for c in checked} if kind == "grid" else {}
-        letter_cols = (
-            {c: base.letter_cols.get(c, head(c)[:1].upper()) for c in checked}
-            if kind == "transposed"
-            else {}
-        )
-        return dataclasses.replace(
+        two_rows = self.two_rows_box.isChecked() and header > 0
+        chosen = dataclasses.replace(
             base,
             kind=kind,
             header_row=header,
+            group_row=header - 1 if two_rows else None,
             first_row=self.first_spin.value() - 1,
             last_row=self.last_spin.value() - 1,
             activity_col=self.activity_box.currentData() or 0,
             id_col=self.id_box.currentData(),
             phase_col=self.phase_box.currentData(),
             phase_rows=self.phase_rows_box.isChecked(),
-            role_cols=role_cols,
-            letter_cols=letter_cols,
+            inner_groups=self.inner_box.currentData() or "description",
+            role_cols=dict.fromkeys(checked, "") if kind == "grid" else {},
+            letter_cols=(
+                {c: base.letter_cols.get(c, "") for c in checked} if kind == "transposed" else {}
+            ),
+            extra_cols=[
+                c
+                for c in base.extra_cols
+                if c not in checked
+                and c
+                not in (
+                    self.activity_box.currentData(),
+                    self.id_box.currentData(),
+                    self.phase_box.currentData(),
+                )
+            ],
             role_col=self.role_col_box.currentData(),
             letter_col=self.letter_col_box.currentData(),
         )
+        return relabel(chosen, self.preview.rows)
 
     # -- the preview -------------------------------------------------------------------------
 
     def _show(self, preview: Preview) -> None:
         self.preview = preview
+        self._fill_choices(preview.layout)
+        self.refresh()
+
+    def _schedule(self, *_args: object) -> None:
+        self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Run the import on the shown rows and paint what it would do."""
+        self._refresh_timer.stop()
+        preview = self.preview
         if preview.own:
+            self.run = None
             self.status.setText(
                 "A RACI Studio workbook: the whole project comes back as it was exported."
             )
-        elif preview.layout is None:
+            self.view.show_rows(preview.rows, None, None)
+            return
+        layout = self.layout_chosen()
+        self.run = dry_run(preview, layout, self.scheme_chosen())
+        report = self.run.report
+        detected = report.mapped.get("scheme", "") if report is not None else ""
+        if self.scheme_chosen() == "auto" and detected:
+            self.scheme_box.setItemText(0, f"Detected: {detected.split(' (')[0]}")
+        self.scheme_box.setToolTip(detected or self.scheme_box.toolTip())
+        if preview.layout is None and report is None:
             self.status.setText(
                 f"No RACI grid found here: {preview.problem} Set the layout by hand."
             )
+        elif report is None:
+            self.status.setText(f"This layout does not fit: {self.run.problem}")
         else:
             self.status.setText(
-                "Check the coloured parts: the header row, the activity column and the role "
-                "columns. Correct anything on the left before importing."
+                f"Letters: {detected}. Check the coloured parts and the notes under the "
+                "table; correct anything on the left before importing."
             )
-        self._fill_choices(preview.layout)
-        self._paint_table()
-
-    def _paint_table(self, *args) -> None:
-        rows = self.preview.rows
-        columns = self._columns()
-        self.table.clear()
-        self.table.setRowCount(len(rows))
-        self.table.setColumnCount(columns)
-        self.table.setHorizontalHeaderLabels([column_letter(c) for c in range(columns)])
-        layout = self.layout_chosen()
-        roles = set(layout.role_cols) | set(layout.letter_cols)
-        for r, row in enumerate(rows):
-            for c in range(columns):
-                value = row[c] if c < len(row) else None
-                item = QTableWidgetItem("" if value is None else str(value))
-                tint = None
-                if r == layout.header_row:
-                    tint = TINTS["header"]
-                elif layout.first_row <= r <= layout.last_row:
-                    if c == layout.activity_col:
-                        tint = TINTS["activity"]
-                    elif c in roles or c in (layout.role_col, layout.letter_col):
-                        tint = TINTS["role"]
-                    elif c == layout.phase_col:
-                        tint = TINTS["phase"]
-                if tint is not None:
-                    item.setBackground(QBrush(tint))
-                self.table.setItem(r, c, item)
+        self.import_button.setEnabled(report is not None or preview.own)
+        self.view.show_rows(preview.rows, layout, self.run)
 
     def _change_sheet(self, name: str) -> None:
         try:
@@ -305,7 +360,12 @@ def run_import(window: MainWindow, path: Path) -> bool:
             if own:
                 result = import_sheet(path)
             else:
-                result = import_sheet(path, sheet=sheet, layout=dialog.layout_chosen())
+                result = import_sheet(
+                    path,
+                    sheet=sheet,
+                    layout=dialog.layout_chosen(),
+                    scheme=dialog.scheme_chosen(),
+                )
     except SheetImportError as exc:
         QMessageBox.warning(window, "Import", str(exc))
         return False

@@ -39,7 +39,12 @@ from raci_studio.ui.welcome import WelcomePage
 from raci_studio.ui.window_layout import fit_first_window
 
 APP_NAME = "RACI Studio"
-FILE_FILTER = "RACI Studio projects (*.raci.json);;JSON files (*.json);;All files (*)"
+FILE_FILTER = (
+    "RACI Studio projects (*.raci.json);;Spreadsheets to import (*.xlsx *.xlsm *.csv);;"
+    "JSON files (*.json);;All files (*)"
+)
+#: Files that File > Open hands to the import dialog.
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv")
 MAX_RECENT = 10
 
 #: The views beside the grid: (tab title, "module:Class"). Each class is built as
@@ -325,8 +330,15 @@ class MainWindow(QMainWindow):
     )
 
     def open_path(self, path: str | Path) -> bool:
-        """Open a project file; on failure say why and keep the current project untouched."""
+        """Open a project file; on failure say why and keep the current project untouched.
+
+        A spreadsheet (.xlsx, .xlsm, .csv) opens the import dialog instead.
+        """
         path = Path(path)
+        if path.suffix.lower() in SPREADSHEET_SUFFIXES:
+            from raci_studio.ui.import_dialog import run_import
+
+            return run_import(self, path)
         if not self.maybe_save():
             return False
         try:

@@ -159,8 +159,14 @@ def build_project(
     used = found.scheme if scheme == "auto" else scheme
     cells = Cells(rows, used)
     report = ImportReport(source=source, sheet=sheet, kind=layout.kind, layout=layout)
+    upper = layout.group_row
     report.mapped = describe_layout(
-        layout, [cells.value(layout.header_row, c) for c in range(cells.width)]
+        layout,
+        [
+            cells.value(layout.header_row, c)
+            or (cells.value(upper, c) if upper is not None else None)
+            for c in range(cells.width)
+        ],
     )
     report.mapped["scheme"] = found.describe(used, scheme == "auto")
     report.scheme = used
@@ -177,8 +183,8 @@ def build_project(
     if found.other_letters:
         listed = ", ".join(f"{k} ({n:,})" for k, n in sorted(found.other_letters.items()))
         report.warnings.append(
-            f"letters of no RACI scheme were found ({listed}); they are listed cell by cell "
-            "above, and the letters beside them were imported"
+            f"letters that no scheme holds were found ({listed}); they are listed cell by cell, "
+            "and the letters beside them were imported"
         )
     project = _assemble(builder, project_name, used, source, sheet)
     report.counts = {
@@ -224,7 +230,9 @@ def _read_long(builder: _Builder) -> int:
         if not label or not role_name:
             what = "an activity name" if not label else "a role name"
             col = layout.activity_col if not label else layout.role_col
-            builder.report.skip(builder.at(row, col), None, f"the row has no {what}; skipped")
+            builder.report.skip(
+                builder.at(row, col), None, f"the row has no {what}; skipped", whole_row=True
+            )
             continue
         phase_name = (
             clean_name(cells.value(row, layout.phase_col)) if layout.phase_col is not None else ""
@@ -264,8 +272,9 @@ def _warn_about_letters(builder: _Builder) -> None:
                 f"{what} (sheet rows {shown}{more}); imported as they are, the RACI check "
                 "lists them"
             )
-    needs_rasci = sum("RASCI" in s.reason for s in builder.report.skipped)
+    needs_rasci = sum("needs the RASCI scheme" in s.reason for s in builder.report.skipped)
     if needs_rasci:
         builder.report.warnings.append(
-            f"{needs_rasci:,} cells hold S (Support); import with the RASCI scheme to keep them"
+            f"{needs_rasci:,} {'cell holds' if needs_rasci == 1 else 'cells hold'} S (Support); "
+            "import with the RASCI scheme to keep them"
         )

@@ -128,6 +128,17 @@ def column_letter(col: int) -> str:
     return letters
 
 
+def parse_cell(reference: str) -> tuple[int, int] | None:
+    """Return the 0-based row and column of "C5" or "Sheet1!C5", or None."""
+    match = re.fullmatch(r"(?:.*!)?([A-Za-z]{1,3})(\d+)", reference)
+    if not match:
+        return None
+    col = 0
+    for ch in match.group(1).upper():
+        col = col * 26 + ord(ch) - 64
+    return int(match.group(2)) - 1, col - 1
+
+
 def address(sheet: str, row: int, col: int) -> str:
     """Return a cell address as Excel writes it, e.g. ``RACI!D7`` (0-based row and column)."""
     needs_quotes = not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", sheet)

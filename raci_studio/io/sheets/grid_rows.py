@@ -85,7 +85,7 @@ def _walk_rows(
         at = builder.at(row, layout.activity_col)
         problem = _label_row_problem(builder, row, value_cols)
         if problem:
-            builder.report.skip(at, label, problem)
+            builder.report.skip(at, label, problem, whole_row=True)
             continue
         if cells.is_blank(row, value_cols):
             group = row_label(cells, row, left) if layout.phase_rows else ""
@@ -96,7 +96,9 @@ def _walk_rows(
                 walk.inner = group
                 continue
         if not label:
-            builder.report.skip(at, None, "letters without an activity name; the row was skipped")
+            builder.report.skip(
+                at, None, "letters without an activity name; the row was skipped", whole_row=True
+            )
             continue
         name, number = _strip_prefix(label)
         prefixes += name != label
@@ -134,8 +136,16 @@ def _id_note(builder: _Builder, row: int) -> str:
     value = builder.cells.value(row, col) if col is not None else None
     if not value:
         return ""
-    head = clean_name(builder.cells.value(builder.layout.header_row, col)) or "ID"
-    return f"{head}: {clean_name(value)}"
+    return f"{_head(builder, col) or 'ID'}: {clean_name(value)}"
+
+
+def _head(builder: _Builder, col: int) -> str:
+    """Return a column's header: the header row's text, else the second header row's."""
+    layout = builder.layout
+    head = clean_name(builder.cells.value(layout.header_row, col))
+    if not head and layout.group_row is not None:
+        head = clean_name(builder.cells.value(layout.group_row, col))
+    return head
 
 
 def _extra_lines(builder: _Builder, row: int) -> list[str]:
@@ -144,8 +154,7 @@ def _extra_lines(builder: _Builder, row: int) -> list[str]:
     for col in builder.layout.extra_cols:
         value = clean_name(builder.cells.value(row, col))
         if value:
-            head = clean_name(builder.cells.value(builder.layout.header_row, col))
-            lines.append(f"{head or column_letter(col)}: {value}")
+            lines.append(f"{_head(builder, col) or column_letter(col)}: {value}")
     return lines
 
 

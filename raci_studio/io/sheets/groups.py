@@ -57,17 +57,17 @@ def role_headers(
 ) -> tuple[list[str | None], dict[int, str]]:
     """Return the role names of ``cols`` and the group of each, from one or two header rows.
 
-    With two rows, the row that names more columns holds the role names and the other the
-    groups; a group's name, merged across its columns, applies until the next one. A name in
-    the upper row over an empty lower cell is a role name merged down both rows.
+    With two rows, the lower row holds the role names and the upper the groups, unless the
+    lower row is the one whose labels are merged across several named columns. A group's name
+    applies until the next one; a name in the upper row over an empty lower cell is a role
+    name merged down both rows.
     """
     if group_row is None:
         return [cells.raw(header, c) for c in cols], {}
     lower = [cells.value(header, c) for c in cols]
     upper = [cells.value(group_row, c) for c in cols]
-    names_above = _holds_groups(lower, upper)
-    if names_above == _holds_groups(upper, lower):  # no merged group shows which row is which
-        names_above = sum(v is not None for v in upper) > sum(v is not None for v in lower)
+    # names sit in the lower row unless it is the lower row that holds merged groups
+    names_above = _holds_groups(lower, upper) and not _holds_groups(upper, lower)
     names, group_texts = (upper, lower) if names_above else (lower, upper)
     result: list[str | None] = []
     groups: dict[int, str] = {}

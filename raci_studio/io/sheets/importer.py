@@ -18,6 +18,7 @@ from typing import Any
 
 from raci_studio.core.model import Project
 from raci_studio.io.sheets.build import build_project
+from raci_studio.io.sheets.cells import Cells
 from raci_studio.io.sheets.csv_rows import read_csv_rows
 from raci_studio.io.sheets.guard import (
     MAX_CELLS,
@@ -30,11 +31,19 @@ from raci_studio.io.sheets.guard import (
     open_workbook_checked,
     read_sheet_rows,
 )
-from raci_studio.io.sheets.layout import SheetLayout, detect_layout
+from raci_studio.io.sheets.layout import SheetLayout, detect_layout, group_levels
 from raci_studio.io.sheets.people import spelled_elsewhere
 from raci_studio.io.sheets.report import ImportReport
 
-__all__ = ["ImportResult", "Preview", "SheetImportError", "import_sheet", "read_preview"]
+__all__ = [
+    "DryRun",
+    "ImportResult",
+    "Preview",
+    "SheetImportError",
+    "dry_run",
+    "import_sheet",
+    "read_preview",
+]
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -153,6 +162,37 @@ def _preview(
     return Preview(names, chosen.name, chosen.rows.rows[:max_rows], layout, own, problem)
 
 
+@dataclass
+class DryRun:
+    """What an import of the previewed rows would do, before anything changes.
+
+    ``report`` is None when the layout does not fit (``problem`` says why); ``groups`` maps
+    each group row to its level (0: a phase, 1: an inner group).
+    """
+
+    report: ImportReport | None
+    groups: dict[int, int] = field(default_factory=dict)
+    problem: str = ""
+
+
+def dry_run(preview: Preview, layout: SheetLayout, scheme: str = "auto") -> DryRun:
+    """Import the previewed rows with ``layout`` and return the report, touching nothing."""
+    try:
+        _, report = build_project(
+            preview.rows,
+            layout,
+            sheet=preview.sheet,
+            source=preview.sheet,
+            project_name="Preview",
+            scheme=scheme,
+        )
+    except SheetImportError as exc:
+        return DryRun(None, problem=str(exc))
+    except (MemoryError, RecursionError):  # pragma: no cover - rows are capped
+        return DryRun(None, problem="the sheet is too large to preview")
+    return DryRun(report, group_levels(Cells(preview.rows), layout))
+
+
 def sheets_all(workbook: Any) -> list[Any]:
     """Return the worksheets of a workbook (chart sheets have no cells)."""
     return list(workbook.worksheets)
@@ -195,10 +235,16 @@ def _read_sheets(workbook: Any, name: str, sheet: str | None) -> list[_Sheet]:
         worksheets = match[:1]
     sheets = []
     budget = MAX_CELLS  # for the whole file, so many sheets cannot multiply the time
+    read: dict[str, SheetRows] = {}  # a hostile workbook may point many sheets at one part
     for ws in worksheets:
-        rows = read_sheet_rows(ws, name, max_cells=budget)
-        budget = max(budget - rows.cells, 0)
-        sheets.append(_Sheet(ws.title, rows, getattr(ws, "_worksheet_path", "")))
+        part = getattr(ws, "_worksheet_path", "")
+        rows = read.get(part) if part else None
+        if rows is None:
+            rows = read_sheet_rows(ws, name, max_cells=budget)
+            budget = max(budget - rows.cells, 0)
+            if part:
+                read[part] = rows
+        sheets.append(_Sheet(ws.title, rows, part))
     return sheets
 
 
@@ -208,7 +254,11 @@ def _choose(
     """Return the sheet that holds the grid, its detected layout, and why others were not."""
     best: tuple[_Sheet, SheetLayout] | None = None
     reasons = []
+    seen: set[int] = set()  # sheets that share their rows (one part) are detected once
     for sheet in sheets:
+        if id(sheet.rows) in seen:
+            continue
+        seen.add(id(sheet.rows))
         try:
             layout = detect_layout(sheet.rows.rows)
         except SheetImportError as exc:

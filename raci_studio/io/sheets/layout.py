@@ -17,7 +17,7 @@ All indexes are 0-based (row 0 is sheet row 1, column 0 is column A).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Literal
 
 from raci_studio.io.sheets.cells import Cells, Kind, Value, clean_name, column_letter
@@ -52,7 +52,14 @@ from raci_studio.io.sheets.groups import (
 )
 from raci_studio.io.sheets.guard import SheetImportError
 
-__all__ = ["SheetLayout", "check_layout", "detect_layout", "find_last_row", "group_levels"]
+__all__ = [
+    "SheetLayout",
+    "check_layout",
+    "detect_layout",
+    "find_last_row",
+    "group_levels",
+    "relabel",
+]
 
 LayoutKind = Literal["grid", "transposed", "long"]
 InnerGroups = Literal["description", "prefix"]
@@ -184,7 +191,9 @@ def _header_candidates(cells: Cells) -> list[int]:
         if letter_rows >= 2:
             break
         numbers = sum(_is_number(v) for v in values)
-        if len(values) >= 2 and numbers * 2 < len(values):
+        # one value is enough under a candidate: the lower row of a two-row header
+        enough = len(values) >= 2 or (len(values) == 1 and found and found[-1] == row - 1)
+        if enough and numbers * 2 < len(values):
             found.append(row)
             if len(found) >= HEADER_CANDIDATES:
                 break
@@ -321,7 +330,7 @@ def _has_phase_rows(cells: Cells, layout: SheetLayout) -> bool:
     followed = sum(
         1 for i, r in enumerate(rows[:-1]) if r in label_set and rows[i + 1] not in label_set
     )
-    opens = rows[0] in label_set and rows[1] not in label_set
+    opens = rows[0] in label_set
     return bool(labels) and 3 * letters >= len(labels) and (opens or followed >= 2)
 
 
@@ -461,5 +470,28 @@ def check_layout(layout: SheetLayout, rows: Sequence[Sequence[Value]]) -> None:
         problems.append("the activity column is also a role or letter column")
     if layout.first_row <= layout.header_row:
         problems.append("the grid must start below the header row")
+    if layout.group_row is not None and not 0 <= layout.group_row < layout.first_row:
+        problems.append("the second header row must be above the grid")
     if problems:
         raise SheetImportError("the layout does not fit the sheet: " + "; ".join(problems))
+
+
+def relabel(layout: SheetLayout, rows: Sequence[Sequence[Value]]) -> SheetLayout:
+    """Return ``layout`` with role names, groups and letters read again from its header rows.
+
+    For a layout a person corrected (another header row, a second header row, other role
+    columns): names come from the sheet, as detection would have read them.
+    """
+    cells = Cells(rows, "RASCI")
+    if layout.kind == "grid":
+        cols = sorted(layout.role_cols)
+        heads, groups = role_headers(cells, layout.header_row, layout.group_row, cols)
+        names = unique_names(heads)
+        return replace(layout, role_cols=dict(zip(cols, names, strict=True)), role_groups=groups)
+    if layout.kind == "transposed":
+        letters = {}
+        for col in sorted(layout.letter_cols):
+            parsed = cells.letters(layout.header_row, col)
+            letters[col] = parsed.letters[:1] or layout.letter_cols[col][:1].upper() or "R"
+        return replace(layout, letter_cols=letters, group_row=None, role_groups={})
+    return replace(layout, group_row=None, role_groups={})

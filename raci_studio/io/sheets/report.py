@@ -20,10 +20,19 @@ class Skipped:
     address: str
     text: str
     reason: str
+    #: True when the whole row was left out (a totals, filler or legend row), not one cell.
+    whole_row: bool = False
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self) -> dict[str, str | bool]:
         """Return the entry as plain data."""
-        return {"address": self.address, "text": self.text, "reason": self.reason}
+        data: dict[str, str | bool] = {
+            "address": self.address,
+            "text": self.text,
+            "reason": self.reason,
+        }
+        if self.whole_row:
+            data["whole_row"] = True
+        return data
 
 
 @dataclass
@@ -65,9 +74,10 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     scheme: str = "RACI"
 
-    def skip(self, address: str, text: str | None, reason: str) -> None:
-        """Record a cell or row that was not imported."""
-        self.skipped.append(Skipped(address, " ".join((text or "").split())[:200], reason))
+    def skip(self, address: str, text: str | None, reason: str, whole_row: bool = False) -> None:
+        """Record a cell (or, with ``whole_row``, a row) that was not imported."""
+        shown = " ".join((text or "").split())[:200]
+        self.skipped.append(Skipped(address, shown, reason, whole_row))
 
     def to_dict(self) -> dict[str, Any]:
         """Return the report as JSON-ready data (for ``--json``)."""
