@@ -144,7 +144,10 @@ class ImportPreview(QWidget):
                     item.setFont(font)
                     item.setForeground(QBrush(SKIPPED_TEXT))
                 self.table.setItem(r, c, item)
-        self._fit_columns(rows, layout.header_row if layout is not None else 0)
+        top = 0
+        if layout is not None:
+            top = layout.header_row if layout.group_row is None else layout.group_row
+        self._fit_columns(rows, top)
         self.table.setUpdatesEnabled(True)
         self._fill_notes(run)
 
