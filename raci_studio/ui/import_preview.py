@@ -144,22 +144,28 @@ class ImportPreview(QWidget):
                     item.setFont(font)
                     item.setForeground(QBrush(SKIPPED_TEXT))
                 self.table.setItem(r, c, item)
-        top = 0
-        if layout is not None:
-            top = layout.header_row if layout.group_row is None else layout.group_row
-        self._fit_columns(rows, top)
+        first = layout.header_row if layout is not None else 0
+        upper = layout.group_row if layout is not None else None
+        roles = set(layout.role_cols) if layout is not None else set()
+        self._fit_columns(rows, first, upper, roles)
         self.table.setUpdatesEnabled(True)
         self._fill_notes(run)
 
-    def _fit_columns(self, rows: list[list[str | None]], first: int) -> None:
-        """Size columns to the text from the header down (a title above may overflow)."""
+    def _fit_columns(
+        self, rows: list[list[str | None]], first: int, upper: int | None, roles: set[int]
+    ) -> None:
+        """Size columns to the text from the header down (a title above may overflow).
+
+        The row of role names or groups above a two-row header counts over the role columns.
+        """
         metrics = self.table.fontMetrics()
         bold = QFont(self.table.font())
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
         for col in range(self.table.columnCount()):
             width = 0
-            for row in rows[first:]:
+            shown = rows[first:] + ([rows[upper]] if upper is not None and col in roles else [])
+            for row in shown:
                 if col < len(row) and row[col] is not None:
                     text = str(row[col]).split("\n")[0]
                     width = max(width, bold_metrics.horizontalAdvance(text))
