@@ -236,7 +236,7 @@ class ImportPreview(QWidget):
         row, col = cell
         if row < self.table.rowCount() and col < self.table.columnCount():
             self.table.setCurrentCell(row, col)
-            self.table.scrollToItem(self.table.item(row, col))
+            self.table.scrollTo(self.table.model().index(row, col))
 
 
 def _n(count: int, one: str, many: str = "") -> str:

@@ -133,7 +133,9 @@ def _strip_prefix(label: str) -> tuple[str, str]:
 
 def _id_note(builder: _Builder, row: int) -> str:
     col = builder.layout.id_col
-    value = builder.cells.value(row, col) if col is not None else None
+    if col is None:
+        return ""
+    value = builder.cells.value(row, col)
     if not value:
         return ""
     return f"{_head(builder, col) or 'ID'}: {clean_name(value)}"

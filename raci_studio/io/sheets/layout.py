@@ -181,7 +181,7 @@ def _header_candidates(cells: Cells) -> list[int]:
     The search ends inside the grid: two rows in a row that are mostly letters (three or
     more) are data, and a header is always above its data.
     """
-    found = []
+    found: list[int] = []
     letter_rows = 0
     for row in range(min(cells.height, HEADER_SEARCH)):
         values = [v for c in range(len(cells.rows[row])) if (v := cells.value(row, c))]
@@ -269,8 +269,8 @@ def _grid_candidate(
     block = _role_block(cells, header, stats)
     if not block:
         return None
-    heads = [cells.kind(header, c) for c in block]
-    letter_heads = sum(k in (Kind.LETTERS, Kind.NONE) for k in heads)
+    head_kinds = [cells.kind(header, c) for c in block]
+    letter_heads = sum(k in (Kind.LETTERS, Kind.NONE) for k in head_kinds)
     if letter_heads * 2 > len(block):
         return None  # the "header" is a row of letters: a data row, or a transposed header
     left = [c for c in range(block[0]) if stats[c].filled]

@@ -63,11 +63,12 @@ def detect_scheme(rows: Sequence[Sequence[Value]], layout: SheetLayout) -> Schem
             )
             found.scheme = "RASCI" if found.support_cells else "RACI"
         return found
-    cols = sorted(layout.role_cols) if layout.kind == "grid" else [layout.letter_col]
+    if layout.kind == "grid":
+        cols = sorted(layout.role_cols)
+    else:
+        cols = [layout.letter_col] if layout.letter_col is not None else []
     for row in range(layout.first_row, last + 1):
         for col in cols:
-            if col is None:
-                continue
             parsed = cells.letters(row, col)
             if "S" in parsed.letters:
                 found.support_cells += 1
