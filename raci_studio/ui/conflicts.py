@@ -156,6 +156,16 @@ class ConflictsDock(QDockWidget):
         self.model.modelReset.connect(self._after_reset)
         self._after_reset()
 
+    def show_conflict(self, conflict_id: str) -> None:
+        """Bring the panel forward with the conflict ``conflict_id`` selected."""
+        self.show()
+        self.raise_()
+        for row in range(self.model.rowCount()):
+            if self.model.conflict(row).id == conflict_id:
+                self.table.selectRow(row)
+                break
+        self.table.setFocus()
+
     def current(self) -> Conflict | None:
         """Return the selected conflict, if any."""
         index = self.table.currentIndex()

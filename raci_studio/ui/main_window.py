@@ -254,6 +254,8 @@ class MainWindow(QMainWindow):
         if finding.subject in ("cell", "activity", "role", "phase"):
             self.tabs.setCurrentWidget(self.grid)
             self.grid.show_finding(finding)
+        elif finding.subject == "conflict":
+            self.conflicts_dock.show_conflict(finding.ids[0] if finding.ids else "")
         else:
             self.show_view_for(finding.subject)
         self.selection.pick(finding.subject, list(finding.ids[:1]), "findings")

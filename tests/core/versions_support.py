@@ -6,9 +6,37 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from raci_studio.core.actions import raci as raci_actions
+from raci_studio.core.edits import Edit, RemoveItem, UpdateFields
 from raci_studio.core.model import Project
 from raci_studio.core.versions.tree import CELLS, as_tree, walk
-from tests.core.test_undo_property import draw_edit
+from tests.core.test_undo_property import TEXT, draw_edit
+
+NAMES = st.sampled_from(["Train model", "Evaluate", "Ship it", "Legal review", "Data audit"])
+
+
+def draw_field_edit(data: st.DataObject, p: Project) -> Edit | None:
+    """Pick an edit of one field: renames, descriptions, targets, removed measurements."""
+    kind = data.draw(st.integers(0, 5), label="field kind")
+    if kind == 0 and p.activities:
+        activity = data.draw(st.sampled_from(p.activities))
+        return raci_actions.rename(p, "activities", activity.id, data.draw(NAMES))
+    if kind == 1 and p.roles:
+        role = data.draw(st.sampled_from(p.roles))
+        return raci_actions.rename(p, "roles", role.id, data.draw(NAMES))
+    if kind == 2 and p.activities:
+        activity = data.draw(st.sampled_from(p.activities))
+        return UpdateFields(("activities", activity.id), {"description": data.draw(TEXT)})
+    if kind == 3 and p.metrics:
+        metric = data.draw(st.sampled_from(p.metrics))
+        target = data.draw(st.sampled_from([None, 0.5, 0.8, 0.9]))
+        return UpdateFields(("metrics", metric.id), {"target": target})
+    if kind == 4 and p.metrics and p.metrics[0].measurements:
+        return RemoveItem(("metrics", p.metrics[0].id, "measurements"), 0)
+    if kind == 5:
+        return UpdateFields((), {"name": data.draw(NAMES)})
+    return None
+
 
 Fact = tuple[str, ...]
 
@@ -17,7 +45,8 @@ def edited(data: st.DataObject, base: Project, label: str, most: int = 8) -> Pro
     """Return a copy of ``base`` with up to ``most`` random user actions applied."""
     project = base.model_copy(deep=True)
     for _ in range(data.draw(st.integers(0, most), label=f"{label} steps")):
-        edit = draw_edit(data, project)
+        pick = draw_field_edit if data.draw(st.booleans(), label="field edit") else draw_edit
+        edit = pick(data, project)
         if edit is not None:
             edit.apply(project)
     return project

@@ -42,6 +42,15 @@ def test_opening_a_conflicted_project_shows_the_panel_with_three_sides(
     assert "3 of 3 merge conflicts to resolve" in dock.summary.text()
 
 
+def test_a_conflict_finding_jumps_to_the_conflict(main_window, conflicted_file):
+    main_window.open_path(conflicted_file)
+    main_window.conflicts_dock.hide()
+    finding = next(f for f in main_window.findings.findings if f.ids == ("conflict-2",))
+    main_window.show_finding(finding)
+    assert main_window.conflicts_dock.isVisible()
+    assert main_window.conflicts_dock.current().id == "conflict-2"
+
+
 def test_each_choice_is_one_undo_step_and_saving_drops_resolved_conflicts(
     main_window, conflicted_file
 ):

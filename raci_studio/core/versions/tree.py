@@ -103,14 +103,16 @@ def walk(tree: Any, path: TreePath = ()) -> Iterator[tuple[TreePath, Any]]:
     """Yield (path, value) for every leaf of ``tree``, in file order.
 
     Lists matched by key contribute one step per item (its id or measurement key); other
-    lists are leaves.
+    lists are leaves; empty lists and objects hold no fact and yield nothing.
     """
     if isinstance(tree, dict):
         if not tree and path:
             return
         for name, value in tree.items():
             yield from walk(value, (*path, str(name)))
-    elif isinstance(tree, list) and path and tree and is_keyed(tree, path[-1]):
+    elif isinstance(tree, list) and not tree:
+        return  # an empty list holds no fact
+    elif isinstance(tree, list) and path and is_keyed(tree, path[-1]):
         for key, item in keyed(tree, path[-1]).items():
             yield from walk(item, (*path, key))
     else:
