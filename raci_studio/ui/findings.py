@@ -56,6 +56,7 @@ class FindingsModel(QAbstractTableModel):
         self._live = LiveCheck()
         self._counts: dict[str, int] | None = None
         self._marks: tuple[dict[str, str], dict[tuple[str, str], str]] | None = None
+        self._places: dict[tuple[str, str | None], list[Finding]] | None = None
         self._icons = {s.value: severity_icon(s.value) for s in Severity}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -75,7 +76,7 @@ class FindingsModel(QAbstractTableModel):
         if findings != self._findings:
             self.beginResetModel()
             self._findings = findings
-            self._counts = self._marks = None
+            self._counts = self._marks = self._places = None
             self.endResetModel()
         self.updated.emit()
 
@@ -116,6 +117,23 @@ class FindingsModel(QAbstractTableModel):
                 key = f"phase:{f.ids[0]}"
                 rows[key] = worse(rows.get(key), sev)
         return rows, cells
+
+    def problems_at(self, activity_id: str, role_id: str | None = None) -> list[Finding]:
+        """Return the warnings and errors about an activity (or one of its cells)."""
+        if self._places is None:
+            places: dict[tuple[str, str | None], list[Finding]] = {}
+            for f in self._findings:
+                if f.severity is Severity.INFO or not f.ids:
+                    continue
+                if f.subject == "cell" and len(f.ids) >= 2:
+                    places.setdefault((f.ids[0], f.ids[1]), []).append(f)
+                elif f.subject == "activity":
+                    places.setdefault((f.ids[0], None), []).append(f)
+            self._places = places
+        found = self._places.get((activity_id, role_id), [])
+        if role_id is not None:  # a cell also breaks what its whole activity breaks
+            found = found + self._places.get((activity_id, None), [])
+        return found
 
     def finding(self, row: int) -> Finding:
         return self._findings[row]

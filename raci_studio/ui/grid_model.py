@@ -6,6 +6,7 @@ Column 0 is the activity name, then one column per role, then a summary column.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
 
@@ -21,8 +22,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from raci_studio.core.actions import raci as actions
 from raci_studio.core.changes import Change
+from raci_studio.core.findings import Finding
 from raci_studio.core.model import Activity
 from raci_studio.core.scheme import display_letters
+from raci_studio.core.spoken import cell_sentence, problem_words, workload_sentence
 from raci_studio.ui.document import DocumentAdapter
 
 
@@ -86,6 +89,8 @@ class RaciTableModel(QAbstractTableModel):
         self._cell_severity: dict[tuple[str, str], str] = {}
         self._bold = QFont()
         self._bold.setBold(True)
+        #: Findings about an activity (role None) or a cell, for what screen readers say.
+        self.problems: Callable[[str, str | None], list[Finding]] = lambda _a, _r: []
         self._rebuild()
         adapter.changed.connect(self._on_changed)
 
@@ -307,14 +312,26 @@ class RaciTableModel(QAbstractTableModel):
                     return self._cell_severity.get((ident, self._roles[column - 1]))
                 if role == Qt.ItemDataRole.EditRole:
                     return self._activity[ident].raci.get(self._roles[column - 1], "")
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return self._spoken_cell(ident, self._roles[column - 1])
                 return None
             return self._activity_data(ident, column, role)
         if kind is RowKind.PHASE:
             return self._phase_data(ident, column, role)
         return self._workload_data(column, role)
 
+    def _spoken_cell(self, activity_id: str, role_id: str) -> str:
+        activity = self._activity[activity_id]
+        role = next((r.name for r in self._adapter.project.roles if r.id == role_id), role_id)
+        problems = problem_words(self.problems(activity_id, role_id))
+        letters = activity.raci.get(role_id, "")
+        return cell_sentence(activity.name, role, letters, self._adapter.document.scheme, problems)
+
     def _activity_data(self, ident: str, column: int, role: int):
         activity = self._activity[ident]
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == NAME_COLUMN:
+            problems = problem_words(self.problems(ident, None))
+            return f"{activity.name}; breaks: {problems}" if problems else activity.name
         if column == NAME_COLUMN:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return activity.name
@@ -364,6 +381,9 @@ class RaciTableModel(QAbstractTableModel):
         if role_id is None:
             return None
         counts = self.workload()[role_id]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            name = next((r.name for r in self._adapter.project.roles if r.id == role_id), role_id)
+            return workload_sentence(name, counts, self._adapter.document.scheme)
         if role == Qt.ItemDataRole.DisplayRole:
             return " ".join(f"{c}{n}" for c, n in counts.items() if n) or "—"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -413,6 +433,9 @@ class RaciTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             people = f"\n{', '.join(info.people)}" if info.people else ""
             return f"{info.name}{people}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            people = f" ({', '.join(info.people)})" if info.people else ""
+            return f"Role {info.name}{people}"
         if role == self.RoleIdRole:
             return role_id
         return None

@@ -124,6 +124,7 @@ class GridPanel(QWidget):
             self._fill_filter_choices()
 
     def _apply_findings(self) -> None:
+        self.model.problems = self._findings.problems_at
         self.model.set_findings(*self._findings.marks())
 
     # -- the window's selection ----------------------------------------------------------------
