@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
+from raci_studio.io.project.peek import peek_project_name
 from raci_studio.ui import dialogs, evidence_dialog, project_commands
 from raci_studio.ui.compare import fill_compare_menu
 from raci_studio.ui.theme import APPEARANCE_WORDS
@@ -288,8 +289,9 @@ def _zoom(window: MainWindow, step: int) -> Callable[[], None]:
 def _fill_recent(window: MainWindow, menu: QMenu) -> None:
     files = window.recent_files()
     for i, name in enumerate(files):
-        action = menu.addAction(f"&{i + 1} {Path(name).name}")
-        action.setToolTip(name)
+        title = peek_project_name(name) or Path(name).name
+        action = menu.addAction(f"&{i + 1} {title.replace('&', '&&')}")
+        action.setToolTip(name)  # the path, for two projects of one name
         action.triggered.connect(lambda _c=False, n=name: window.open_path(n))
     if files:
         menu.addSeparator()

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from raci_studio.io.project.peek import peek_project_name
+
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow
 
@@ -69,7 +71,8 @@ class WelcomePage(QWidget):
             widget.clear()
             for path in paths:
                 stem = path.name.removesuffix(".raci.json").replace("-", " ")
-                item = QListWidgetItem(stem[:1].upper() + stem[1:])
+                title = peek_project_name(path) or stem[:1].upper() + stem[1:]
+                item = QListWidgetItem(title)
                 item.setToolTip(str(path))
                 item.setData(Qt.ItemDataRole.UserRole, str(path))
                 widget.addItem(item)

@@ -410,3 +410,17 @@ def test_format_one_file_is_migrated_to_the_current_version() -> None:
     project = loads_project(data, "old.raci.json")
     assert project.name == "Old plan"
     assert b'"schema_version": 2' in dumps_project(project)
+
+
+def test_a_project_name_is_read_from_the_top_of_the_file(tmp_path) -> None:
+    from raci_studio.io.project.peek import peek_project_name
+    from tests.core.conftest import build_small_project
+
+    project = build_small_project()
+    project.name = 'Fraud "triage" & review'
+    path = tmp_path / "plan.raci.json"
+    save_project(project, path)
+    assert peek_project_name(path) == 'Fraud "triage" & review'
+    (tmp_path / "broken.raci.json").write_text("{ not json", "utf-8")
+    assert peek_project_name(tmp_path / "broken.raci.json") is None
+    assert peek_project_name(tmp_path / "missing.raci.json") is None

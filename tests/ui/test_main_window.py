@@ -114,10 +114,16 @@ def test_broken_file_shows_the_message_and_keeps_the_project(main_window, tmp_pa
 
 def test_recent_files_and_welcome_page(main_window, project_file):
     assert main_window.recent_files() == [str(project_file.resolve())]
+    name = main_window.adapter.project.name
     main_window.close_project()
     assert not main_window.has_project
     assert main_window.stack.currentWidget() is main_window.welcome
     assert main_window.welcome.recent.count() == 1
+    item = main_window.welcome.recent.item(0)  # listed by project name, the path on hover
+    assert (item.text(), item.toolTip()) == (name, str(project_file.resolve()))
+    menu = next(a.menu() for a in main_window.menuBar().actions() if a.text() == "&File")
+    recent = next(a.menu() for a in menu.actions() if a.text() == "Open &Recent")
+    assert recent.actions()[0].text() == f"&1 {name}"
     assert not main_window.commands["save"].isEnabled()
     main_window.welcome._open_item(main_window.welcome.recent.item(0))
     assert main_window.has_project
