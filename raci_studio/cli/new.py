@@ -1,8 +1,10 @@
-"""``raci-studio new``: a project from a template."""
+"""``raci-studio new``: a project from a built-in template or a template file."""
 
 from __future__ import annotations
 
 import argparse
+import os
+from pathlib import Path
 
 from raci_studio.cli.common import EXIT_OK, EXIT_UNREADABLE, err, out, save_new_project
 
@@ -17,6 +19,19 @@ def run(args: argparse.Namespace) -> int:
     if not args.output:
         err("raci-studio new: say where to write the project with -o FILE")
         return EXIT_UNREADABLE
+    if _is_file(args.template):
+        from raci_studio.core.own_templates import project_from_template
+        from raci_studio.io.project.file import ProjectFileError
+        from raci_studio.io.project.template_file import load_template
+
+        try:
+            own = load_template(args.template)
+        except ProjectFileError as exc:
+            err(str(exc))
+            return EXIT_UNREADABLE
+        return save_new_project(
+            project_from_template(own.project, args.name), args.output, args.force
+        )
     try:
         project = new_from_template(args.template, args.name)
     except (KeyError, ValueError) as exc:
@@ -25,10 +40,17 @@ def run(args: argparse.Namespace) -> int:
     return save_new_project(project, args.output, args.force)
 
 
+def _is_file(template: str) -> bool:
+    """Tell a template file (a path, or a name ending in .json) from a built-in id."""
+    return template.endswith(".json") or os.sep in template or Path(template).exists()
+
+
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Add the ``new`` command to the parser."""
     p = sub.add_parser("new", help="create a project from a template")
-    p.add_argument("--template", "-t", help="template id (see --list)")
+    p.add_argument(
+        "--template", "-t", help="a built-in template's id (see --list) or a template file"
+    )
     p.add_argument("--name", help="project name")
     p.add_argument("-o", "--output", help="the file to write")
     p.add_argument("--list", action="store_true", help="list the templates")

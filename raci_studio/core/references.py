@@ -108,6 +108,7 @@ def check_references(project: Project) -> list[ReferenceProblem]:
 
     _check_scoping(project, roles, metrics, problems)
     _check_handoffs(project, roles, problems)
+    _check_mandatory_sections(project, problems)
     retro = project.retrospective
     for field, noun in (
         ("findings", "finding"),
@@ -289,3 +290,18 @@ def _check_handoffs(
                         f'"{role_id}", which is not a role of this project',
                     )
                 )
+
+
+def _check_mandatory_sections(project: Project, problems: list[ReferenceProblem]) -> None:
+    """Check that a template's mandatory sections name sections the MRD has."""
+    from raci_studio.core.scoping import ALL_SECTION_TITLES
+
+    for k, key in enumerate(project.scoping.mandatory_sections or ()):
+        if key not in ALL_SECTION_TITLES:
+            known = ", ".join(ALL_SECTION_TITLES)
+            problems.append(
+                ReferenceProblem(
+                    f"$.scoping.mandatory_sections[{k}]",
+                    f'"{key}" is not a section of the MRD (use {known})',
+                )
+            )

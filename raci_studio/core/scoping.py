@@ -49,6 +49,26 @@ SECTION_TITLES: dict[str, str] = {
     "go-no-go": "Go/no-go criteria",
 }
 
+#: Sections a template may make mandatory besides the default ones: key -> title.
+OPTIONAL_SECTION_TITLES: dict[str, str] = {
+    "business-objective": "Business objective",
+    "assumptions-and-constraints": "Assumptions and constraints",
+    "decision-log": "Decision log",
+    "model-card": "Model card",
+}
+#: Every section a template may make mandatory, in document order: key -> title.
+ALL_SECTION_TITLES: dict[str, str] = {
+    "problem-statement": "Problem statement",
+    "business-objective": "Business objective",
+    "success-metrics": "Business KPI and model metric",
+    "data-and-risks": "Data requirements and risks",
+    "assumptions-and-constraints": "Assumptions and constraints",
+    "team": "Team RACI",
+    "go-no-go": "Go/no-go criteria",
+    "decision-log": "Decision log",
+    "model-card": "Model card",
+}
+
 #: Numeric weight of a likelihood or impact level.
 LEVEL_WEIGHT: dict[Level, int] = {Level.LOW: 1, Level.MEDIUM: 2, Level.HIGH: 3}
 
@@ -121,22 +141,61 @@ class Completeness:
 def completeness(project: Project) -> Completeness:
     """Check which mandatory sections of the MRD are filled.
 
+    The mandatory sections are the project's ``scoping.mandatory_sections`` when its template
+    set them (any keys of :data:`ALL_SECTION_TITLES`, in document order), else the keys of
+    :data:`SECTION_TITLES`.
+
     Returns
     -------
     Completeness
-        One :class:`SectionCheck` per key of :data:`SECTION_TITLES`, with what is missing.
+        One :class:`SectionCheck` per mandatory section, with what is missing.
     """
     scoping = project.scoping
-    checks = (
-        ("problem-statement", _missing_problem(scoping)),
-        ("success-metrics", _missing_metrics(project.metrics)),
-        ("data-and-risks", _missing_data_and_risks(scoping)),
-        ("team", _missing_team(project)),
-        ("go-no-go", _missing_go_no_go(scoping)),
-    )
+    wanted = mandatory_sections(project)
+    checks = {
+        "problem-statement": lambda: _missing_problem(scoping),
+        "business-objective": lambda: _missing_objective(scoping),
+        "success-metrics": lambda: _missing_metrics(project.metrics),
+        "data-and-risks": lambda: _missing_data_and_risks(scoping),
+        "assumptions-and-constraints": lambda: _missing_assumptions(scoping),
+        "team": lambda: _missing_team(project),
+        "go-no-go": lambda: _missing_go_no_go(scoping),
+        "decision-log": lambda: "" if scoping.decision_log else "no decision recorded yet",
+        "model-card": lambda: _missing_model_card(scoping),
+    }
     return Completeness(
-        tuple(SectionCheck(key, SECTION_TITLES[key], not why, why) for key, why in checks)
+        tuple(
+            SectionCheck(key, ALL_SECTION_TITLES[key], not why, why)
+            for key in wanted
+            for why in (checks[key](),)
+        )
     )
+
+
+def mandatory_sections(project: Project) -> list[str]:
+    """Return the keys of the sections this project must fill, in document order."""
+    chosen = project.scoping.mandatory_sections
+    if chosen is None:
+        return list(SECTION_TITLES)
+    return [key for key in ALL_SECTION_TITLES if key in chosen]
+
+
+def _missing_objective(scoping: Scoping) -> str:
+    return "" if scoping.business_objective.strip() else "no business objective yet"
+
+
+def _missing_assumptions(scoping: Scoping) -> str:
+    if scoping.assumptions or scoping.constraints:
+        return ""
+    return "no assumptions or constraints yet"
+
+
+def _missing_model_card(scoping: Scoping) -> str:
+    card = scoping.model_card
+    texts = (getattr(card, name) for name in type(card).model_fields)
+    if any(isinstance(text, str) and text.strip() for text in texts):
+        return ""
+    return "the model card is empty"
 
 
 def _missing_problem(scoping: Scoping) -> str:

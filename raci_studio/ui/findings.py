@@ -19,7 +19,7 @@ from raci_studio.core.changes import Change
 from raci_studio.core.findings import Finding, Severity
 from raci_studio.core.live_check import LiveCheck
 from raci_studio.core.numbers import plural
-from raci_studio.core.scoping import SECTION_TITLES
+from raci_studio.core.scoping import ALL_SECTION_TITLES
 from raci_studio.ui.badge import badge_icon
 from raci_studio.ui.document import DocumentAdapter
 
@@ -170,7 +170,7 @@ class FindingsModel(QAbstractTableModel):
             "phase": {p.id: p.name for p in project.phases},
             "gate": {g.id: g.name for g in project.gates},
             "metric": {m.id: m.name for m in project.metrics},
-            "scoping": dict(SECTION_TITLES),
+            "scoping": dict(ALL_SECTION_TITLES),
         }.get(f.subject, {})
         label = names.get(f.ids[0], f.ids[0])
         if f.subject == "cell" and len(f.ids) > 1:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from raci_studio.core.criteria import judge_bound
 from raci_studio.core.findings import Finding, Rule, Severity
+from raci_studio.core.metrics import CriterionState, explain_criterion
 from raci_studio.core.model import Project
 from raci_studio.core.scoping import completeness, mrd_started
 
@@ -15,6 +16,10 @@ _ADVICE: dict[str, str] = {
     "team": "give every activity of the RACI grid one Accountable and at least one "
     "Responsible role",
     "go-no-go": "write the criteria that decide whether model development goes ahead",
+    "business-objective": "say what the business gains, in numbers, and by when",
+    "assumptions-and-constraints": "write down what the plan takes for granted and its limits",
+    "decision-log": "record the decisions taken so far, with who took them and why",
+    "model-card": "describe the model, its intended use and its limits",
 }
 
 
@@ -32,7 +37,7 @@ def check_scoping_completeness(project: Project) -> list[Finding]:
             f"scoping-missing-{section.key}",
             Severity.INFO,
             f"Scoping: {section.title.lower()} missing ({section.missing}); "
-            f"{_ADVICE[section.key]}.",
+            f"{_ADVICE.get(section.key, 'fill it in')}.",
             (section.key,),
             "scoping",
         )
@@ -69,4 +74,33 @@ def check_scoping_criteria(project: Project) -> list[Finding]:
     return findings
 
 
-RULES: tuple[Rule, ...] = (check_scoping_completeness, check_scoping_criteria)
+def check_mandatory_criteria(project: Project) -> list[Finding]:
+    """Report the criteria a template made mandatory that are not met yet."""
+    metrics = {m.id: m for m in project.metrics}
+    places = [("go-no-go", "the MRD", project.scoping.go_no_go)]
+    places += [(gate.id, f'gate "{gate.name}"', gate.criteria) for gate in project.gates]
+    findings = []
+    for where, words, criteria in places:
+        for criterion in criteria:
+            if not criterion.mandatory:
+                continue
+            state = explain_criterion(project, criterion, metrics).state
+            if state not in (CriterionState.PASSED, CriterionState.CHECKED):
+                findings.append(
+                    Finding(
+                        "mandatory-criterion-open",
+                        Severity.WARNING,
+                        f'Mandatory criterion "{criterion.text}" of {words} is not met yet; '
+                        "the template requires it before the project goes on.",
+                        (where, criterion.id),
+                        "scoping" if where == "go-no-go" else "gate",
+                    )
+                )
+    return findings
+
+
+RULES: tuple[Rule, ...] = (
+    check_scoping_completeness,
+    check_scoping_criteria,
+    check_mandatory_criteria,
+)

@@ -288,7 +288,11 @@ class _Reader(SheetReader):
         if RETROSPECTIVE_SECTION in blocks:
             block = blocks[RETROSPECTIVE_SECTION]
             data.update(self.fields(SCOPING_SHEET, block, RETROSPECTIVE_FIELDS))
-        models = {"findings": Note, "contributing_factors": Note, "lessons": Lesson}
+        models: dict[str, type[BaseModel]] = {
+            "findings": Note,
+            "contributing_factors": Note,
+            "lessons": Lesson,
+        }
         for table, field in RETROSPECTIVE_TABLES:
             if table.title in blocks:
                 start, rows = blocks[table.title]
