@@ -1,4 +1,4 @@
-"""The command line: check, fmt, new, schema, export, import, diff, merge, git-setup, audit.
+"""The command line, one module per command (see COMMAND_MODULES), all headless.
 
 Exit codes: 0 success; 1 a check found errors (or ``fmt --check`` found a file to rewrite,
 ``diff`` found a change, ``merge`` left conflicts); 2 a file could not be read or written, or
@@ -23,6 +23,7 @@ from raci_studio.cli import (
     fmt,
     git_setup,
     import_sheet,
+    measure,
     merge,
     new,
     schema,
@@ -32,7 +33,19 @@ from raci_studio.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE
 __all__ = ["COMMANDS", "EXIT_FINDINGS", "EXIT_OK", "EXIT_UNREADABLE", "build_parser", "main"]
 
 #: The command modules, in the order the help lists them.
-COMMAND_MODULES = (check, fmt, new, schema, export, import_sheet, diff, merge, git_setup, audit)
+COMMAND_MODULES = (
+    check,
+    fmt,
+    new,
+    schema,
+    export,
+    import_sheet,
+    diff,
+    merge,
+    git_setup,
+    audit,
+    measure,
+)
 #: The command names (``python -m raci_studio`` hands these to the CLI, anything else to the app).
 COMMANDS = (
     "check",
@@ -45,6 +58,7 @@ COMMANDS = (
     "merge",
     "git-setup",
     "audit",
+    "measure",
 )
 
 

@@ -22,7 +22,11 @@ from raci_studio.core import numbers
 from raci_studio.core.ids import slugify
 from raci_studio.core.model import Measurement, Metric, Project
 from raci_studio.core.numbers import SLASHED_DATE
-from raci_studio.io.measurements.found import MeasurementImport, MeasurementImportError
+from raci_studio.io.measurements.found import (
+    MeasurementImport,
+    MeasurementImportError,
+    note_far_values,
+)
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -128,6 +132,7 @@ def parse_measurements_csv(
         result.notes.append(
             f"{repeats:,} row(s) repeat a metric and date given earlier; the later row counts."
         )
+    note_far_values(result, project)
     return result
 
 

@@ -10,6 +10,8 @@ import math
 from dataclasses import dataclass, field
 
 from raci_studio.core.model import Measurement, Project
+from raci_studio.core.numbers import format_value
+from raci_studio.core.value_scale import far_out, typical_magnitude
 
 #: How many rejected rows the text report lists before summarising the rest.
 TEXT_LIMIT = 40
@@ -101,3 +103,34 @@ class MeasurementImport:
 def finite(value: float) -> bool:
     """Return True for a number that is neither NaN nor infinite."""
     return math.isfinite(value)
+
+
+def note_far_values(result: MeasurementImport, project: Project) -> None:
+    """Note, per metric, the accepted values far outside that metric's own range.
+
+    The range is the metric's baseline, target, threshold and recorded measurements with the
+    imported values: a value 1,000 times their typical magnitude (or beyond 1e100) is more
+    likely a wrong key, unit or an overflowed log than a measurement. Such values are still
+    imported (they are finite numbers); charts mark them off scale.
+    """
+    incoming: dict[str, list[float]] = {}
+    for metric_id, measurement in result.rows:
+        incoming.setdefault(metric_id, []).append(measurement.value)
+    for metric in project.metrics:
+        values = incoming.get(metric.id)
+        if not values:
+            continue
+        known = [v for v in (metric.baseline, metric.target, metric.threshold) if v is not None]
+        known += [m.value for m in metric.measurements]
+        typical = typical_magnitude(known or values)
+        far = [v for v in values if far_out(v, typical)]
+        if not far:
+            continue
+        worst = max(far, key=abs)
+        count = len(far)
+        result.notes.append(
+            f"{metric.name}: {count:,} value{'s' if count != 1 else ''} far outside the "
+            f"metric's range (up to {format_value(worst)}, where its values are around "
+            f"{format_value(typical)}); check the metric it was mapped to and its unit. "
+            "Charts show such values as off scale."
+        )
