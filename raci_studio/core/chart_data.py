@@ -24,6 +24,7 @@ from raci_studio.core.metrics import (
 )
 from raci_studio.core.model import Direction, Metric, MetricCategory, Project
 from raci_studio.core.numbers import format_value
+from raci_studio.core.value_scale import far_out, safe_mean, typical_magnitude
 
 #: Status colours (Okabe–Ito, colour-blind safe); a glyph and a word always go with them.
 STATUS_COLOURS: dict[MetricStatus, str] = {
@@ -198,6 +199,9 @@ class MetricSeries:
     progress_text : str
         How far the latest value has come from baseline to target, e.g. "54% of the way
         from baseline to target"; "" without baseline, target or data.
+    off_scale : tuple of int
+        Indexes of the values far outside the metric's own range (1.5e308 among values near
+        0.8): drawn at the edge of the plot and marked, never used to scale the axes.
     """
 
     metric_id: str
@@ -214,6 +218,7 @@ class MetricSeries:
     latest_text: str
     drift: tuple[DriftWarning, ...]
     progress_text: str = ""
+    off_scale: tuple[int, ...] = ()
 
     @property
     def title(self) -> str:
@@ -226,9 +231,30 @@ class MetricSeries:
         return "lower is better" if self.direction == Direction.LOWER else "higher is better"
 
     def value_range(self) -> tuple[float, float] | None:
-        """Return the smallest and largest of the values and reference lines, if any."""
-        numbers = [*self.values, *(r.value for r in self.references)]
-        return (min(numbers), max(numbers)) if numbers else None
+        """Return the smallest and largest values and reference lines on scale, if any.
+
+        Values and lines far outside the metric's range are left out; when nothing is left
+        but values off scale, the range is (-1, 1) and every point is drawn at an edge.
+        """
+        off = set(self.off_scale)
+        numbers = [v for i, v in enumerate(self.values) if i not in off]
+        numbers += [r.value for r in self.on_scale_references()]
+        if numbers:
+            return (min(numbers), max(numbers))
+        return (-1.0, 1.0) if self.values or self.references else None
+
+    def on_scale_references(self) -> tuple[Reference, ...]:
+        """Return the reference lines within the metric's range."""
+        return tuple(r for r in self.references if not far_out(r.value, self.typical()))
+
+    def typical(self) -> float:
+        """Return the typical magnitude of the values and reference lines."""
+        return typical_magnitude([*self.values, *(r.value for r in self.references)])
+
+    def on_scale(self) -> list[float]:
+        """Return the values with those off scale replaced by NaN (a gap in a drawn line)."""
+        off = set(self.off_scale)
+        return [math.nan if i in off else v for i, v in enumerate(self.values)]
 
 
 def metric_series(project: Project, metric_id: str) -> MetricSeries:
@@ -260,6 +286,8 @@ def _series(metric: Metric) -> MetricSeries:
         breaches = tuple(
             i for i, v in enumerate(deg.values) if (v > threshold if lower else v < threshold)
         )
+    typical = typical_magnitude([*deg.values, *(r.value for r in references)])
+    off_scale = tuple(i for i, v in enumerate(deg.values) if far_out(v, typical))
     latest_text = ""
     if summary.latest is not None:
         latest = format_value(summary.latest.value, unit)
@@ -281,6 +309,7 @@ def _series(metric: Metric) -> MetricSeries:
         latest_text=latest_text,
         drift=tuple(deg.warnings),
         progress_text=_progress(metric, None if summary.latest is None else summary.latest.value),
+        off_scale=off_scale,
     )
 
 
@@ -300,7 +329,7 @@ def progress(metric: Metric, value: float | None) -> float | None:
 
 def _progress(metric: Metric, value: float | None) -> str:
     share = progress(metric, value)
-    if share is None:
+    if share is None or not math.isfinite(share) or abs(share) > 1e6:
         return ""
     if share >= 1:
         return "target reached"
@@ -370,7 +399,8 @@ def kpi_chart(project: Project, kpi_id: str) -> KpiChart:
         if metric.proxies != kpi_id or metric.id == kpi_id:
             continue
         series = _series(metric)
-        aligned = _period_means(series.dates, series.values, kpi.dates, gap)
+        # values off scale (NaN here) are left out, as the chart leaves them out
+        aligned = _period_means(series.dates, series.on_scale(), kpi.dates, gap)
         agreement, shared = _agreement(kpi, series, aligned)
         proxies.append(ProxySeries(series, aligned, agreement, shared, _verdict(agreement, shared)))
     return KpiChart(kpi, tuple(proxies))
@@ -398,8 +428,8 @@ def _period_means(
         start = previous if previous is not None else day - dt.timedelta(days=gap)
         lo = bisect_right(dates, start)
         hi = bisect_right(dates, day)
-        window = values[lo:hi]
-        out.append(sum(window) / len(window) if window else None)
+        window = [v for v in values[lo:hi] if not math.isnan(v)]
+        out.append(safe_mean(window) if window else None)
         previous = day
     return tuple(out)
 
@@ -409,22 +439,28 @@ def _agreement(
 ) -> tuple[float | None, int]:
     ks = -1.0 if kpi.direction == Direction.LOWER else 1.0
     ps = -1.0 if proxy.direction == Direction.LOWER else 1.0
-    pairs = [(ks * k, ps * p) for k, p in zip(kpi.values, aligned, strict=True) if p is not None]
+    pairs = [
+        (ks * k, ps * p)
+        for k, p in zip(kpi.on_scale(), aligned, strict=True)
+        if p is not None and not math.isnan(k)
+    ]
     if len(pairs) < 3:
         return None, len(pairs)
     return _pearson(pairs), len(pairs)
 
 
 def _pearson(pairs: Sequence[tuple[float, float]]) -> float | None:
-    n = len(pairs)
-    mx = sum(x for x, _ in pairs) / n
-    my = sum(y for _, y in pairs) / n
-    sxx = sum((x - mx) ** 2 for x, _ in pairs)
-    syy = sum((y - my) ** 2 for _, y in pairs)
+    mx = safe_mean([x for x, _ in pairs])
+    my = safe_mean([y for _, y in pairs])
+    # x * x, not x ** 2: a float power raises OverflowError where a product gives inf
+    sxx = sum((x - mx) * (x - mx) for x, _ in pairs)
+    syy = sum((y - my) * (y - my) for _, y in pairs)
     if sxx == 0 or syy == 0:
         return None
     sxy = sum((x - mx) * (y - my) for x, y in pairs)
-    return max(-1.0, min(1.0, sxy / math.sqrt(sxx * syy)))
+    r = sxy / (math.sqrt(sxx) * math.sqrt(syy))
+    # values near the float limit overflow the sums: no correlation can be computed then
+    return max(-1.0, min(1.0, r)) if math.isfinite(r) else None
 
 
 def _verdict(agreement: float | None, shared: int) -> str:

@@ -8,6 +8,7 @@ matplotlib.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from raci_studio.core.metrics import (
 )
 from raci_studio.core.model import Direction, Metric, MetricCategory, Project
 from raci_studio.core.numbers import format_value
+from raci_studio.core.value_scale import far_out, typical_magnitude
 
 # -- the scorecard ----------------------------------------------------------------------------
 
@@ -38,7 +40,8 @@ class ScorecardRow:
     bands : tuple of (start, end, kind)
         Background stretches: "breach" (worse than the threshold), "at_risk", "met".
     value_text : str
-        The latest value with its unit ("—" without data).
+        The latest value with its unit ("—" without data), with "off scale" when it is far
+        outside the metric's range (its bar then ends at the edge).
     detail_text : str
         "target 0.9 · threshold 0.85" (without the unit, which the value shows).
     """
@@ -101,7 +104,10 @@ def _scorecard_row(metric: Metric) -> ScorecardRow:
     numbers = [
         v for v in (value, metric.target, metric.threshold, metric.baseline) if v is not None
     ]
-    pos = _bar_scale(numbers, metric.direction == Direction.LOWER)
+    typical = typical_magnitude(numbers)
+    off = value is not None and far_out(value, typical)
+    sane = [v for v in numbers if not far_out(v, typical)]
+    pos = _bar_scale(sane, metric.direction == Direction.LOWER)
     target_pos = pos(metric.target)
     threshold_pos = pos(metric.threshold)
     unit = metric.unit
@@ -122,13 +128,22 @@ def _scorecard_row(metric: Metric) -> ScorecardRow:
         threshold_pos=threshold_pos,
         baseline_pos=pos(metric.baseline),
         bands=_bands(threshold_pos, target_pos),
-        value_text="—" if value is None else format_value(value, unit),
+        value_text=_value_text(value, unit, off),
         detail_text=" · ".join(detail) or "no target or threshold",
     )
 
 
+def _value_text(value: float | None, unit: str, off_scale: bool) -> str:
+    if value is None:
+        return "—"
+    return format_value(value, unit) + (" · off scale" if off_scale else "")
+
+
 def _bar_scale(numbers: list[float], lower: bool) -> Callable[[float | None], float | None]:
-    """Return a function mapping a value to 0..1 on a padded scale, right = better."""
+    """Return a function mapping a value to 0..1 on a padded scale, right = better.
+
+    ``numbers`` are the values on scale; a value far beyond them is placed at an edge.
+    """
     if numbers:
         lo, hi = min(numbers), max(numbers)
     else:
@@ -143,7 +158,7 @@ def _bar_scale(numbers: list[float], lower: bool) -> Callable[[float | None], fl
     def position(value: float | None) -> float | None:
         if value is None:
             return None
-        fraction = (value - lo) / span
+        fraction = min(1.0, max(0.0, (value - lo) / span))
         return 1.0 - fraction if lower else fraction
 
     return position
@@ -240,7 +255,7 @@ def degradation_chart(project: Project, window: int = ROLLING_WINDOW) -> Degrada
                 name=metric.name,
                 unit=metric.unit,
                 dates=tuple(deg.dates),
-                change_pct=tuple(c * factor for c in deg.change),
+                change_pct=tuple(_finite_pct(c * factor) for c in deg.change),
                 drift_points=tuple(
                     i for i, flag in enumerate(deg.degraded) if flag and i > reached
                 ),
@@ -250,6 +265,14 @@ def degradation_chart(project: Project, window: int = ROLLING_WINDOW) -> Degrada
             )
         )
     return DegradationChart(tuple(series), window)
+
+
+#: Changes beyond this (in percent) are held here: a drawn axis needs finite numbers.
+MAX_PCT = 1e300
+
+
+def _finite_pct(change: float) -> float:
+    return math.copysign(min(abs(change), MAX_PCT), change)
 
 
 def _fallback_scale(metric: Metric, values: Sequence[float]) -> float:

@@ -16,12 +16,13 @@ Conventions
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import accumulate
 
 from raci_studio.core.model import Criterion, Direction, Gate, Measurement, Metric, Project
+from raci_studio.core.value_scale import safe_mean
 
 #: Number of most recent measurements the trend is fitted on.
 TREND_WINDOW = 6
@@ -288,12 +289,14 @@ def _trend_of(metric: Metric, ordered: Sequence[Measurement], window: int) -> Tr
     xs = [m.date.toordinal() for m in recent]
     ys = [m.value for m in recent]
     mean_x = sum(xs) / n
-    mean_y = sum(ys) / n
+    mean_y = safe_mean(ys)
     sxx = sum((x - mean_x) ** 2 for x in xs)
     if sxx == 0:
         return None
     sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
     per_day = sxy / sxx
+    if not math.isfinite(per_day) or not math.isfinite(per_day * (xs[-1] - xs[0])):
+        return None  # values near the float limit: no line can be fitted
     span_change = per_day * (xs[-1] - xs[0])
     scale = _scale(metric, mean_y)
     if abs(span_change) <= FLAT_TOLERANCE * scale:
@@ -346,10 +349,9 @@ def _degradation_of(metric: Metric, ordered: Sequence[Measurement], window: int)
 
 
 def _rolling_mean(values: list[float], window: int) -> list[float]:
-    prefix = list(accumulate(values, initial=0.0))
-    head = [prefix[i] / i for i in range(1, min(window, len(values)) + 1)]
-    tail = [(b - a) / window for a, b in zip(prefix[1:], prefix[window + 1 :], strict=False)]
-    return head + tail
+    # Each window is summed on its own: running prefix sums would lose every small value
+    # after a huge one (3.4e38 + 0.8 - 3.4e38 is 0) and overflow on two 1.5e308 in a row.
+    return [safe_mean(values[max(0, i - window + 1) : i + 1]) for i in range(len(values))]
 
 
 def _drift_warnings(

@@ -3,13 +3,14 @@
 A project may hold any finite number (1.5e308 included), so charts and imports need one rule
 for values that cannot be drawn beside the others: a value is *far out* when its magnitude is
 beyond :data:`ABSURD` (no real measurement is that large, and plotting code overflows on it)
-or more than :data:`FAR_FACTOR` times the metric's typical magnitude.
+or more than :data:`FAR_FACTOR` times the metric's typical magnitude (taken as at least 1, so
+values near zero, down to 5e-324, never push ordinary ones off scale).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from statistics import median
 
 #: Magnitudes beyond this are never drawn to scale.
@@ -28,4 +29,13 @@ def far_out(value: float, typical: float) -> bool:
     """Return True when ``value`` cannot be shown beside values of magnitude ``typical``."""
     if not math.isfinite(value) or abs(value) > ABSURD:
         return True
-    return typical > 0 and abs(value) > FAR_FACTOR * typical
+    return abs(value) > FAR_FACTOR * max(typical, 1.0)
+
+
+def safe_mean(values: Sequence[float]) -> float:
+    """Return the mean of finite ``values`` without overflowing (1.5e308 twice is 1.5e308)."""
+    n = len(values)
+    total = sum(values) / n
+    if math.isfinite(total):
+        return total
+    return sum(v / n for v in values)

@@ -33,7 +33,7 @@ from raci_studio.core.chart_overview import (
 )
 from raci_studio.core.metrics import MetricStatus
 from raci_studio.core.model import MetricCategory, Project
-from raci_studio.core.numbers import plural
+from raci_studio.core.numbers import format_value, plural
 from raci_studio.io.charts.fit import ELIDE_GID
 
 if TYPE_CHECKING:
@@ -60,6 +60,9 @@ HIGHLIGHT = ("#0072B2", "#E69F00", "#CC79A7", "#009E73", "#56B4E9", "#000000")
 MAX_LABELS = 8
 #: Degradation beyond this share of the baseline is drawn at the edge and labelled off scale.
 MIN_CAP_PCT = 100.0
+#: …and never beyond this (a hundredfold change), whatever the changes: values near the float
+#: limit would otherwise flatten every line.
+MAX_CAP_PCT = 10_000.0
 _EPOCH = dt.date(1970, 1, 1).toordinal()
 #: matplotlib settings for every chart: unhinted text draws about a fifth faster (text is
 #: most of a redraw) and looks the same at screen and export resolutions.
@@ -243,8 +246,8 @@ def draw_metric(figure: Figure, series: MetricSeries) -> None:
     ax.set_xlim(x_lo, x_hi)
     for zone in series.zones:
         ax.axhspan(
-            lo if zone.lower is None else zone.lower,
-            hi if zone.upper is None else zone.upper,
+            lo if zone.lower is None else _clip(zone.lower, lo, hi),
+            hi if zone.upper is None else _clip(zone.upper, lo, hi),
             color=ZONE_COLOURS[zone.kind], linewidth=0, zorder=0,
         )  # fmt: skip
     styles = {
@@ -253,18 +256,24 @@ def draw_metric(figure: Figure, series: MetricSeries) -> None:
         "baseline": (BASELINE, (0, (1, 2)), 1.3),
     }
     labels = []
+    on_scale = series.on_scale_references()
     for ref in series.references:
         colour, style, width = styles[ref.kind]
-        ax.axhline(ref.value, color=colour, linestyle=style, linewidth=width, zorder=1)
-        labels.append((ref.value, ref.label, colour, "normal"))
+        if ref in on_scale:
+            ax.axhline(ref.value, color=colour, linestyle=style, linewidth=width, zorder=1)
+            labels.append((ref.value, ref.label, colour, "normal"))
+        else:
+            edge = hi if ref.value > hi else lo
+            labels.append((edge, f"{ref.label} (off scale)", colour, "normal"))
     _right_labels(ax, labels, lo, hi)
     if xs:
         marker = "o" if count <= 80 else None
-        ax.plot(xs, series.values, color=LINE, linewidth=1.8, marker=marker, markersize=3.5,
-                zorder=3)  # fmt: skip
+        ax.plot(xs, series.on_scale(), color=LINE, linewidth=1.8, marker=marker,
+                markersize=3.5, zorder=3)  # fmt: skip
+        shown = [_clip(v, lo, hi) for v in series.values]
         if series.breaches:
             ax.plot(
-                [xs[i] for i in series.breaches], [series.values[i] for i in series.breaches],
+                [xs[i] for i in series.breaches], [shown[i] for i in series.breaches],
                 linestyle="none", marker="X", markersize=8, color=THRESHOLD,
                 markeredgecolor="white", markeredgewidth=0.6, zorder=4,
                 label="worse than threshold",
@@ -272,12 +281,37 @@ def draw_metric(figure: Figure, series: MetricSeries) -> None:
             worse = plural(len(series.breaches), "point")
             ax.text(0.01, 0.02, f"✗ {worse} worse than the threshold", transform=ax.transAxes,
                     fontsize=8, color=THRESHOLD)  # fmt: skip
-        _annotate_latest(ax, xs[-1], series.values[-1], series)
+        _mark_off_scale(ax, xs, series, lo, hi)
+        _annotate_latest(ax, xs[-1], shown[-1], series)
     else:
         ax.text(0.5, 0.5, "No measurements yet: add them in the table or import them.",
                 transform=ax.transAxes, ha="center", va="center", color=MUTED)  # fmt: skip
     _date_axis(ax)
     ax.set_ylabel(series.unit or "value", fontsize=9, color=MUTED)
+
+
+def _clip(value: float, lo: float, hi: float) -> float:
+    return min(hi, max(lo, value))
+
+
+def _mark_off_scale(
+    ax: Axes, xs: Sequence[float], series: MetricSeries, lo: float, hi: float
+) -> None:
+    """Draw values far outside the metric's range as arrows at the edge, and say so."""
+    if not series.off_scale:
+        return
+    up = [i for i in series.off_scale if series.values[i] > hi]
+    down = [i for i in series.off_scale if series.values[i] <= hi]
+    for indexes, edge, marker in ((up, hi, "^"), (down, lo, "v")):
+        if indexes:
+            ax.plot([xs[i] for i in indexes], [edge] * len(indexes), linestyle="none",
+                    marker=marker, markersize=8, color=INK, clip_on=False, zorder=5)  # fmt: skip
+    extreme = max((series.values[i] for i in series.off_scale), key=abs)
+    ax.text(
+        0.99, 0.02, f"▲▼ {plural(len(series.off_scale), 'point')} off scale "
+        f"(up to {format_value(extreme, series.unit)})",
+        transform=ax.transAxes, ha="right", fontsize=8, color=INK,
+    )  # fmt: skip
 
 
 def _annotate_latest(ax: Axes, x: float, y: float, series: MetricSeries) -> None:
@@ -314,11 +348,11 @@ def draw_kpi(figure: Figure, chart: KpiChart) -> None:
     handles: list[Any] = []
     labels: list[str] = []
     if kpi.values:
-        (line,) = ax.plot(days(kpi.dates), kpi.values, color=INK, linewidth=2.4, marker="o",
-                          markersize=4, zorder=4)  # fmt: skip
+        (line,) = ax.plot(days(kpi.dates), kpi.on_scale(), color=INK, linewidth=2.4,
+                          marker="o", markersize=4, zorder=4)  # fmt: skip
         handles.append(line)
-        labels.append(f"{kpi.title} — business KPI, left axis ({kpi.better})")
-    target = next((r for r in kpi.references if r.kind == "target"), None)
+        labels.append(f"{kpi.title} — business KPI, left axis ({kpi.better}){_off(kpi)}")
+    target = next((r for r in kpi.on_scale_references() if r.kind == "target"), None)
     if target is not None:
         ax.axhline(target.value, color=INK, linestyle=(0, (5, 3)), linewidth=1, alpha=0.7)
         ax.text(0.005, target.value, f" KPI {target.label.lower()}", color=INK, fontsize=8,
@@ -340,11 +374,11 @@ def draw_kpi(figure: Figure, chart: KpiChart) -> None:
             if not proxy.series.values:
                 continue
             colour = PALETTE[(i + 1) % len(PALETTE)]
-            (line,) = twin.plot(days(proxy.series.dates), proxy.series.values, color=colour,
-                                linewidth=1.6, zorder=3)  # fmt: skip
+            (line,) = twin.plot(days(proxy.series.dates), proxy.series.on_scale(),
+                                color=colour, linewidth=1.6, zorder=3)  # fmt: skip
             handles.append(line)
             side = "right axis" if n == 0 else f"right axis {n + 1}"
-            labels.append(f"{proxy.series.title} — {side}: {proxy.verdict}")
+            labels.append(f"{proxy.series.title} — {side}: {proxy.verdict}{_off(proxy.series)}")
     if not chart.proxies:
         ax.text(0.5, 0.5, "No model metric stands in for this KPI yet: set “Proxies” on a "
                 "model metric.", transform=ax.transAxes, ha="center", color=MUTED)  # fmt: skip
@@ -352,6 +386,11 @@ def draw_kpi(figure: Figure, chart: KpiChart) -> None:
         ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(0.0, -0.07),
                   frameon=False, fontsize=8.5, handlelength=2.2)  # fmt: skip
     _date_axis(ax)
+
+
+def _off(series: MetricSeries) -> str:
+    count = len(series.off_scale)
+    return f" · {plural(count, 'value')} off scale, not drawn" if count else ""
 
 
 # -- 3. the scorecard -------------------------------------------------------------------------
@@ -479,6 +518,8 @@ def draw_degradation(figure: Figure, chart: DegradationChart) -> None:
         if abs(extreme) > cap:
             arrow, way = ("▲", "up") if extreme > 0 else ("▼", "down")
             off = f"\n{arrow} off scale, {way} to {extreme:+,.0f}%"
+            if abs(extreme) >= 1e9:  # a number that long says nothing more
+                off = f"\n{arrow} far off scale ({way})"
         colour = highlight.get(s.metric_id)
         if colour is not None:
             ax.plot(xs, ys, color=colour, linewidth=2.0, zorder=3)
@@ -511,7 +552,7 @@ def _highlighted(chart: DegradationChart) -> dict[str, str]:
 def _cap(extremes: list[float]) -> float:
     """Return the largest |change| drawn to scale: one outlier must not flatten every line."""
     ordered = sorted(extremes)
-    limit = max(MIN_CAP_PCT, 2.5 * ordered[len(ordered) // 2])
+    limit = min(max(MIN_CAP_PCT, 2.5 * ordered[len(ordered) // 2]), MAX_CAP_PCT)
     return ordered[-1] if ordered[-1] <= limit else limit
 
 

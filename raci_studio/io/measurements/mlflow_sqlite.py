@@ -178,10 +178,19 @@ class SqliteStore:
         ]
 
     def _rows(self, db: sqlite3.Connection, run: MlflowRun, key: str) -> list[tuple]:
-        nan = "is_nan" if "is_nan" in _columns(db, "metrics") else "0"
+        nan = "m.is_nan" if "is_nan" in _columns(db, "metrics") else "0"
+        dataset = "NULL, NULL"
+        if {"dataset_name", "dataset_digest"} <= _columns(db, "logged_model_metrics"):
+            # MLflow 3 keeps the dataset of a model's metric (an evaluation) beside the run's
+            linked = (
+                "FROM logged_model_metrics d WHERE d.run_id = m.run_uuid AND d.metric_name = "
+                "m.key AND d.metric_timestamp_ms = m.timestamp AND d.metric_step = m.step "
+                "AND d.dataset_name IS NOT NULL LIMIT 1"
+            )
+            dataset = f"(SELECT d.dataset_name {linked}), (SELECT d.dataset_digest {linked})"
         return db.execute(
-            f"SELECT timestamp, value, step, {nan} FROM metrics "
-            "WHERE run_uuid = ? AND key = ? ORDER BY timestamp, step LIMIT ?",
+            f"SELECT m.timestamp, m.value, m.step, {nan}, {dataset} FROM metrics m "
+            "WHERE m.run_uuid = ? AND m.key = ? ORDER BY m.timestamp, m.step LIMIT ?",
             (run.run_id, key, MAX_METRIC_VALUES + 1),
         ).fetchall()
 
@@ -191,12 +200,13 @@ def _points(key: str, rows: list[tuple], result: MeasurementImport) -> list[Metr
         result.reject(key, "", f"more than {MAX_METRIC_VALUES:,} values; left out")
         return []
     points = []
-    for timestamp, value, step, is_nan in rows:
+    for timestamp, value, step, is_nan, dataset, digest in rows:
         try:
             number = math.nan if is_nan else float(value)
             if abs(number) == STORED_INFINITY:
                 number = math.copysign(math.inf, number)
-            points.append(MetricPoint(int(timestamp), number, int(step or 0)))
+            found = MetricPoint(int(timestamp), number, int(step or 0), dataset or "", digest or "")
+            points.append(found)
         except (TypeError, ValueError, OverflowError):
             result.read += 1
             result.reject(f"{key}, step {step}", str(value), "not a number")

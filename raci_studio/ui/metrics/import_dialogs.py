@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -30,6 +31,7 @@ from raci_studio.core.model import Project
 from raci_studio.io.measurements.found import MeasurementImport, MeasurementImportError
 from raci_studio.io.measurements.mlflow_store import (
     MlflowStore,
+    MlflowStoreBusyError,
     open_store,
     read_run,
     suggest_mapping,
@@ -92,8 +94,20 @@ class MlflowDialog(QDialog):
         source.addWidget(folder)
         source.addWidget(database)
         layout.addLayout(source)
+        busy_row = QHBoxLayout()
+        self.busy_note = QLabel(self)
+        self.busy_note.setWordWrap(True)
+        self.retry_button = QPushButton("Try Again", self)
+        self.retry_button.clicked.connect(self.retry)
+        busy_row.addWidget(self.busy_note, 1)
+        busy_row.addWidget(self.retry_button)
+        layout.addLayout(busy_row)
+        self._retry: Callable[[], object] | None = None
+        self._show_busy(None)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.runs = self._table(["Run", "Experiment", "Started (UTC)", "Status", "Metrics"])
+        self.runs = self._table(
+            ["Run", "Parent run", "Experiment", "Started (local time)", "Status", "Metrics"]
+        )
         self.runs.itemSelectionChanged.connect(self._run_picked)
         self.mapping = self._table(["MLflow metric", "Project metric"])
         split.addWidget(self._titled("Runs", self.runs))
@@ -152,32 +166,64 @@ class MlflowDialog(QDialog):
         if path:
             self.open_path(Path(path))
 
+    def _show_busy(self, message: str | None, retry: Callable[[], object] | None = None) -> None:
+        """Say that the store is being written and offer to try again (None: hide)."""
+        self._retry = retry
+        self.busy_note.setText(message or "")
+        self.busy_note.setVisible(bool(message))
+        self.retry_button.setVisible(bool(message))
+
+    def retry(self) -> None:
+        """Try the read that found the store being written again."""
+        action = self._retry
+        self._show_busy(None)
+        if action is not None:
+            action()
+
     def open_path(self, path: Path) -> bool:
         """Open a store and list its runs; say why when it cannot be read."""
+        self._show_busy(None)
         try:
             store = open_store(path)
+        except MlflowStoreBusyError as exc:
+            self._clear(str(exc))
+            self._show_busy(
+                "The store is being written (a run may be logging to it right now).",
+                lambda: self.open_path(path),
+            )
+            return False
         except MeasurementImportError as exc:
-            self.store = None
-            self.runs.setRowCount(0)
-            self.mapping.setRowCount(0)
-            self.preview.setPlainText(str(exc))
-            self._set_importable(False)
+            self._clear(str(exc))
             return False
         self.store = store
         self.path_box.setText(f"{path}  ({store.kind}, {len(store.runs)} runs)")
         self.runs.setRowCount(len(store.runs))
         for row, run in enumerate(store.runs):
-            when = run.start.strftime("%Y-%m-%d %H:%M") if run.start else ""
-            cells = (run.name, run.experiment, when, run.status, str(len(run.metric_keys)))
+            cells = (
+                run.name,
+                run.parent_name,
+                run.experiment,
+                run.local_start(),
+                run.status,
+                str(len(run.metric_keys)),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, run.run_id)
+                item.setToolTip(text if column else f"{run.name}\nid {run.run_id}")
                 self.runs.setItem(row, column, item)
         if store.runs:
             self.runs.selectRow(0)
         else:
             self.preview.setPlainText("This store has no runs.")
         return True
+
+    def _clear(self, message: str) -> None:
+        self.store = None
+        self.runs.setRowCount(0)
+        self.mapping.setRowCount(0)
+        self.preview.setPlainText(message)
+        self._set_importable(False)
 
     def select_run(self, run_id: str) -> None:
         """Pick the run with ``run_id``."""
@@ -241,6 +287,15 @@ class MlflowDialog(QDialog):
             self.result = read_run(
                 self.store, run_id, mapping, self.project, latest_only=self.latest_only.isChecked()
             )
+        except MlflowStoreBusyError as exc:
+            self.result = None
+            self.preview.setPlainText(str(exc))
+            self._set_importable(False)
+            self._show_busy(
+                "The store is being written (a run may be logging to it right now).",
+                self._update_preview,
+            )
+            return
         except MeasurementImportError as exc:
             self.result = None
             self.preview.setPlainText(str(exc))
