@@ -9,8 +9,8 @@ from pathlib import Path
 from raci_studio.io.measurements import mlflow_sqlite
 from raci_studio.ui.metrics import import_dialogs
 from tests.core.conftest import build_small_project
-from tests.io.test_mlflow_live_store import damaged_copy
 from tests.io.test_mlflow_import import make_db
+from tests.io.test_mlflow_live_store import damaged_copy
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "mlflow"
 

@@ -110,6 +110,9 @@ class MlflowDialog(QDialog):
         )
         self.runs.itemSelectionChanged.connect(self._run_picked)
         self.mapping = self._table(["MLflow metric", "Project metric"])
+        # the column holds combo boxes, which ResizeToContents does not measure
+        self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.mapping.setColumnWidth(1, 300)
         split.addWidget(self._titled("Runs", self.runs))
         split.addWidget(self._titled("Map MLflow metrics to project metrics", self.mapping))
         self.preview = QPlainTextEdit(self)
@@ -141,7 +144,10 @@ class MlflowDialog(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(False)
         return table
 
     def _titled(self, title: str, widget: QWidget) -> QWidget:
@@ -183,6 +189,7 @@ class MlflowDialog(QDialog):
     def open_path(self, path: Path) -> bool:
         """Open a store and list its runs; say why when it cannot be read."""
         self._show_busy(None)
+        self.path_box.setText(str(path))
         try:
             store = open_store(path)
         except MlflowStoreBusyError as exc:
@@ -212,11 +219,18 @@ class MlflowDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, run.run_id)
                 item.setToolTip(text if column else f"{run.name}\nid {run.run_id}")
                 self.runs.setItem(row, column, item)
+        self._fit_columns(self.runs)
         if store.runs:
             self.runs.selectRow(0)
         else:
             self.preview.setPlainText("This store has no runs.")
         return True
+
+    def _fit_columns(self, table: QTableWidget, widest: int = 220) -> None:
+        """Size the columns after the first to their text, none wider than ``widest``."""
+        for column in range(1, table.columnCount()):
+            table.resizeColumnToContents(column)
+            table.setColumnWidth(column, min(table.columnWidth(column), widest))
 
     def _clear(self, message: str) -> None:
         self.store = None
