@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from raci_studio.io.bounded_read import FileRefusedError, read_bounded
 from raci_studio.io.measurements.found import MeasurementImport
 from raci_studio.io.measurements.mlflow_runs import (
     RUN_STATUS,
@@ -46,13 +47,11 @@ def read_meta(path: Path) -> dict[str, str]:
     import yaml  # a dependency of the MLflow import alone
 
     try:
-        with path.open("rb") as handle:  # bounded: a link to /proc or a device has no size
-            data = handle.read(MAX_META_BYTES + 1)
-        if len(data) > MAX_META_BYTES:
-            raise MlflowImportError(f"{path}: too large for an MLflow meta.yaml")
-        text = data.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise MlflowImportError(f"{path}: cannot be read ({exc})") from None
+        text = read_bounded(path, MAX_META_BYTES, "MLflow meta.yaml").decode("utf-8")
+    except FileRefusedError as exc:
+        raise MlflowImportError(f"{path}: {exc.problem}") from None
+    except UnicodeDecodeError:
+        raise MlflowImportError(f"{path}: cannot be read (not UTF-8 text)") from None
     if not text.strip():
         raise MlflowImportError(f"{path}: empty (MLflow may still be writing it)")
     try:
@@ -170,14 +169,12 @@ class FileStore:
         path = run_dir / "metrics" / key
         where = f"metrics/{key}"
         try:
-            with path.open("rb") as handle:  # bounded: a link to /proc or a device has no size
-                data = handle.read(MAX_METRIC_FILE_BYTES + 1)
-            if len(data) > MAX_METRIC_FILE_BYTES:
-                result.reject(where, "", "the metric file is larger than 50 MB; left out")
-                return []
-            text = data.decode("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            result.reject(where, "", f"cannot be read ({exc})")
+            text = read_bounded(path, MAX_METRIC_FILE_BYTES, "metric file").decode("utf-8")
+        except FileRefusedError as exc:
+            result.reject(where, "", f"left out: {exc.problem}")
+            return []
+        except UnicodeDecodeError:
+            result.reject(where, "", "cannot be read (not UTF-8 text)")
             return []
         if text.count("\n") > MAX_METRIC_VALUES:
             result.reject(where, "", f"more than {MAX_METRIC_VALUES:,} values; left out")
@@ -233,7 +230,6 @@ def _tag(path: Path) -> str:
     try:
         if not path.is_file():
             return ""
-        with path.open("rb") as handle:  # bounded, like meta.yaml
-            return handle.read(MAX_META_BYTES).decode("utf-8").strip()[:200]
-    except (OSError, UnicodeDecodeError):
+        return read_bounded(path, MAX_META_BYTES, "tag").decode("utf-8").strip()[:200]
+    except (FileRefusedError, UnicodeDecodeError):
         return ""
