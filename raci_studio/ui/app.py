@@ -5,9 +5,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from raci_studio.ui.main_window import MainWindow
 
 from raci_studio import __version__
 
@@ -34,6 +38,7 @@ def run(argv: list[str]) -> int:
     if _no_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication), "the window needs a widget application"
     app.setApplicationName("RACI Studio")
     app.setOrganizationName("RACI Studio")
     app.setApplicationVersion(__version__)
@@ -61,9 +66,10 @@ def run(argv: list[str]) -> int:
     return app.exec()
 
 
-def smoke_test(window) -> None:
+def smoke_test(window: MainWindow) -> None:
     """Render every view once and quit: proves a build starts and draws (exit code 0)."""
     app = QApplication.instance()
+    assert app is not None, "the smoke test runs inside the application"
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
         window.tabs.currentWidget().grab()

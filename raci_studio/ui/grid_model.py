@@ -207,10 +207,10 @@ class RaciTableModel(QAbstractTableModel):
 
     def _cells_changed(self, cells: frozenset[tuple[str, str]]) -> None:
         col_of = {r: i + 1 for i, r in enumerate(self._roles)}
-        rows = [self._row_of.get((RowKind.ACTIVITY, a)) for a, _ in cells]
-        cols = [col_of.get(r) for _, r in cells]
-        rows = [r for r in rows if r is not None]
-        cols = [c for c in cols if c is not None]
+        found_rows = (self._row_of.get((RowKind.ACTIVITY, a)) for a, _ in cells)
+        found_cols = (col_of.get(r) for _, r in cells)
+        rows = [r for r in found_rows if r is not None]
+        cols = [c for c in found_cols if c is not None]
         if rows and cols:
             # One rectangle (plus summary column and workload row) repaints a whole paste.
             last = self.columnCount() - 1

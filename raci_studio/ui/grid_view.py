@@ -44,6 +44,7 @@ class RaciGridView(QTableView):
         self._adapter = adapter
         self._name_width_chosen = False
         self._fitting_name = False
+        self._grid_model = model
         self.setModel(model)
         self.setItemDelegate(GridDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -80,6 +81,10 @@ class RaciGridView(QTableView):
         self._frozen.setStyleSheet(_FROZEN_STYLE[scheme])
         self.viewport().update()
         self._frozen.viewport().update()
+
+    def model(self) -> RaciTableModel:
+        """The grid's model, with its own methods (Qt would only promise an item model)."""
+        return self._grid_model
 
     # -- the frozen activity column (the Qt "frozen column" technique) -------------------------
 

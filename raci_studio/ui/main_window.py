@@ -492,9 +492,11 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent", [])
-        if isinstance(value, str):
+        if isinstance(value, str):  # QSettings gives a one-item list back as its item
             value = [value]
-        return [str(v) for v in (value or []) if v]
+        if not isinstance(value, list):
+            return []
+        return [str(v) for v in value if v]
 
     def add_recent(self, path: Path) -> None:
         name = str(path.resolve())

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from raci_studio.io.project.file import ProjectFileError
@@ -55,7 +56,7 @@ class Autosaver(QObject):
         self.timer.start()
         window.adapter.undo_stack.cleanChanged.connect(self._clean_changed)
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):  # a console-only application has no states
             app.applicationStateChanged.connect(self._state_changed)
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
@@ -144,8 +145,8 @@ class FileWatch(QObject):
         super().__init__(window)
         self._window = window
         self._watcher = QFileSystemWatcher(self)
-        self._watcher.fileChanged.connect(lambda _path: self._debounce.start())
         self._debounce = QTimer(self, singleShot=True, interval=300)
+        self._watcher.fileChanged.connect(lambda _path: self._debounce.start())
         self._debounce.timeout.connect(self.check)
         self._path: Path | None = None
         self._digest: str | None = None

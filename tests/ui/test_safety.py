@@ -57,7 +57,7 @@ CRASHING_APP = textwrap.dedent(
     import os, signal, sys, time
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
     app = QApplication([])
     from raci_studio.ui.main_window import MainWindow
     from raci_studio.core.edits import SetCells
@@ -71,10 +71,14 @@ CRASHING_APP = textwrap.dedent(
     def saved():
         return os.path.isdir(folder) and any(n.endswith(".note.json") for n in os.listdir(folder))
 
-    while time.time() < deadline and not saved():
-        app.processEvents()
-        time.sleep(0.02)
-    os.kill(os.getpid(), signal.SIGKILL)
+    def kill_when_saved():
+        if saved() or time.time() > deadline:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    poll = QTimer()
+    poll.timeout.connect(kill_when_saved)
+    poll.start(20)
+    app.exec()
     """
 )
 

@@ -213,7 +213,7 @@ def test_a_finding_about_scoping_shows_the_tab(qtbot, main_window, panel):
     finding = Finding("scoping-missing-go-no-go", Severity.INFO, "x", ("go-no-go",), "scoping")
     main_window.show_finding(finding)
     assert main_window.tabs.currentWidget() is panel
-    bar = panel.scroll.verticalScrollBar()
+    bar = panel.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.value() > 0)
 
 

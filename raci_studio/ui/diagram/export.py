@@ -26,7 +26,16 @@ from PySide6.QtCore import (
     QSizeF,
     Qt,
 )
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QImageWriter,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
 from PySide6.QtWidgets import QApplication
 
 from raci_studio.core import palette
@@ -131,14 +140,14 @@ def paint_items(painter: QPainter, scene: DiagramScene) -> None:
     flows = [item for item in scene.flows.values() if item.route is not None]
     for layer in FlowItem.LAYERS:
         set_layer_font(painter, layer)
-        for item in flows:
-            item.draw(painter, layer, 0.0, 0.0, ctx)
+        for flow in flows:
+            flow.draw(painter, layer, 0.0, 0.0, ctx)
     for cls in (PhaseItem, GateItem):
-        nodes = [(item, item.pos()) for item in scene.nodes.values() if isinstance(item, cls)]
+        nodes = [(node, node.pos()) for node in scene.nodes.values() if isinstance(node, cls)]
         for layer in cls.LAYERS:
             set_layer_font(painter, layer)
-            for item, pos in nodes:
-                item.draw(painter, layer, pos.x(), pos.y(), ctx)
+            for node, pos in nodes:
+                node.draw(painter, layer, pos.x(), pos.y(), ctx)
 
 
 def subtitle(project: Project) -> str:
@@ -209,8 +218,9 @@ def png_image(project: Project, scale: float = DEFAULT_SCALE) -> QImage:
 
 def export_png(project: Project, path: Path, scale: float = DEFAULT_SCALE) -> None:
     """Write the diagram as a PNG image."""
-    if not png_image(project, scale).save(str(path), "PNG"):
-        raise OSError(f"could not write the image to {path}")
+    writer = QImageWriter(str(path), b"png")
+    if not writer.write(png_image(project, scale)):
+        raise OSError(f"could not write the image to {path}: {writer.errorString()}")
 
 
 def svg_bytes(project: Project) -> bytes:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QFrame, QGraphicsPathItem, QGraphicsView, QLineEdit
+from PySide6.QtWidgets import QFrame, QGraphicsPathItem, QGraphicsView, QLineEdit, QWidget
 
 from raci_studio.ui.diagram.items import NodeItem
 from raci_studio.ui.diagram.style import ACCENT
@@ -87,8 +87,9 @@ class DiagramView(QGraphicsView):
 
     _OVERRIDE = (Qt.Key.Key_F2, Qt.Key.Key_Space, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
-    def __init__(self, scene: DiagramScene, parent=None) -> None:
+    def __init__(self, scene: DiagramScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
+        self._diagram = scene
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
@@ -117,8 +118,7 @@ class DiagramView(QGraphicsView):
 
     def fit(self, rect: QRectF | None = None, max_zoom: float = 1.25) -> None:
         """Show the whole diagram (or ``rect``), never enlarged past ``max_zoom``."""
-        scene = self.scene()
-        rect = rect or scene.diagram_rect()
+        rect = rect or self._diagram.diagram_rect()
         if rect.isEmpty():
             return
         self.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
@@ -160,10 +160,10 @@ class DiagramView(QGraphicsView):
         elif key == Qt.Key.Key_F2:
             self.rename_requested.emit("")
         elif key == Qt.Key.Key_Escape:
-            if not self.scene().cancel_interaction():
-                self.scene().clearSelection()
+            if not self._diagram.cancel_interaction():
+                self._diagram.clearSelection()
         elif event.matches(QKeySequence.StandardKey.SelectAll):
-            for item in self.scene().nodes.values():
+            for item in self._diagram.nodes.values():
                 item.setSelected(True)
         else:
             super().keyPressEvent(event)
@@ -282,6 +282,7 @@ class InlineEditor(QLineEdit):
             self.done.emit(self.node_id, text)
         self.hide()
         self.deleteLater()
-        parent = self.parentWidget()
-        if parent is not None:
-            parent.parentWidget().setFocus()
+        viewport = self.parentWidget()
+        view = viewport.parentWidget() if viewport is not None else None
+        if view is not None:
+            view.setFocus()

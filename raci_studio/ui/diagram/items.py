@@ -71,6 +71,11 @@ def set_layer_font(painter: QPainter, layer: str) -> None:
         painter.setFont(getattr(Style.get(), name))
 
 
+#: First item type free for applications. The PySide6 stubs omit QGraphicsItem.UserType,
+#: which exists at run time; reading it here keeps the value Qt's own.
+USER_TYPE: int = QGraphicsItem.UserType  # type: ignore[attr-defined]
+
+
 class Ctx(NamedTuple):
     """How an item is being drawn: on a raster device, at what scale, selected or not."""
 
@@ -181,7 +186,7 @@ class PhaseItem(NodeItem):
     """A phase card: name, status, activity count and the A / R role rows."""
 
     KIND = "phase"
-    Type = QGraphicsItem.UserType + 1
+    Type = USER_TYPE + 1
     LAYERS = (
         "card",
         "band",
@@ -321,7 +326,7 @@ class GateItem(NodeItem):
     """A decision gate: a diamond with its kind above, its name and state below."""
 
     KIND = "gate"
-    Type = QGraphicsItem.UserType + 2
+    Type = USER_TYPE + 2
     LAYERS = ("diamond", "glyph", "caption", "gate-name", "gate-state", "handle")
     SKETCH = ("diamond", "glyph", "gate-name", "handle")
     OUTLINE = ("diamond", "handle")
@@ -411,7 +416,7 @@ class GateItem(NodeItem):
 class FlowItem(QGraphicsItem):
     """An arrow between two nodes: solid and orthogonal forward, dashed and curved feedback."""
 
-    Type = QGraphicsItem.UserType + 3
+    Type = USER_TYPE + 3
     LAYERS = ("line", "arrow", "label-back", "label-text")
     ARROW = 10.0
 

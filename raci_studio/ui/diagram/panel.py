@@ -8,6 +8,7 @@ only. While the tab is hidden, changes only mark the scene stale: it is rebuilt 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -140,13 +141,13 @@ class DiagramPanel(QWidget):
     def _gate_menu(self, slot: Callable[[GateKind], object], title: str = "") -> QMenu:
         menu = QMenu(title, self)
         for kind in GateKind:
-            menu.addAction(GATE_KIND_LABELS[kind], lambda k=kind: slot(k))
+            menu.addAction(GATE_KIND_LABELS[kind], partial(slot, kind))
         return menu
 
     def _align_menu(self) -> QMenu:
         menu = QMenu("Align", self)
         for mode, word in ALIGN_WORDS.items():
-            menu.addAction(word, lambda m=mode: self.align(m))
+            menu.addAction(word, partial(self.align, mode))
             if mode == "right":
                 menu.addSeparator()
         return menu
@@ -406,7 +407,7 @@ class DiagramPanel(QWidget):
             self._node_menu(menu, item)
         elif len(selected) > 1:
             for mode, word in ALIGN_WORDS.items():
-                menu.addAction(f"Align {word}", lambda m=mode: self.align(m))
+                menu.addAction(f"Align {word}", partial(self.align, mode))
             menu.addAction("Distribute Horizontally", lambda: self.distribute("horizontal"))
             menu.addAction("Distribute Vertically", lambda: self.distribute("vertical"))
             menu.addSeparator()

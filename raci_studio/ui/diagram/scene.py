@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 
@@ -73,7 +73,7 @@ class DiagramScene(QGraphicsScene):
         positions = lc.resolve_positions(project, aspect=self.aspect)
         # Items get their content and route before they join the scene, so that the scene
         # indexes each of them once.
-        fresh = [self._new_node(node, positions[node]) for node in self.kinds]
+        fresh: list[QGraphicsItem] = [self._new_node(node, positions[node]) for node in self.kinds]
         self._refresh_nodes(self.kinds)
         routes = route_flows(project.flows, self.kinds, positions)
         for flow in project.flows:
@@ -271,9 +271,9 @@ class DiagramScene(QGraphicsScene):
         for node, item in self.nodes.items():
             item.set_focused(node == node_id)
             item.setOpacity(1.0 if node_id is None or node in shown else dim)
-        for item in self.flows.values():
-            touches = node_id in (item.source, item.target)
-            item.setOpacity(1.0 if node_id is None or touches else dim)
+        for flow in self.flows.values():
+            touches = node_id in (flow.source, flow.target)
+            flow.setOpacity(1.0 if node_id is None or touches else dim)
 
     # -- mouse ---------------------------------------------------------------------------------
 
@@ -337,14 +337,14 @@ class DiagramScene(QGraphicsScene):
                 return
         QToolTip.hideText()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if self.interactive and not self.nodes:
             painter.setPen(QColor("#7F8C8D"))
             painter.setFont(font(15))
             hint = "Double-click to add a phase, or use Add Phase above."
             painter.drawText(QRectF(-300, -20, 600, 40), Qt.AlignmentFlag.AlignCenter, hint)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawBackground(painter, rect)
         if self.interactive and painter.worldTransform().m11() >= 0.45:
             painter.fillRect(rect, _grid_brush())

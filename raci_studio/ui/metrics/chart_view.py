@@ -81,11 +81,11 @@ class ChartView(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: #6B7785; font-size: 14px;")
         layout.addWidget(self.placeholder, 1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.hide()
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.hide()
+        layout.addWidget(self.scroll_area, 1)
 
     # -- what to draw -------------------------------------------------------------------------
 
@@ -137,7 +137,8 @@ class ChartView(QWidget):
 
         from raci_studio.io.charts.draw import RC_PARAMS
 
-        matplotlib.rcParams.update(RC_PARAMS)  # the app's only matplotlib user is this view
+        for key, value in RC_PARAMS.items():  # the app's only matplotlib user is this view
+            matplotlib.rcParams[key] = value
 
         self.figure = Figure(dpi=DPI)
         self.canvas = FigureCanvasQTAgg(self.figure)
@@ -146,9 +147,9 @@ class ChartView(QWidget):
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
         # beside the chart picker, so that the chart keeps the height
         self._bar.insertWidget(2, self.toolbar)
-        self.scroll.setWidget(self.canvas)
+        self.scroll_area.setWidget(self.canvas)
         self.placeholder.hide()
-        self.scroll.show()
+        self.scroll_area.show()
         # The canvas repaints itself after a resize; rebuild the chart first so that labels
         # are placed for the new size, without a second paint.
         self.canvas.mpl_connect("resize_event", lambda _event: self._rebuild())

@@ -77,7 +77,7 @@ class MlflowDialog(QDialog):
         self.resize(860, 620)
         self.project = project
         self.store: MlflowStore | None = None
-        self.result: MeasurementImport | None = None
+        self.imported: MeasurementImport | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(
             "Read a run's metric history from a local <b>mlruns</b> folder or an "
@@ -242,7 +242,7 @@ class MlflowDialog(QDialog):
     def select_run(self, run_id: str) -> None:
         """Pick the run with ``run_id``."""
         for row in range(self.runs.rowCount()):
-            if self.runs.item(row, 0).data(Qt.ItemDataRole.UserRole) == run_id:
+            if _first_item(self.runs, row).data(Qt.ItemDataRole.UserRole) == run_id:
                 self.runs.selectRow(row)
                 return
 
@@ -250,7 +250,7 @@ class MlflowDialog(QDialog):
         rows = self.runs.selectionModel().selectedRows()
         if not rows:
             return None
-        return str(self.runs.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+        return str(_first_item(self.runs, rows[0].row()).data(Qt.ItemDataRole.UserRole))
 
     def _run_picked(self) -> None:
         run_id = self.run_id()
@@ -273,7 +273,7 @@ class MlflowDialog(QDialog):
     def set_mapping(self, key: str, metric_id: str) -> None:
         """Map the MLflow metric ``key`` to the project metric ``metric_id`` ("" to skip)."""
         for row in range(self.mapping.rowCount()):
-            if self.mapping.item(row, 0).text() == key:
+            if _first_item(self.mapping, row).text() == key:
                 box = self.mapping.cellWidget(row, 1)
                 assert isinstance(box, QComboBox)
                 box.setCurrentIndex(max(0, box.findData(metric_id)))
@@ -283,7 +283,7 @@ class MlflowDialog(QDialog):
         for row in range(self.mapping.rowCount()):
             box = self.mapping.cellWidget(row, 1)
             if isinstance(box, QComboBox) and box.currentData():
-                out[self.mapping.item(row, 0).text()] = str(box.currentData())
+                out[_first_item(self.mapping, row).text()] = str(box.currentData())
         return out
 
     def _update_preview(self) -> None:
@@ -293,12 +293,12 @@ class MlflowDialog(QDialog):
             self._set_importable(False)
             return
         if not mapping:
-            self.result = None
+            self.imported = None
             self.preview.setPlainText("Map at least one MLflow metric to a project metric.")
             self._set_importable(False)
             return
         try:
-            self.result = read_run(
+            self.imported = read_run(
                 self.store, run_id, mapping, self.project, latest_only=self.latest_only.isChecked()
             )
         except MlflowStoreBusyError as exc:
@@ -311,15 +311,22 @@ class MlflowDialog(QDialog):
             )
             return
         except MeasurementImportError as exc:
-            self.result = None
+            self.imported = None
             self.preview.setPlainText(str(exc))
             self._set_importable(False)
             return
-        text = self.result.to_text(self.project)
+        text = self.imported.to_text(self.project)
         if self.store.problems:
             text += "\nWhile listing runs:\n" + "\n".join(f"  - {p}" for p in self.store.problems)
         self.preview.setPlainText(text)
-        self._set_importable(bool(self.result.rows))
+        self._set_importable(bool(self.imported.rows))
 
     def _set_importable(self, enabled: bool) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(enabled)
+
+
+def _first_item(table: QTableWidget, row: int) -> QTableWidgetItem:
+    """Return the item in the first column of ``row`` (filled whenever the row is)."""
+    item = table.item(row, 0)
+    assert item is not None, f"row {row} has no first-column item"
+    return item

@@ -501,8 +501,8 @@ class MetricsPanel(QWidget):
 
     def import_mlflow_dialog(self) -> None:
         dialog = import_dialogs.MlflowDialog(self._adapter.project, self)
-        if dialog.exec() and dialog.result is not None:
-            self.apply_import(dialog.result, confirm=False)
+        if dialog.exec() and dialog.imported is not None:
+            self.apply_import(dialog.imported, confirm=False)
 
     def export_chart_dialog(self) -> None:
         spec = self.chart.spec()

@@ -132,10 +132,10 @@ class ScopingPanel(QWidget):
         self.tables: dict[str, RowsEditor] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        layout.addWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(self.scroll_area)
         adapter.changed.connect(self._on_changed)
         selection.changed.connect(self._follow_selection)
 
@@ -150,7 +150,7 @@ class ScopingPanel(QWidget):
         if self._built:
             return
         self._built = True
-        page = QWidget(self.scroll)
+        page = QWidget(self.scroll_area)
         page.setObjectName("scoping-page")
         self._page = page
         column = QVBoxLayout(page)
@@ -167,7 +167,7 @@ class ScopingPanel(QWidget):
             self._add_table(column, key, name, title, hint, add)
         self._add_model_card(column)
         column.addStretch(1)
-        self.scroll.setWidget(page)
+        self.scroll_area.setWidget(page)
         self._refresh_all()
         self._to_top()
 
@@ -396,7 +396,7 @@ class ScopingPanel(QWidget):
         self.ensure_built()
         box = self.sections.get(key)
         if box is not None:
-            bar = self.scroll.verticalScrollBar()
+            bar = self.scroll_area.verticalScrollBar()
             bar.setValue(min(bar.maximum(), box.y()))
 
     def show_metric(self, row: int) -> None:

@@ -109,7 +109,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
 class ColumnsModel(QAbstractTableModel):
     """A flat table whose columns are :class:`Column` descriptions; subclasses give the rows."""
 
-    columns: list[Column]
+    columns: tuple[Column, ...]
 
     def _row_count(self) -> int:  # pragma: no cover - abstract
         raise NotImplementedError
