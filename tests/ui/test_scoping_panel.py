@@ -293,7 +293,7 @@ def test_pickers_in_the_tables_commit_at_once(qtbot, main_window, panel):
 
 
 def test_a_newly_opened_project_starts_at_the_top(qtbot, main_window, panel, project_file):
-    bar = panel.scroll.verticalScrollBar()
+    bar = panel.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum())
     assert main_window.open_path(project_file)

@@ -48,8 +48,8 @@ def test_metrics_tab_at_1366_by_768(qtbot, tmp_path) -> None:
     rows_shown = table.viewport().height() // table.verticalHeader().defaultSectionSize()
     assert rows_shown >= min(panel.metrics_model.rowCount(), 5)
     # the chart fills its pane: no scrolling inside it
-    assert panel.chart.canvas.height() >= panel.chart.scroll.viewport().height() - 1
-    assert panel.chart.scroll.verticalScrollBar().maximum() == 0
+    assert panel.chart.canvas.height() >= panel.chart.scroll_area.viewport().height() - 1
+    assert panel.chart.scroll_area.verticalScrollBar().maximum() == 0
     assert panel.chart.canvas.height() >= 220
     # the findings take a small share of the height, not a quarter
     assert window.findings_dock.height() < window.height() / 5

@@ -314,8 +314,8 @@ class ScopingPanel(QWidget):
 
     def _to_top(self) -> None:
         """Scroll to the top of the form, now and once the layout has settled."""
-        self.scroll.verticalScrollBar().setValue(0)
-        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(0))
+        self.scroll_area.verticalScrollBar().setValue(0)
+        QTimer.singleShot(0, lambda: self.scroll_area.verticalScrollBar().setValue(0))
 
     def commit_pending(self) -> None:
         """Commit the text field being edited, if any (call before saving the project)."""
