@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from raci_studio.core.lifecycle import GATE_KIND_LABELS, node_name, ranked_roles
 from raci_studio.core.metrics import CriterionState, GateState, explain_criterion, gate_state
-from raci_studio.core.model import Decision, Gate, Metric, Project, Role
+from raci_studio.core.model import Decision, Gate, GateOutcome, Metric, Project, Role
 
 #: How many decision-log entries the deck shows, newest first.
 LATEST_DECISIONS = 12
@@ -54,21 +54,24 @@ class OpenGate:
         The name of the phase it follows ("" when it follows none).
     waiting : tuple of str
         The texts of the criteria that are neither passed nor checked.
+    state : GateState
+        What the criteria say so far (a failed criterion makes it "fail").
     """
 
     gate: Gate
     kind: str
     follows: str
     waiting: tuple[str, ...]
+    state: GateState
 
 
 def open_gates(project: Project) -> list[OpenGate]:
-    """Return the gates whose state is "not yet", in the project's gate order."""
+    """Return the gates nobody has decided yet (no outcome, or deferred), in gate order."""
     metrics: Mapping[str, Metric] = {m.id: m for m in project.metrics}
     done = (CriterionState.PASSED, CriterionState.CHECKED)
     out = []
     for gate in project.gates:
-        if gate_state(project, gate, metrics) is not GateState.NOT_YET:
+        if gate.outcome is not None and gate.outcome is not GateOutcome.DEFERRED:
             continue
         waiting = tuple(
             c.text
@@ -76,7 +79,8 @@ def open_gates(project: Project) -> list[OpenGate]:
             if explain_criterion(project, c, metrics).state not in done
         )
         follows = node_name(project, gate.after) if gate.after else ""
-        out.append(OpenGate(gate, GATE_KIND_LABELS[gate.kind], follows, waiting))
+        state = gate_state(project, gate, metrics)
+        out.append(OpenGate(gate, GATE_KIND_LABELS[gate.kind], follows, waiting, state))
     return out
 
 

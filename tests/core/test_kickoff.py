@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from raci_studio.core.kickoff import accountable_owner, latest_decisions, open_gates, owner_words
-from raci_studio.core.model import Decision, Project
+from raci_studio.core.model import Decision, GateOutcome, Project
 
 
 def test_owner_is_the_role_accountable_most_often(small_project) -> None:
@@ -36,8 +36,10 @@ def test_open_gates_list_what_they_wait_for(small_project) -> None:
 
 def test_decided_gates_are_not_open(small_project) -> None:
     project = small_project()
-    for criterion in project.gates[0].criteria:
-        criterion.metric, criterion.checked = None, True
+    assert [g.gate.id for g in open_gates(project)] == ["go-no-go"]  # criteria pass, no decision
+    project.gates[0].outcome = GateOutcome.DEFERRED
+    assert [g.gate.id for g in open_gates(project)] == ["go-no-go"]
+    project.gates[0].outcome = GateOutcome.PASSED
     assert open_gates(project) == []
 
 

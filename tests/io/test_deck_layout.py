@@ -58,3 +58,27 @@ def test_rows_wrap_before_phases_and_stay_inside_the_area(small_project) -> None
     styles = {r.flow_id: r.style for r in layout.routes}
     assert styles["understanding-to-gate"] == "straight"
     assert styles["retrain"] == "loop"
+
+
+def test_a_layout_saved_in_rows_is_read_row_after_row(small_project) -> None:
+    project = small_project()
+    project.layout = {
+        "business-understanding": (100.0, 0.0),
+        "go-no-go": (320.0, 0.0),
+        "data-collection": (100.0, 320.0),
+        "monitoring": (320.0, 320.0),
+    }
+    assert diagram_columns(project) == [
+        ["business-understanding"],
+        ["go-no-go"],
+        ["data-collection"],
+        ["monitoring"],
+    ]
+
+
+def test_without_a_saved_layout_the_auto_layout_order_is_used(small_project) -> None:
+    from raci_studio.core.lifecycle import columns
+
+    project = small_project()
+    project.layout = {}
+    assert diagram_columns(project) == columns(project)

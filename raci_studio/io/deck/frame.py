@@ -74,6 +74,7 @@ class Deck:
     def __init__(self, template: Path | None = None) -> None:
         self.branded = template is not None
         self.prs = _open_template(template) if template is not None else _default_presentation()
+        _count_partnames(self.prs.part.package)
         self.width = inches(self.prs.slide_width)
         self.height = inches(self.prs.slide_height)
         self.title_layout = _title_layout(self.prs)
@@ -226,6 +227,28 @@ def _decorations(layout: Any) -> list[Any]:
             elif shape.top is not None and shape.height is not None:
                 found.append(shape)
     return found
+
+
+def _count_partnames(package: Any) -> None:
+    """Give ``package`` a part-name counter in place of python-pptx's search.
+
+    python-pptx finds a free name for each new part (notes slide, chart, embedded workbook)
+    by walking every part of the package, so a deck of n slides costs n² walks: most of the
+    time of a 300-slide deck. The names in use are read once here and counted up from there.
+    """
+    from pptx.opc.packuri import PackURI
+
+    used = {str(part.partname) for part in package.iter_parts()}
+
+    def next_partname(template: str) -> PackURI:
+        n = 1
+        while template % n in used:
+            n += 1
+        name = template % n
+        used.add(name)
+        return PackURI(name)
+
+    package.next_partname = next_partname
 
 
 # -- opening --------------------------------------------------------------------------------

@@ -210,20 +210,28 @@ def add_risks_and_data(deck: Deck, project: Project) -> None:
 def add_decisions(deck: Deck, project: Project) -> None:
     """Add the open decisions (undecided gates) and the latest entries of the decision log."""
     pending = open_gates(project)
-    rows = [
-        [
-            Cell(o.gate.name, bold=True),
-            Cell(o.kind),
-            Cell(o.follows or "—"),
-            Cell("\n".join(o.waiting) or "No criteria yet"),
-        ]
-        for o in pending
-    ]
+    rows = []
+    for o in pending:
+        fill, ink = VERDICT_FILLS[o.state]
+        due = o.gate.planned_date.isoformat() if o.gate.planned_date else "—"
+        deferred = " (deferred)" if o.gate.outcome is not None else ""
+        rows.append(
+            [
+                Cell(o.gate.name + deferred, bold=True),
+                Cell(o.kind),
+                Cell(o.follows or "—"),
+                Cell(due),
+                Cell("\n".join(o.waiting) or "Every criterion is met: ready to decide"),
+                Cell(_VERDICT_WORDS[o.state], fill, ink, True),
+            ]
+        )
     columns = [
-        Column("Open decision", 2.6),
-        Column("Kind", 1.8),
-        Column("After phase", 2.2),
-        Column("Waiting for", 5.0),
+        Column("Open decision", 2.4),
+        Column("Kind", 1.6),
+        Column("After phase", 1.9),
+        Column("Due", 1.2),
+        Column("Waiting for", 4.2),
+        Column("Criteria", 1.0),
     ]
     table_slides(
         deck,
@@ -231,9 +239,11 @@ def add_decisions(deck: Deck, project: Project) -> None:
         columns,
         rows,
         lambda a, b: (
-            "Decisions still open:\n"
+            "Decisions still to take:\n"
             + "\n".join(
-                f"- {o.gate.name}: waiting for {len(o.waiting)} criteria." for o in pending[a:b]
+                f"- {o.gate.name}: "
+                + (f"waiting for {len(o.waiting)} criteria." if o.waiting else "ready to decide.")
+                for o in pending[a:b]
             )
         ),
         "open-decisions",

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from raci_studio.core.lifecycle import NodeKind, node_kinds, resolve_positions
+from raci_studio.core.lifecycle import columns as auto_columns
 from raci_studio.core.model import Flow, FlowKind, Project
 
 PHASE_W, PHASE_H = 2.2, 1.45
@@ -27,6 +28,8 @@ LANE = 0.2
 MIN_GUTTER = 0.42
 #: Columns closer than this (in scene units) are read as one column of the diagram.
 SAME_COLUMN = 60.0
+#: Node centres further apart than this vertically (scene units) are on different rows.
+ROW_BAND = 200.0
 
 
 @dataclass
@@ -85,20 +88,42 @@ class LifecycleLayout:
 
 
 def diagram_columns(project: Project) -> list[list[str]]:
-    """Return the diagram's nodes in columns, left to right, each column top to bottom."""
+    """Return the diagram's nodes in columns, in reading order, each column top to bottom.
+
+    Without a saved layout this is the auto-layout's column order. With one, the nodes are
+    read as the person placed them: bands of rows top to bottom, columns left to right.
+    """
+    kinds = node_kinds(project)
+    if not any(node in project.layout for node in kinds):
+        return auto_columns(project)
     positions = resolve_positions(project)
-    ordered = sorted(positions, key=lambda n: (positions[n][0], positions[n][1]))
     out: list[list[str]] = []
-    column_x: float | None = None
-    for node in ordered:
-        x = positions[node][0]
-        if column_x is None or x - column_x > SAME_COLUMN:
-            out.append([])
-            column_x = x
-        out[-1].append(node)
+    for band in _bands(positions):
+        band.sort(key=lambda n: (positions[n][0], positions[n][1]))
+        column_x: float | None = None
+        for node in band:
+            x = positions[node][0]
+            if column_x is None or x - column_x > SAME_COLUMN:
+                out.append([])
+                column_x = x
+            out[-1].append(node)
     for column in out:
         column.sort(key=lambda n: positions[n][1])
     return out
+
+
+def _bands(positions: dict[str, tuple[float, float]]) -> list[list[str]]:
+    """Split nodes into the diagram's rows: runs of centres less than ROW_BAND apart."""
+    ordered = sorted(positions, key=lambda n: positions[n][1])
+    bands: list[list[str]] = []
+    previous: float | None = None
+    for node in ordered:
+        y = positions[node][1]
+        if previous is None or y - previous > ROW_BAND:
+            bands.append([])
+        bands[-1].append(node)
+        previous = y
+    return bands
 
 
 def _column_width(kinds: dict[str, NodeKind], column: list[str]) -> float:

@@ -122,6 +122,7 @@ def _phase_slides(
         notes = _notes(project, phase, activities[start:stop], panel[p_start:p_stop])
         slide = deck.slide(page_label(f"Phase: {phase.name}", i, count), notes)
         summary = f"{status} · {len(activities)} activit{'y' if len(activities) == 1 else 'ies'}"
+        summary += _dates(phase)
         add_text(
             slide,
             (area.left, area.top, area.width, sub_h),
@@ -159,6 +160,20 @@ def _phase_slides(
                 [runs for runs, _h in panel[p_start:p_stop]],
                 name=f"criteria:{phase.id}",
             )
+
+
+def _dates(phase: Any) -> str:
+    """Return " · planned 2026-03-01 to 2026-04-15" (and the actual dates) when known."""
+    parts = []
+    for word, start, end in (
+        ("planned", phase.planned_start, phase.planned_end),
+        ("actual", phase.actual_start, phase.actual_end),
+    ):
+        if start or end:
+            first = start.isoformat() if start else "…"
+            last = end.isoformat() if end else "…"
+            parts.append(f"{word} {first} to {last}")
+    return "".join(f" · {p}" for p in parts)
 
 
 def _notes(project: Project, phase: Any, activities: list[Activity], panel: list) -> str:
