@@ -112,3 +112,12 @@ def page_label(title: str, index: int, total: int) -> str:
 def ceil_div(a: int, b: int) -> int:
     """Return ``a / b`` rounded up."""
     return math.ceil(a / max(b, 1))
+
+
+def says(text: str, words: str) -> bool:
+    """Return True when ``text`` already says ``words`` (ignoring case, spaces, punctuation)."""
+
+    def letters(value: str) -> str:
+        return "".join(c for c in value.lower() if c.isalnum())
+
+    return letters(words) in letters(text)

@@ -19,7 +19,7 @@ from raci_studio.core.lifecycle import (
     role_labels,
 )
 from raci_studio.core.model import FlowKind, Project
-from raci_studio.io.deck.fit import clip_text, page_label, wrapped_lines
+from raci_studio.io.deck.fit import clip_text, page_label, says, wrapped_lines
 from raci_studio.io.deck.frame import Deck, emu
 from raci_studio.io.deck.lifecycle_layout import (
     GATE_LABEL_H,
@@ -152,16 +152,20 @@ def _gate_shape(slide: Any, spot: NodeSpot, gates: dict, states: dict, branded: 
 
     frame.paragraphs[0].alignment = PP_ALIGN.CENTER
     caption = GATE_KIND_LABELS[gate.kind]
+    name = Run(clip_text(gate.name, GATE_LABEL_W - 0.1, MIN_PT, 2, True), MIN_PT, INK, True)
+    paragraphs = [[name]]
+    if not says(gate.name, caption):  # "Ethical review" is not said twice
+        paragraphs.insert(
+            0, [Run(clip_text(caption, GATE_LABEL_W - 0.1, MIN_PT, 1), MIN_PT, MUTED)]
+        )
     top = spot.top - GATE_LABEL_H
     add_text(
         slide,
         (spot.x - GATE_LABEL_W / 2, top, GATE_LABEL_W, GATE_LABEL_H),
-        [
-            [Run(clip_text(caption, GATE_LABEL_W - 0.1, MIN_PT, 1), MIN_PT, MUTED)],
-            [Run(clip_text(gate.name, GATE_LABEL_W - 0.1, MIN_PT, 2, True), MIN_PT, INK, True)],
-        ],
+        paragraphs,
         name=f"gate-label:{gate.id}",
         align="c",
+        anchor="b",
         branded=branded,
     )
     return shape

@@ -13,7 +13,7 @@ from raci_studio.core.metrics import CriterionState, GateState, explain_criterio
 from raci_studio.core.model import Activity, Project
 from raci_studio.core.palette import LETTER_COLOURS
 from raci_studio.core.scoping import describe_criterion
-from raci_studio.io.deck.fit import page_label, paginate, text_height
+from raci_studio.io.deck.fit import page_label, paginate, says, text_height
 from raci_studio.io.deck.frame import Deck
 from raci_studio.io.deck.shapes import Cell, Run, add_table, add_text, set_alt_text
 from raci_studio.io.deck.style import INK, MIN_PT, MUTED, PHASE_STATUS_WORDS, status_colour
@@ -67,7 +67,9 @@ def _panel(
     items: list[tuple[list[Run], float]] = []
     for gate in gates_following(project, phase_id):
         state = gate_state(project, gate, metrics)
-        head = f"Gate: {gate.name} ({GATE_KIND_LABELS[gate.kind]}) · {GATE_STATE_LABELS[state]}"
+        kind = GATE_KIND_LABELS[gate.kind]
+        named = says(gate.name, kind)  # "Go/no-go" needs no "(Go / no-go)"
+        head = f"Gate: {gate.name}{'' if named else f' ({kind})'} · {GATE_STATE_LABELS[state]}"
         items.append(
             ([Run(head, MIN_PT, _STATE_INK[state], True)], text_height(head, width, MIN_PT) + 0.06)
         )

@@ -65,7 +65,9 @@ def add_text(
         shape.name = name
     frame = shape.text_frame
     frame.word_wrap = True
-    frame.vertical_anchor = {"t": MSO_ANCHOR.TOP, "m": MSO_ANCHOR.MIDDLE}[anchor]
+    frame.vertical_anchor = {"t": MSO_ANCHOR.TOP, "m": MSO_ANCHOR.MIDDLE, "b": MSO_ANCHOR.BOTTOM}[
+        anchor
+    ]
     for margin in ("margin_left", "margin_right", "margin_top", "margin_bottom"):
         setattr(frame, margin, emu(0.04))
     alignment = {"l": PP_ALIGN.LEFT, "c": PP_ALIGN.CENTER, "r": PP_ALIGN.RIGHT}[align]
