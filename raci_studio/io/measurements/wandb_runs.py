@@ -82,17 +82,21 @@ class Run:
     start: dt.datetime | None
     status: str
     points: dict[str, list[Point]] = field(default_factory=dict)
-    parent: str = ""
+    #: W&B groups runs, it does not nest them: no parent, as the run lists expect.
+    parent_name: str = ""
 
     @property
     def metric_keys(self) -> tuple[str, ...]:
         """Return the keys of the metrics this run logged, sorted."""
         return tuple(sorted(self.points))
 
+    def local_start(self) -> str:
+        """Return the start as "2026-03-01 14:05" in the local time zone ("" if unknown)."""
+        return self.start.astimezone().strftime("%Y-%m-%d %H:%M") if self.start else ""
+
     def label(self) -> str:
-        """Return "name · project · 2026-03-01 14:05" for a list."""
-        when = self.start.astimezone().strftime("%Y-%m-%d %H:%M") if self.start else "no time"
-        return f"{self.name} · {self.experiment} · {when}"
+        """Return "name · project · 2026-03-01 14:05" (local time) for a list."""
+        return f"{self.name} · {self.experiment} · {self.local_start() or 'no start time'}"
 
 
 @dataclass
