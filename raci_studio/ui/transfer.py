@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from raci_studio.core.ids import slugify
 from raci_studio.io.exporters import Format, format_key, load_formats
@@ -32,12 +33,12 @@ def export_dialog(window: MainWindow, suffix: str = ".xlsx") -> None:
     output = ask_save_path(window, "Export", suggested, types)
     if output is None:
         return
-    options = None
     if format_key(output) == ".pptx":
         options = deck_options(window)
-        if options is None:
-            return
-    export_to(window, output, options)
+        if options is not None:
+            export_deck_to(window, output, options)
+        return
+    export_to(window, output)
 
 
 def deck_options(window: MainWindow) -> object | None:
@@ -71,6 +72,34 @@ def export_to(window: MainWindow, path: Path, options: object = None) -> bool:
         box.open()
     window.statusBar().showMessage(f"Exported {path.name}", 5000)
     return True
+
+
+class _CancelledError(Exception):
+    """The person stopped the export."""
+
+
+def export_deck_to(window: MainWindow, path: Path, options: Any) -> bool:
+    """Write the kickoff deck with a progress dialog that can stop it (nothing is written)."""
+    dialog = QProgressDialog("Writing the kickoff deck…", "Cancel", 0, 0, window)
+    dialog.setWindowTitle("Kickoff Deck")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+
+    def progress(slide: int) -> None:
+        dialog.setLabelText(f"Writing slide {slide}…")
+        QApplication.processEvents()
+        if dialog.wasCanceled():
+            raise _CancelledError
+
+    options.progress = progress
+    try:
+        return export_to(window, path, options)
+    except _CancelledError:
+        window.statusBar().showMessage("Export cancelled: nothing was written", 5000)
+        return False
+    finally:
+        dialog.close()
+        dialog.deleteLater()
 
 
 def import_dialog(window: MainWindow) -> None:

@@ -391,3 +391,18 @@ def test_libreoffice_impress_opens_the_deck(small_project, tmp_path) -> None:
     pdf = (tmp_path / "kickoff.pdf").read_bytes()
     assert pdf.startswith(b"%PDF")
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 13  # every slide became a page
+
+
+def test_progress_counts_every_slide_and_can_stop_the_work(small_project, tmp_path) -> None:
+    seen: list[int] = []
+    data = build_deck(small_project(), progress=seen.append)
+    assert seen == list(range(1, len(open_deck(data).slides) + 1))
+
+    def stop(slide: int) -> None:
+        if slide == 3:
+            raise KeyboardInterrupt
+
+    out = tmp_path / "kickoff.pptx"
+    with pytest.raises(KeyboardInterrupt):
+        write_deck(small_project(), out, progress=stop)
+    assert not out.exists()

@@ -76,3 +76,16 @@ def test_cancelling_the_template_choice_writes_nothing(main_window, monkeypatch,
     monkeypatch.setattr(transfer, "deck_options", lambda w: None)
     main_window.commands["export-deck"].trigger()
     assert not out.exists()
+
+
+def test_cancelling_while_writing_leaves_the_old_file(main_window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QProgressDialog
+
+    out = tmp_path / "kickoff.pptx"
+    out.write_bytes(b"the deck from last week")
+    monkeypatch.setattr(transfer, "ask_save_path", lambda *a: out)
+    monkeypatch.setattr(transfer, "deck_options", lambda w: SimpleNamespace(template=None))
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    main_window.commands["export-deck"].trigger()
+    assert out.read_bytes() == b"the deck from last week"
+    assert "cancelled" in main_window.statusBar().currentMessage()

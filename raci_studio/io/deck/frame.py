@@ -11,6 +11,7 @@ python-pptx is imported here only inside functions.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,8 +72,12 @@ class Deck:
         Where slide content goes, below the title and above footers and logos.
     """
 
-    def __init__(self, template: Path | None = None) -> None:
+    def __init__(
+        self, template: Path | None = None, progress: Callable[[int], None] | None = None
+    ) -> None:
         self.branded = template is not None
+        self.progress = progress
+        self.slides = 0
         self.prs = _open_template(template) if template is not None else _default_presentation()
         _count_partnames(self.prs.part.package)
         self.width = inches(self.prs.slide_width)
@@ -95,6 +100,7 @@ class Deck:
 
         from raci_studio.io.deck.fit import clip_text, text_height
 
+        self._next()
         slide = self.prs.slides.add_slide(self.title_layout)
         sub = None
         for ph in list(slide.placeholders):
@@ -137,6 +143,7 @@ class Deck:
 
     def slide(self, title: str, notes: str) -> Any:
         """Add a content slide titled ``title`` with speaker ``notes``."""
+        self._next()
         slide = self.prs.slides.add_slide(self.content_layout)
         for ph in list(slide.placeholders):
             if not _is_title(ph):
@@ -144,6 +151,12 @@ class Deck:
         self._set_title(slide, title, size=TITLE_PT)
         set_notes(slide, notes)
         return slide
+
+    def _next(self) -> None:
+        """Count the slide about to be added and tell whoever follows the progress."""
+        self.slides += 1
+        if self.progress is not None:
+            self.progress(self.slides)
 
     def _set_title(self, slide: Any, text: str, size: float) -> None:
         from pptx.util import Pt

@@ -19,6 +19,9 @@ from raci_studio.io.deck.tables import Column, table_slides
 #: Metrics per scorecard slide: one bar row each stays at least 0.3 inch tall.
 CHART_ROWS = 14
 SCALE = 100.0
+#: Height of one metric's bar row, and of the legend and margins, in inches.
+ROW_IN = 0.45
+LEGEND_IN = 1.0
 _BANDS = {"Target": "#CDEBDD", "Threshold": "#F3C9B8"}
 
 
@@ -149,12 +152,14 @@ def _chart(deck: Deck, slide: Any, rows: tuple[ScorecardRow, ...], page: int | N
     for name, values in series_values(rows).items():
         data.add_series(name, values)
     area = deck.content
+    # A few metrics get bars of a readable thickness, not bars stretched over the slide.
+    height = min(area.height, ROW_IN * len(rows) + LEGEND_IN)
     frame = slide.shapes.add_chart(
         XL_CHART_TYPE.BAR_CLUSTERED,
         emu(area.left),
         emu(area.top),
         emu(area.width),
-        emu(area.height),
+        emu(height),
         data,
     )
     frame.name = "scorecard" if page is None else f"scorecard:{page + 1}"

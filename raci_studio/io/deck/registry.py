@@ -1,7 +1,8 @@
 """Register the kickoff deck as the ``.pptx`` export format.
 
 Options (the CLI's arguments, or an object from the app) may carry ``template``: the path of
-a company .pptx whose slide master and layouts the deck uses.
+a company .pptx whose slide master and layouts the deck uses, and ``progress``: a function
+called with each slide's number as the deck is written.
 """
 
 from __future__ import annotations
@@ -19,4 +20,5 @@ def write_pptx(project: Project, path: Path, options: Any = None) -> None:
     from raci_studio.io.deck.writer import write_deck
 
     template = getattr(options, "template", None)
-    write_deck(project, path, Path(template) if template else None)
+    progress = getattr(options, "progress", None)
+    write_deck(project, path, Path(template) if template else None, progress)

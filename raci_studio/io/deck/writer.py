@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from raci_studio.core.model import Project
@@ -18,15 +19,22 @@ from raci_studio.io.deck.opening import add_metrics, add_scorecard, add_title
 from raci_studio.io.deck.phases import add_phases
 
 
-def build_deck(project: Project, template: Path | None = None) -> bytes:
+def build_deck(
+    project: Project,
+    template: Path | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> bytes:
     """Return the kickoff deck of ``project`` as the bytes of a .pptx file.
+
+    ``progress`` is called with the number of each slide as it is started; an exception it
+    raises (a person cancelling) stops the work, and nothing is written.
 
     Raises
     ------
     TemplateError
         (a ``ValueError``) when ``template`` is not a usable PowerPoint file.
     """
-    deck = Deck(template)
+    deck = Deck(template, progress)
     add_title(deck, project)
     add_metrics(deck, project)
     add_scorecard(deck, project)
@@ -39,6 +47,11 @@ def build_deck(project: Project, template: Path | None = None) -> bytes:
     return deck.save()
 
 
-def write_deck(project: Project, path: Path, template: Path | None = None) -> None:
+def write_deck(
+    project: Project,
+    path: Path,
+    template: Path | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> None:
     """Write the kickoff deck of ``project`` to ``path`` atomically."""
-    write_atomic(path, build_deck(project, template))
+    write_atomic(path, build_deck(project, template, progress))
