@@ -18,8 +18,11 @@ def err(text: str) -> None:
     sys.stderr.write(text + "\n")
 
 
-def save_new_project(project, output: str, force: bool) -> int:
-    """Write ``project`` to ``output`` unless it exists (and ``force`` is off); return the exit."""
+def save_new_project(project, output: str, force: bool, quiet: bool = False) -> int:
+    """Write ``project`` to ``output`` unless it exists (and ``force`` is off); return the exit.
+
+    ``quiet`` says "wrote" on standard error, so that JSON on standard output stays JSON.
+    """
     from raci_studio.io.project.file import ProjectFileError, save_project
 
     if Path(output).exists() and not force:
@@ -30,5 +33,5 @@ def save_new_project(project, output: str, force: bool) -> int:
     except ProjectFileError as exc:
         err(str(exc))
         return EXIT_UNREADABLE
-    out(f"wrote {output}")
+    (err if quiet else out)(f"wrote {output}")
     return EXIT_OK

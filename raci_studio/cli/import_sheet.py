@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         out(result.report.to_text())
     if not args.output:
         return EXIT_OK
-    return save_new_project(result.project, args.output, args.force)
+    return save_new_project(result.project, args.output, args.force, quiet=args.json)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

@@ -294,6 +294,7 @@ def test_long_form_with_a_role_both_r_and_a_on_two_rows(tmp_path: Path) -> None:
     assert _letters(project, "Run reviews") == {"Team lead": "RA"}
     assert [p.name for p in project.phases] == ["Performance", "Release"]
     assert _skipped(result) == {"long.csv!G6": '"Q" is not a RACI letter'}
+    assert result.report.counts["cells"] == 3  # Run reviews / Team lead is one cell, RA
 
 
 def test_csv_in_windows_1252_is_read_with_a_warning(tmp_path: Path) -> None:

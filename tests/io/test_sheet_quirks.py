@@ -294,3 +294,23 @@ def test_the_grid_is_found_among_legend_and_people_sheets(tmp_path: Path) -> Non
     assert result.report.sheet == "Grid"
     assert "sheet Grid" in result.report.to_text().splitlines()[0]
     assert read_preview(path).sheet == "Grid"
+
+
+# -- the command line ----------------------------------------------------------------------
+
+
+def test_cli_json_report_stays_json_when_the_project_is_written(tmp_path: Path, capsys) -> None:
+    import json
+
+    from raci_studio.cli import main as cli_main
+
+    sheet = write_csv(
+        tmp_path / "s.csv", [["Task", "PM", "Eng"], ["Plan", "A", "R/S"], ["Build", "A", "R"]]
+    )
+    out = tmp_path / "plan.raci.json"
+    assert cli_main(["import", str(sheet), "-o", str(out), "--json"]) == 0
+    captured = capsys.readouterr()
+    report = json.loads(captured.out)["report"]
+    assert report["scheme"] == "RASCI"
+    assert report["mapped"]["scheme"] == "RASCI (detected: S in 1 cell)"
+    assert "wrote" in captured.err and out.is_file()

@@ -172,7 +172,7 @@ def build_project(
     report.scheme = used
     builder = _Builder(cells, layout, sheet, report)
     reader = {"grid": read_grid, "transposed": read_transposed, "long": _read_long}
-    set_cells = reader[layout.kind](builder)
+    reader[layout.kind](builder)
     if not builder.activities:
         raise SheetImportError(
             f"no activities were found below the header row {layout.header_row + 1} "
@@ -191,7 +191,7 @@ def build_project(
         "roles": len(project.roles),
         "phases": len(project.phases),
         "activities": len(project.activities),
-        "cells": set_cells,
+        "cells": sum(len(a.raci) for a in project.activities),
         "skipped": len(report.skipped),
     }
     return project, report

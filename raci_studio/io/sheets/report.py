@@ -52,7 +52,7 @@ class ImportReport:
     mapped
         What each part of the sheet became, in words: ``{"header row": "5", …}``.
     counts
-        Roles, phases, activities, cells (letters set), skipped.
+        Roles, phases, activities, cells (activity and role pairs given letters), skipped.
     skipped
         Every cell or row not imported, with its address and the reason.
     notes
