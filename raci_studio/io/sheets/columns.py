@@ -80,6 +80,18 @@ class ColumnStats:
         return self.n(Kind.LETTERS, Kind.NONE, Kind.MARK) / filled if filled else 0.0
 
 
+def header_text(cells: Cells, header: int, col: int) -> str | None:
+    """Return a column's header: its cell in the header row, or the text just above it.
+
+    A header merged down two rows ("Activity" over an empty cell) keeps its text in the
+    upper row only.
+    """
+    text = cells.value(header, col)
+    if text is None and header > 0 and cells.kind(header - 1, col) in (Kind.TEXT, Kind.MARK):
+        return cells.value(header - 1, col)
+    return text
+
+
 def is_placeholder(text: str) -> bool:
     """Return True for template text such as "[Name of person]" or Excel's "Column3"."""
     return bool(PLACEHOLDER.match(text))
@@ -162,13 +174,13 @@ def pick_activity(
         return None
     most = max(stats[c].n(Kind.TEXT, Kind.MARK) for c in texts)
     full = [c for c in texts if stats[c].n(Kind.TEXT, Kind.MARK) >= 0.5 * most]
-    named = [c for c in full if ACTIVITY_WORDS.search(cells.value(header, c) or "")]
-    named = [c for c in named if not ID_WORDS.search(cells.value(header, c) or "")] or named
+    named = [c for c in full if ACTIVITY_WORDS.search(header_text(cells, header, c) or "")]
+    named = [c for c in named if not ID_WORDS.search(header_text(cells, header, c) or "")] or named
     if named:
         return named[0]
     unique = [c for c in full if len(stats[c].distinct) >= 0.8 * stats[c].n(Kind.TEXT, Kind.MARK)]
-    if unique:
-        return unique[0]
+    if unique:  # the most names; the first of equals
+        return max(unique, key=lambda c: (stats[c].n(Kind.TEXT, Kind.MARK), -c))
     return max(full, key=lambda c: len(stats[c].distinct))
 
 
@@ -179,7 +191,7 @@ def pick_id(cells: Cells, header: int, stats: list[ColumnStats], cols: list[int]
         numbers = st.n(Kind.NUMBER)
         if numbers and numbers >= 0.6 * st.filled:
             return col
-        head = cells.value(header, col) or ""
+        head = header_text(cells, header, col) or ""
         if st.filled and ID_WORDS.search(head) and not HUMAN_WORDS.search(head):
             return col
     return None
@@ -190,16 +202,16 @@ def pick_phase(
 ) -> int | None:
     """Pick a phase column among ``cols``: a keyword header, or sparse or repeated text."""
     texts = text_columns(stats, cols)
-    named = [c for c in texts if PHASE_WORDS.search(cells.value(header, c) or "")]
+    named = [c for c in texts if PHASE_WORDS.search(header_text(cells, header, c) or "")]
     if named:
-        human = [c for c in named if HUMAN_WORDS.search(cells.value(header, c) or "")]
+        human = [c for c in named if HUMAN_WORDS.search(header_text(cells, header, c) or "")]
         return (human or named)[0]
     names = stats[activity].n(Kind.TEXT, Kind.MARK)
     for col in reversed(texts):
         if col > activity:
             continue
         st = stats[col]
-        head = cells.value(header, col)
+        head = header_text(cells, header, col)
         if NOT_ROLE.search(clean_name(head)):
             continue  # a status or priority column repeats its values but is not a phase
         sparse = 2 <= st.n(Kind.TEXT, Kind.MARK) < 0.8 * names
@@ -212,9 +224,9 @@ def pick_named(
     cells: Cells, header: int, stats: list[ColumnStats], cols: Sequence[int], words: re.Pattern[str]
 ) -> int | None:
     """Pick the column whose header matches ``words``, preferring names over ids."""
-    named = [c for c in cols if words.search(cells.value(header, c) or "")]
+    named = [c for c in cols if words.search(header_text(cells, header, c) or "")]
     if not named:
         return None
-    human = [c for c in named if not ID_WORDS.search(cells.value(header, c) or "")]
+    human = [c for c in named if not ID_WORDS.search(header_text(cells, header, c) or "")]
     human = [c for c in human if stats[c].n(Kind.TEXT, Kind.MARK)]
     return (human or named)[0]

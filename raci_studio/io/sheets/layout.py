@@ -36,6 +36,7 @@ from raci_studio.io.sheets.columns import (
     all_stats,
     column_stats,
     data_window,
+    header_text,
     pick_activity,
     pick_id,
     pick_named,
@@ -220,14 +221,6 @@ def _role_strength(stats: ColumnStats, head: str | None) -> int:
     return 0
 
 
-def _head_above(cells: Cells, header: int, col: int) -> str | None:
-    """Return a column's header, or the text above it (a name merged down two rows)."""
-    head = cells.value(header, col)
-    if head is None and header > 0 and cells.kind(header - 1, col) in (Kind.TEXT, Kind.MARK):
-        return cells.value(header - 1, col)
-    return head
-
-
 def _role_block(cells: Cells, header: int, stats: list[ColumnStats]) -> list[int]:
     """Return the contiguous run of role columns that holds the most letters.
 
@@ -237,7 +230,7 @@ def _role_block(cells: Cells, header: int, stats: list[ColumnStats]) -> list[int
     blocks: list[list[int]] = []
     current: list[int] = []
     for col, st in enumerate(stats):
-        strength = _role_strength(st, _head_above(cells, header, col))
+        strength = _role_strength(st, header_text(cells, header, col))
         if strength == 2 or (strength == 1 and current):
             current.append(col)
             continue
@@ -257,7 +250,7 @@ def _role_block(cells: Cells, header: int, stats: list[ColumnStats]) -> list[int
     while (
         block[0] > 0
         and stats[block[0] - 1].n(Kind.LETTERS)
-        and _role_strength(stats[block[0] - 1], _head_above(cells, header, block[0] - 1))
+        and _role_strength(stats[block[0] - 1], header_text(cells, header, block[0] - 1))
     ):
         block.insert(0, block[0] - 1)
     return block
