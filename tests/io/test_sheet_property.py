@@ -301,3 +301,80 @@ def test_the_import_finds_the_grid_exactly_and_loses_nothing(
     assert {s for s in skipped if not skipped[s].whole_row} == expected.partial
     noted = {n.split(": ", 1)[0] for n in report.notes}
     assert expected.lookalike <= noted
+
+
+HEADER_WORDS = {
+    "R": ("R", "Responsible", "Verantwortlich", "Responsable", "Responsável", "Ответственный",
+          "Verantwortlich (Responsible)", "Verantwoordelijk"),
+    "A": ("A", "Accountable", "Rechenschaftspflichtig", "Approbateur", "Aprobador",
+          "Approvatore", "Утверждающий", "Genehmigend (Accountable)"),
+    "S": ("S", "Support", "Unterstützend", "Soutien", "Apoyo", "Поддержка"),
+    "C": ("C", "Consulted", "Konsultiert", "Consulté", "Consultado", "Geraadpleegd"),
+    "I": ("I", "Informed", "Informiert", "Informé", "Informato", "Информируемый"),
+}  # fmt: skip
+PEOPLE = ("Anna Schmidt", "Jon Weber", "Petra Klein", "Luis García", "Marie Dubois", "Ivan Petrov")
+
+
+@st.composite
+def transposed_sheets(draw: Any) -> tuple[list[list[Any]], dict[str, Any]]:
+    """Return a sheet with letters as columns (headed by words) and people in the cells."""
+    scheme = draw(st.sampled_from(("RACI", "RASCI")))
+    letters = [
+        x for x in ("RASCI" if scheme == "RASCI" else "RACI") if x in "RA" or draw(st.booleans())
+    ]
+    row0, col0 = draw(st.integers(0, 3)), draw(st.integers(0, 2))
+    width = col0 + 1 + len(letters)
+    rows: list[list[Any]] = [[None] * width for _ in range(row0)]
+    header = [None] * width
+    header[col0] = draw(st.sampled_from(("Activity", "Tätigkeit", "Tâche", "Actividad", "Taak")))
+    for i, letter in enumerate(letters):
+        header[col0 + 1 + i] = draw(st.sampled_from(HEADER_WORDS[letter]))
+    rows.append(header)
+    expected: list[tuple[str, dict[str, str]]] = []
+    for name in draw(st.permutations(ACTIVITIES))[: draw(st.integers(3, 6))]:
+        row = [None] * width
+        row[col0] = name
+        got: dict[str, str] = {}
+        for i, letter in enumerate(letters):
+            people = draw(
+                st.lists(st.sampled_from(PEOPLE), min_size=letter in "RA", max_size=3, unique=True)
+            )
+            if people:
+                row[col0 + 1 + i] = draw(st.sampled_from((", ", "\n", "; "))).join(people)
+            for person in people:
+                got[person] = got.get(person, "") + letter
+        rows.append(row)
+        codes = "RASCI" if scheme == "RASCI" else "RACI"
+        expected.append((name, {p: "".join(c for c in codes if c in x) for p, x in got.items()}))
+    return rows, {
+        "header_row": row0,
+        "activity_col": col0,
+        "letter_cols": {col0 + 1 + i: x for i, x in enumerate(letters)},
+        "activities": expected,
+        "scheme": "RASCI" if any("S" in x for _, got in expected for x in got.values()) else "RACI",
+        "last_row": len(rows) - 1,
+    }
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(transposed_sheets())
+def test_transposed_sheets_in_other_languages_are_read_exactly(
+    sheet: tuple[list[list[Any]], dict[str, Any]],
+) -> None:
+    rows, expected = sheet
+    layout = detect_layout(rows)
+    assert layout.kind == "transposed"
+    assert (layout.header_row, layout.activity_col) == (
+        expected["header_row"],
+        expected["activity_col"],
+    )
+    assert layout.letter_cols == expected["letter_cols"]
+    assert layout.last_row == expected["last_row"]
+    project, report = build_project(
+        rows, layout, sheet=SHEET, source="generated.xlsx", project_name="Generated"
+    )
+    assert project.scheme == expected["scheme"]
+    names = {r.id: r.name for r in project.roles}
+    got = [(a.name, {names[r]: x for r, x in a.raci.items()}) for a in project.activities]
+    assert got == expected["activities"]
+    assert report.skipped == []

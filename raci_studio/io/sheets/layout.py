@@ -52,6 +52,7 @@ from raci_studio.io.sheets.groups import (
     row_label,
 )
 from raci_studio.io.sheets.guard import SheetImportError
+from raci_studio.io.sheets.letters import parse_letters
 
 __all__ = [
     "SheetLayout",
@@ -340,7 +341,7 @@ def _transposed_candidate(
 ) -> SheetLayout | None:
     letter_cols: dict[int, str] = {}
     for col in range(len(cells.rows[header])):
-        parsed = cells.letters(header, col)
+        parsed = parse_letters(cells.raw(header, col), "RASCI")  # an S column too
         if cells.kind(header, col) == Kind.LETTERS and len(parsed.letters) == 1:
             letter_cols.setdefault(col, parsed.letters)
     if len(set(letter_cols.values())) < 2 or not set(letter_cols.values()) & {"R", "A"}:
