@@ -6,12 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+from shiboken6 import isValid
 
 from raci_studio.io.project.peek import peek_project_name
 from raci_studio.ui import dialogs, evidence_dialog, project_commands
 from raci_studio.ui.compare import fill_compare_menu
+from raci_studio.ui.icons import toolbar_icon
 from raci_studio.ui.theme import APPEARANCE_WORDS
 from raci_studio.ui.view import EditCommand
 
@@ -242,6 +245,7 @@ def build_menus(window: MainWindow) -> None:
                 view_menu.addAction(action)
     view_menu.addSeparator()
     _appearance_menu(window, view_menu.addMenu("A&ppearance"))
+    view_menu.addAction(_labels_action(window))
     toggle = window.findings_dock.toggleViewAction()
     toggle.setShortcut(QKeySequence("F8"))
     view_menu.addAction(toggle)
@@ -300,32 +304,61 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
         menu.addAction("No recent files").setEnabled(False)
 
 
+#: The toolbar's commands, in order (None: a separator).
+TOOLBAR = ("new", "open", "save", None, "undo", "redo", None, "add-activity", "add-role", None,
+           "export")  # fmt: skip
+
+
 def _build_toolbar(window: MainWindow) -> None:
     if window.findChild(QToolBar, "main-toolbar"):
         return
     toolbar = window.addToolBar("Main")
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)
-    for name in (
-        "new",
-        "open",
-        "save",
-        None,
-        "undo",
-        "redo",
-        None,
-        "add-activity",
-        "add-role",
-        None,
-        "export",
-    ):
+    for name in TOOLBAR:
         if name is None:
             toolbar.addSeparator()
-        else:
-            toolbar.addAction(window.commands[name])
-    window.commands["add-role"].setIcon(
-        window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-    )
-    window.commands["export"].setIcon(
-        window.style().standardIcon(QStyle.StandardPixmap.SP_DriveFDIcon)
-    )
+            continue
+        action = window.commands[name]
+        icon = toolbar_icon(name)
+        if icon is not None:
+            action.setIcon(icon)
+        toolbar.addAction(action)
+        _tooltip_with_keys(action)
+        action.changed.connect(lambda a=action: _tooltip_with_keys(a))  # undo text changes
+    _show_labels(window, _labels_action(window).isChecked())
+
+
+def _labels_action(window: MainWindow) -> QAction:
+    """Return View ▸ Toolbar Labels (made once), checked as the user last left it."""
+    labels = window.commands.get("toolbar-labels")
+    if labels is None:
+        labels = QAction("Toolbar &Labels", window)
+        labels.setCheckable(True)
+        labels.setChecked(bool(window.settings.value("toolbar/labels", False, type=bool)))
+        labels.toggled.connect(lambda on: _show_labels(window, on))
+        window.commands["toolbar-labels"] = labels
+    return labels
+
+
+def _show_labels(window: MainWindow, on: bool) -> None:
+    """Show the commands' names under their icons, or icons alone; remember the choice."""
+    toolbar = window.findChild(QToolBar, "main-toolbar")
+    if toolbar is not None:
+        toolbar.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+            if on
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+    window.settings.setValue("toolbar/labels", on)
+
+
+def _tooltip_with_keys(action: QAction) -> None:
+    """Say the command's name and its shortcut when hovering it: "Undo Typing (Ctrl+Z)"."""
+    if not isValid(action):  # a change reported while the window is being torn down
+        return
+    name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    tip = f"{name} ({keys})" if keys else name
+    if action.toolTip() != tip:
+        action.setToolTip(tip)

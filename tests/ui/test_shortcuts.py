@@ -76,3 +76,25 @@ def test_f2_opens_the_picker_on_a_role_cell_and_renames_on_the_name(qtbot, main_
     frozen = grid._frozen
     assert frozen.state() == frozen.State.EditingState
     assert frozen.currentIndex().column() == NAME_COLUMN
+
+
+def test_toolbar_icons_are_distinct_and_tooltips_name_the_keys(qtbot, main_window) -> None:
+    from PySide6.QtWidgets import QToolBar
+
+    toolbar = main_window.findChild(QToolBar, "main-toolbar")
+    commands = main_window.commands
+    images = {
+        name: commands[name].icon().pixmap(24, 24).toImage()
+        for name in ("save", "export", "undo", "redo", "add-activity", "add-role")
+    }
+    assert images["export"] != images["save"]  # export is not a second disk
+    assert images["undo"] != images["redo"]
+    assert images["add-role"] != images["add-activity"]
+    assert all(not image.isNull() for image in images.values())
+    assert commands["save"].toolTip() == "Save (Ctrl+S)"
+    assert "(Ctrl+Z)" in commands["undo"].toolTip()
+    # labels under the icons are a choice, kept for next time
+    assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    commands["toolbar-labels"].setChecked(True)
+    assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+    assert main_window.settings.value("toolbar/labels", type=bool) is True
