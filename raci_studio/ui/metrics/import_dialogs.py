@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 from raci_studio.core.model import Project
 from raci_studio.io.measurements.found import MeasurementImport, MeasurementImportError
 from raci_studio.io.measurements.mlflow_store import (
-    MlflowStore,
     MlflowStoreBusyError,
     open_store,
     read_run,
@@ -66,33 +66,39 @@ def confirm_import(parent: QWidget, result: MeasurementImport, project: Project)
 class MlflowDialog(QDialog):
     """Pick an MLflow store and a run, map its metric keys to project metrics, preview, apply.
 
-    After ``exec()`` returns Accepted, :attr:`result` holds the measurements to add.
+    After ``exec()`` returns Accepted, :attr:`imported` holds the measurements to add. Other
+    experiment trackers reuse the dialog by overriding the texts, :meth:`_sources`,
+    :meth:`_open` and :meth:`_read` (see :mod:`raci_studio.ui.metrics.wandb_dialog`).
     """
 
     SKIP = "(do not import)"
+    TITLE = "Import from MLflow"
+    INTRO = (
+        "Read a run's metric history from a local <b>mlruns</b> folder or an "
+        "<b>mlflow.db</b> tracking store (no MLflow installation needed)."
+    )
+    TRACKER = "MLflow"
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import from MLflow")
+        self.setWindowTitle(self.TITLE)
         self.resize(860, 620)
         self.project = project
-        self.store: MlflowStore | None = None
+        self.store: Any = None
         self.imported: MeasurementImport | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(
-            "Read a run's metric history from a local <b>mlruns</b> folder or an "
-            "<b>mlflow.db</b> tracking store (no MLflow installation needed).", self))  # fmt: skip
+        intro = QLabel(self.INTRO, self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         source = QHBoxLayout()
         self.path_box = QLineEdit(self)
         self.path_box.setReadOnly(True)
-        self.path_box.setPlaceholderText("No store chosen")
-        folder = QPushButton("mlruns Folder…", self)
-        folder.clicked.connect(self._choose_folder)
-        database = QPushButton("mlflow.db File…", self)
-        database.clicked.connect(self._choose_database)
+        self.path_box.setPlaceholderText("Nothing chosen yet")
         source.addWidget(self.path_box, 1)
-        source.addWidget(folder)
-        source.addWidget(database)
+        for label, choose in self._sources():
+            button = QPushButton(label, self)
+            button.clicked.connect(choose)
+            source.addWidget(button)
         layout.addLayout(source)
         busy_row = QHBoxLayout()
         self.busy_note = QLabel(self)
@@ -109,12 +115,14 @@ class MlflowDialog(QDialog):
             ["Run", "Parent run", "Experiment", "Started (local time)", "Status", "Metrics"]
         )
         self.runs.itemSelectionChanged.connect(self._run_picked)
-        self.mapping = self._table(["MLflow metric", "Project metric"])
+        self.mapping = self._table([f"{self.TRACKER} metric", "Project metric"])
         # the column holds combo boxes, which ResizeToContents does not measure
         self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.mapping.setColumnWidth(1, 300)
         split.addWidget(self._titled("Runs", self.runs))
-        split.addWidget(self._titled("Map MLflow metrics to project metrics", self.mapping))
+        split.addWidget(
+            self._titled(f"Map {self.TRACKER} metrics to project metrics", self.mapping)
+        )
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         split.addWidget(self._titled("What will be imported", self.preview))
@@ -158,6 +166,25 @@ class MlflowDialog(QDialog):
         column.addWidget(widget)
         return box
 
+    # -- what differs between trackers -----------------------------------------------------
+
+    def _sources(self) -> list[tuple[str, Callable[[], None]]]:
+        """Return the buttons that choose where to read from."""
+        return [("mlruns Folder…", self._choose_folder), ("mlflow.db File…", self._choose_database)]
+
+    def _open(self, path: Path) -> Any:
+        """Open the store at ``path`` (raises the tracker's MeasurementImportError)."""
+        return open_store(path)
+
+    def _read(self, run_id: str, mapping: dict[str, str]) -> MeasurementImport:
+        """Read the mapped metrics of one run as measurements."""
+        return read_run(
+            self.store, run_id, mapping, self.project, latest_only=self.latest_only.isChecked()
+        )
+
+    def _suggest(self, keys: tuple[str, ...]) -> dict[str, str]:
+        return suggest_mapping(keys, self.project)
+
     # -- choosing -----------------------------------------------------------------------------
 
     def _choose_folder(self) -> None:
@@ -191,7 +218,7 @@ class MlflowDialog(QDialog):
         self._show_busy(None)
         self.path_box.setText(str(path))
         try:
-            store = open_store(path)
+            store = self._open(path)
         except MlflowStoreBusyError as exc:
             self._clear(str(exc))
             self._show_busy(
@@ -257,7 +284,7 @@ class MlflowDialog(QDialog):
         if self.store is None or run_id is None:
             return
         run = self.store.run(run_id)
-        guess = suggest_mapping(run.metric_keys, self.project)
+        guess = self._suggest(run.metric_keys)
         self.mapping.setRowCount(len(run.metric_keys))
         for row, key in enumerate(run.metric_keys):
             self.mapping.setItem(row, 0, QTableWidgetItem(key))
@@ -294,15 +321,15 @@ class MlflowDialog(QDialog):
             return
         if not mapping:
             self.imported = None
-            self.preview.setPlainText("Map at least one MLflow metric to a project metric.")
+            self.preview.setPlainText(
+                f"Map at least one {self.TRACKER} metric to a project metric."
+            )
             self._set_importable(False)
             return
         try:
-            self.imported = read_run(
-                self.store, run_id, mapping, self.project, latest_only=self.latest_only.isChecked()
-            )
+            self.imported = self._read(run_id, mapping)
         except MlflowStoreBusyError as exc:
-            self.result = None
+            self.imported = None
             self.preview.setPlainText(str(exc))
             self._set_importable(False)
             self._show_busy(

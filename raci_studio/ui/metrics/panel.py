@@ -132,11 +132,14 @@ class MetricsPanel(QWidget):
         self.csv_button.clicked.connect(self.import_csv_dialog)
         self.mlflow_button = QPushButton("Import from MLflow…", self)
         self.mlflow_button.clicked.connect(self.import_mlflow_dialog)
+        self.wandb_button = QPushButton("Import from W&&B…", self)
+        self.wandb_button.clicked.connect(self.import_wandb_dialog)
         for button in (self.add_button, self.remove_button):
             row.addWidget(button)
         row.addSpacing(16)
         row.addWidget(self.csv_button)
         row.addWidget(self.mlflow_button)
+        row.addWidget(self.wandb_button)
         row.addStretch(1)
         return row
 
@@ -448,6 +451,7 @@ class MetricsPanel(QWidget):
             specs = (
                 ("Import Measurements from CSV…", self.import_csv_dialog),
                 ("Import Measurements from MLflow…", self.import_mlflow_dialog),
+                ("Import Measurements from W&&B…", self.import_wandb_dialog),
                 ("Export Metrics Chart…", self.export_chart_dialog),
             )
             self._actions = []
@@ -501,6 +505,14 @@ class MetricsPanel(QWidget):
 
     def import_mlflow_dialog(self) -> None:
         dialog = import_dialogs.MlflowDialog(self._adapter.project, self)
+        if dialog.exec() and dialog.imported is not None:
+            self.apply_import(dialog.imported, confirm=False)
+
+    def import_wandb_dialog(self) -> None:
+        """Pick a W&B export or offline run, map its metrics and import them as one step."""
+        from raci_studio.ui.metrics.wandb_dialog import WandbDialog
+
+        dialog = WandbDialog(self._adapter.project, self)
         if dialog.exec() and dialog.imported is not None:
             self.apply_import(dialog.imported, confirm=False)
 
