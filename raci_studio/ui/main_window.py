@@ -53,6 +53,7 @@ VIEWS = (
     ("Lifecycle", "raci_studio.ui.diagram.panel:DiagramPanel"),
     ("Metrics", "raci_studio.ui.metrics.panel:MetricsPanel"),
     ("Scoping", "raci_studio.ui.scoping.panel:ScopingPanel"),
+    ("Retrospective", "raci_studio.ui.retrospective.panel:RetrospectivePanel"),
 )
 
 #: Which tab shows what a finding or a link names.

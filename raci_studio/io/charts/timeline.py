@@ -96,13 +96,15 @@ def draw_retrospective(figure: Figure, project: Project, today: dt.date | None =
             ha="center", va="center", color=MUTED, fontsize=11,
         )  # fmt: skip
         return
-    height = figure.get_size_inches()[1]
+    width, height = figure.get_size_inches()
     panels = metric_panels(project)
     rows = len(timeline.bars) + 1
     top = 1 - 1.2 / height
     bottom = 0.45 / height
     timeline_h = ROW_INCHES * rows / height
-    left, right = 0.19, 0.97
+    longest = max((len(bar.name) for bar in timeline.bars), default=10)
+    left = min(0.4, (0.3 + 0.068 * max(longest, 19)) / width)  # room for the phase names
+    right = 0.97
     span = max(1, (timeline.end - timeline.start).days)
     pad = span * 0.03
     x_lo = days([timeline.start])[0] - pad
