@@ -40,6 +40,8 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 
 #: The choice of no template at all, in the New Project dialog.
 BLANK = ""
+#: Prefix of an own template's choice: the rest is the template file's path.
+OWN_PREFIX = "file:"
 BLANK_DESCRIPTION = "No phases, roles or activities yet: build the lifecycle and the grid yourself."
 
 
@@ -58,6 +60,13 @@ class NewFromTemplateDialog(QDialog):
         self.templates.setResizeMode(QListView.ResizeMode.Adjust)
         self.templates.setSpacing(2)
         choices = [(info.id, info.name, info.description) for info in list_templates()]
+        from raci_studio.io.project.template_file import list_own_templates
+
+        own, _problems = list_own_templates()  # a broken file is left out, not in the way
+        choices += [
+            (OWN_PREFIX + str(t.path), f"{t.name} (own template)", t.description or str(t.path))
+            for t in own
+        ]
         choices.append((BLANK, "Blank project", BLANK_DESCRIPTION))
         for ident, name, description in choices:
             item = QListWidgetItem(f"{name}\n{description}")
@@ -75,7 +84,8 @@ class NewFromTemplateDialog(QDialog):
         self.resize(520, 360)
 
     def choice(self) -> tuple[str, str]:
-        """Return the template id ("" for a blank project) and the project's name."""
+        """Return the template id ("" for a blank project, "file:PATH" for an own template)
+        and the project's name."""
         item = self.templates.currentItem()
         return item.data(Qt.ItemDataRole.UserRole), self.name.text().strip() or "New ML project"
 

@@ -369,7 +369,18 @@ class MainWindow(QMainWindow):
         dialog = dialogs.NewFromTemplateDialog(self)
         if dialog.exec() and self.maybe_save():
             template, name = dialog.choice()
-            project = new_from_template(template, name) if template else blank_project(name)
+            if template.startswith(dialogs.OWN_PREFIX):
+                from raci_studio.core.own_templates import project_from_template
+                from raci_studio.io.project.template_file import load_template
+
+                try:
+                    own = load_template(template.removeprefix(dialogs.OWN_PREFIX))
+                except ProjectFileError as exc:
+                    self._error("Could not read the template", str(exc))
+                    return
+                project = project_from_template(own.project, name)
+            else:
+                project = new_from_template(template, name) if template else blank_project(name)
             self.adapter.show(project, None, saved=False)
 
     def commit_pending(self) -> None:

@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 from shiboken6 import isValid
 
 from raci_studio.io.project.peek import peek_project_name
-from raci_studio.ui import dialogs, evidence_dialog, project_commands
+from raci_studio.ui import (
+    dialogs,
+    evidence_dialog,
+    portfolio_dialog,
+    project_commands,
+    template_dialog,
+)
 from raci_studio.ui.compare import fill_compare_menu
 from raci_studio.ui.icons import toolbar_icon
 from raci_studio.ui.theme import APPEARANCE_WORDS
@@ -99,9 +105,24 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(a("open", "&Open…", window.open_dialog, Std.Open, sp.SP_DialogOpenButton))
     recent = file_menu.addMenu("Open &Recent")
     _fill_recent(window, recent)
+    file_menu.addAction(
+        a(
+            "open-portfolio",
+            "Open &Portfolio…",
+            lambda: portfolio_dialog.open_portfolio(window),
+            "Ctrl+Shift+O",
+        )
+    )
     file_menu.addSeparator()
     file_menu.addAction(a("save", "&Save", window.save, Std.Save, sp.SP_DialogSaveButton))
     file_menu.addAction(a("save-as", "Save &As…", window.save_as, Std.SaveAs))
+    file_menu.addAction(
+        a(
+            "save-template",
+            "Save as &Template…",
+            lambda: template_dialog.save_as_template_and_say(window),
+        )
+    )
     compare = file_menu.addMenu("Compare &With")
     compare.aboutToShow.connect(lambda: fill_compare_menu(window, compare))  # runs git: lazily
     file_menu.addSeparator()
