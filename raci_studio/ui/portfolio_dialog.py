@@ -46,7 +46,11 @@ class PortfolioDialog(QDialog):
         self.setWindowTitle(f"Portfolio Audit — {folder.name or folder}")
         layout = QVBoxLayout(self)
         self.page = QTextBrowser(self)
-        self.page.setHtml(audit_html(audit))
+        # The text browser draws no CSS borders: ask for them as table attributes.
+        page = audit_html(audit).replace(
+            "<table", '<table border="1" cellspacing="0" cellpadding="4"'
+        )
+        self.page.setHtml(page)
         layout.addWidget(self.page, 1)
         if problems:
             left_out = QLabel(

@@ -144,3 +144,15 @@ def test_open_portfolio_shows_and_saves_the_audit(main_window, qtbot, tmp_path: 
     assert "1 succeeded, 2 failed, 2 in progress" in dialog.page.toPlainText()
     assert dialog.save(tmp_path / "audit.xlsx") and (tmp_path / "audit.xlsx").exists()
     dialog.close()
+
+
+def test_diagram_marks_a_phase_that_overran(main_window, qtbot) -> None:
+    from raci_studio.ui.diagram.items import PhaseItem
+
+    assert main_window.open_path(RETRO)
+    main_window.tabs.setCurrentIndex(main_window.view_titles().index("Lifecycle"))
+    panel = main_window.current_view()
+    items = {i.node_id: i for i in panel.scene.items() if isinstance(i, PhaseItem)}
+    assert items["data-collection"].overrun == 21
+    assert items["feature-engineering"].overrun == 0
+    assert "Ran 21 days past its planned end" in items["data-collection"].tooltip_text()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
 from raci_studio.core.lifecycle import (
@@ -74,6 +74,9 @@ def set_layer_font(painter: QPainter, layer: str) -> None:
 #: First item type free for applications. The PySide6 stubs omit QGraphicsItem.UserType,
 #: which exists at run time; reading it here keeps the value Qt's own.
 USER_TYPE: int = QGraphicsItem.UserType  # type: ignore[attr-defined]
+
+#: The status line of a phase that ran past its planned end.
+OVERRUN_INK = QColor("#B9770E")
 
 
 class Ctx(NamedTuple):
@@ -209,6 +212,7 @@ class PhaseItem(NodeItem):
         super().__init__(node_id, interactive)
         self.status = "not_started"
         self.count = 0
+        self.overrun = 0
         self.accountable: list[str] = []
         self.responsible: list[str] = []
         self._lines: list[Text] | None = None
@@ -218,13 +222,20 @@ class PhaseItem(NodeItem):
         return self.Type
 
     def set_content(
-        self, name: str, status: str, count: int, accountable: list[str], responsible: list[str]
+        self,
+        name: str,
+        status: str,
+        count: int,
+        accountable: list[str],
+        responsible: list[str],
+        overrun: int = 0,
     ) -> bool:
-        """Show new content; return True when anything changed."""
-        new = (name, status, count, accountable, responsible)
-        if new == (self.name, self.status, self.count, self.accountable, self.responsible):
+        """Show new content (``overrun``: days past the planned end); True when it changed."""
+        new = (name, status, count, accountable, responsible, overrun)
+        old = (self.name, self.status, self.count, self.accountable, self.responsible)
+        if new == (*old, self.overrun):
             return False
-        self.name, self.status, self.count = name, status, count
+        self.name, self.status, self.count, self.overrun = name, status, count, overrun
         self.accountable, self.responsible = accountable, responsible
         self._lines = self._rows = None
         self.update()
@@ -269,7 +280,7 @@ class PhaseItem(NodeItem):
     ) -> None:
         rows = self._row_layout(style)
         if layer == "status":
-            painter.setPen(style.muted)
+            painter.setPen(OVERRUN_INK if self.overrun else style.muted)
             left, top = dx - PHASE_W / 2 + PAD, dy - PHASE_H / 2
             draw_text(painter, ctx.raster, left + 13, top + 53, self._status_text(style))
         elif layer in ("badge-A", "pill-A", "badge-R", "pill-R"):
@@ -293,7 +304,8 @@ class PhaseItem(NodeItem):
     def _status_text(self, style: Style) -> Text:
         words = STATUS_WORDS.get(self.status, self.status)
         noun = "activity" if self.count == 1 else "activities"
-        return style.text(f"{words} · {self.count} {noun}", style.small_font)
+        late = f" · +{self.overrun} d late" if self.overrun else ""
+        return style.text(f"{words} · {self.count} {noun}{late}", style.small_font)
 
     def _name_lines(self, style: Style) -> list[Text]:
         if self._lines is None:
@@ -319,6 +331,7 @@ class PhaseItem(NodeItem):
         return (
             f"<b>{esc(self.name)}</b><br>{STATUS_WORDS.get(self.status, self.status)}, "
             f"{self.count} activities<br>Accountable: {esc(a)}<br>Responsible: {esc(r)}"
+            + (f"<br>Ran {self.overrun} days past its planned end" if self.overrun else "")
         )
 
 

@@ -9,6 +9,7 @@ and the panel turns it into one edit.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
@@ -19,6 +20,7 @@ from raci_studio.core import lifecycle as lc
 from raci_studio.core.changes import Change, Topic
 from raci_studio.core.lifecycle_routes import Obstacles, route_flows
 from raci_studio.core.model import Project
+from raci_studio.core.rca import overrun_days
 from raci_studio.ui.diagram.interactions import ConnectInteraction
 from raci_studio.ui.diagram.items import FlowItem, GateItem, NodeItem, PhaseItem
 from raci_studio.ui.diagram.style import font
@@ -170,6 +172,7 @@ class DiagramScene(QGraphicsScene):
         wanted = set(node_ids)
         if any(self.kinds.get(n) == "phase" for n in wanted):
             infos = lc.phase_infos(project)
+            today = dt.date.today()
             for phase in project.phases:
                 item = self.nodes.get(phase.id)
                 if phase.id in wanted and isinstance(item, PhaseItem):
@@ -180,6 +183,7 @@ class DiagramScene(QGraphicsScene):
                         info.activity_count,
                         lc.role_labels(project, info.accountable),
                         lc.role_labels(project, info.responsible),
+                        overrun_days(phase, today),
                     )
         if any(self.kinds.get(n) == "gate" for n in wanted):
             states = lc.gate_states(project)
