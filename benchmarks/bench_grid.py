@@ -88,13 +88,14 @@ def first_paint(app, project, runs: int) -> tuple[float, float]:
 
 
 def cell_edit(app, window, runs: int) -> float:
-    from raci_studio.core import actions
+    from raci_studio.core.actions import raci as actions
 
     project = window.adapter.project
     cells = [(project.activities[i].id, project.roles[3].id) for i in range(runs)]
 
     def one(cell) -> None:
-        window.adapter.push(actions.toggle_letter(project, [cell], "I"))
+        # the path every view takes: build through the adapter, refusals told, one undo step
+        window.adapter.run(lambda p: actions.toggle_letter(p, [cell], "I"))
         window.findings.refresh()
         app.processEvents()  # Qt repaints the regions the change marked dirty
 
