@@ -406,3 +406,19 @@ def test_progress_counts_every_slide_and_can_stop_the_work(small_project, tmp_pa
     with pytest.raises(KeyboardInterrupt):
         write_deck(small_project(), out, progress=stop)
     assert not out.exists()
+
+
+def test_chart_workbook_keeps_formula_like_names_as_text(small_project) -> None:
+    import zipfile
+
+    project = small_project()
+    project.metrics[0].name = '=HYPERLINK("http://x","y")'
+    project.metrics[1].name = "http://example.com/metric"
+    slide = slide_titled(open_deck(build_deck(project)), "Scorecard")
+    chart = shape_named(slide, "scorecard").chart
+    assert project.metrics[0].name in list(chart.plots[0].categories)
+    blob = chart.part.chart_workbook.xlsx_part.blob
+    with zipfile.ZipFile(io.BytesIO(blob)) as book:
+        sheet = book.read("xl/worksheets/sheet1.xml")
+        assert b"<f>" not in sheet and b"hyperlink" not in sheet.lower()
+        assert b"HYPERLINK" in book.read("xl/sharedStrings.xml")

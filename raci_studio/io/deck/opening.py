@@ -143,11 +143,10 @@ def series_values(
 
 
 def _chart(deck: Deck, slide: Any, rows: tuple[ScorecardRow, ...], page: int | None) -> None:
-    from pptx.chart.data import CategoryChartData
     from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
     from pptx.util import Pt
 
-    data = CategoryChartData(number_format="0")
+    data = _text_only_chart_data()
     data.categories = [clip_text(r.name, 3.0, MIN_PT, 2) for r in rows]
     for name, values in series_values(rows).items():
         data.add_series(name, values)
@@ -194,3 +193,33 @@ def _chart(deck: Deck, slide: Any, rows: tuple[ScorecardRow, ...], page: int | N
         f"{r.name} {r.value_text}, {STATUS_WORDS[r.status].lower()}" for r in rows
     )
     set_alt_text(frame, f"Bar chart of the scorecard: {described}.")
+
+
+def _text_only_chart_data() -> Any:
+    """Return chart data whose embedded workbook keeps names as text.
+
+    PowerPoint keeps a chart's data in a small workbook inside the deck; python-pptx writes it
+    with XlsxWriter, which by default turns a string starting with "=" into a formula and one
+    that looks like a link into a hyperlink. A metric named "=1+1" must stay a name.
+    """
+    from contextlib import contextmanager
+
+    from pptx.chart.data import CategoryChartData
+    from pptx.chart.xlsx import CategoryWorkbookWriter
+    from xlsxwriter import Workbook
+
+    class TextWorkbookWriter(CategoryWorkbookWriter):
+        @contextmanager
+        def _open_worksheet(self, xlsx_file: Any) -> Any:
+            options = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+            workbook = Workbook(xlsx_file, options)
+            worksheet = workbook.add_worksheet()
+            yield workbook, worksheet
+            workbook.close()
+
+    class TextChartData(CategoryChartData):
+        @property
+        def _workbook_writer(self) -> Any:
+            return TextWorkbookWriter(self)
+
+    return TextChartData(number_format="0")
