@@ -96,9 +96,9 @@ class MlflowDialog(QDialog):
         self.path_box.setPlaceholderText("Nothing chosen yet")
         source.addWidget(self.path_box, 1)
         for label, choose in self._sources():
-            button = QPushButton(label, self)
-            button.clicked.connect(choose)
-            source.addWidget(button)
+            chooser = QPushButton(label, self)
+            chooser.clicked.connect(choose)
+            source.addWidget(chooser)
         layout.addLayout(source)
         busy_row = QHBoxLayout()
         self.busy_note = QLabel(self)
