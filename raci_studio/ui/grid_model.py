@@ -385,7 +385,7 @@ class RaciTableModel(QAbstractTableModel):
             name = next((r.name for r in self._adapter.project.roles if r.id == role_id), role_id)
             return workload_sentence(name, counts, self._adapter.document.scheme)
         if role == Qt.ItemDataRole.DisplayRole:
-            return " ".join(f"{c}{n}" for c, n in counts.items() if n) or "—"
+            return workload_text(counts)
         if role == Qt.ItemDataRole.ToolTipRole:
             return ", ".join(f"{n} × {c}" for c, n in counts.items())
         if role == self.HeatRole:
@@ -536,3 +536,15 @@ class RaciTableModel(QAbstractTableModel):
             pass  # the adapter says why when it builds the edit below
         edit = self._adapter.run(lambda p: actions.set_letters(p, [cell], scheme.parse(str(value))))
         return edit is not None
+
+
+def workload_text(counts: dict[str, int]) -> str:
+    """Return a role's letter counts on two short lines ("R2 A5" over "C3 I2"), or "—".
+
+    Two lines fit a narrow role column whole, where one line would be cut.
+    """
+    parts = [f"{c}{n}" for c, n in counts.items() if n]
+    if not parts:
+        return "—"
+    half = (len(parts) + 1) // 2
+    return " ".join(parts[:half]) + ("\n" + " ".join(parts[half:]) if len(parts) > 1 else "")

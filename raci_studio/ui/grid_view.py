@@ -71,7 +71,10 @@ class RaciGridView(QTableView):
         )
         model.modelReset.connect(self._columns_changed)
         model.columnsInserted.connect(self._columns_changed)
+        for changed in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            changed.connect(self._size_workload_row)
         self._columns_changed()
+        self._size_workload_row()
 
     def set_scheme(self, scheme: Scheme) -> None:
         """Repaint in the light or dark colours (a style sheet keeps the palette it was given)."""
@@ -130,6 +133,14 @@ class RaciGridView(QTableView):
             self.setColumnWidth(column, max(58, metrics.horizontalAdvance(text) + 22))
         self.setColumnWidth(count - 1, SUMMARY_WIDTH)
         self._fit_name_column()
+
+    def _size_workload_row(self, *args) -> None:
+        """Give the workload row (the last) two lines, so each role's counts show whole."""
+        last = self.model().rowCount() - 1
+        if last >= 0:
+            height = 2 * QFontMetrics(self.font()).lineSpacing() + 8
+            self.setRowHeight(last, max(ROW_HEIGHT, height))
+            self._frozen.setRowHeight(last, max(ROW_HEIGHT, height))
 
     def _fit_name_column(self) -> None:
         """Give the activity names the width the window has to spare (unless the user chose)."""

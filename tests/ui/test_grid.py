@@ -230,8 +230,21 @@ def test_collapsing_a_phase_hides_its_activities(main_window):
 def test_workload_row_counts_letters_per_role(main_window):
     model, _ = grid_parts(main_window)
     last = model.rowCount() - 1
-    assert model.data(model.index(last, PM)) == "R1 A2 I1"
+    assert model.data(model.index(last, PM)) == "R1 A2\nI1"  # two lines: shown whole
     assert 0.0 <= model.data(model.index(last, PM), RaciTableModel.HeatRole) <= 1.0
+
+
+def test_workload_counts_fit_their_cells_whole(qtbot, main_window):
+    from PySide6.QtGui import QFontMetrics
+
+    model, view = grid_parts(main_window)
+    last = model.rowCount() - 1
+    metrics = QFontMetrics(view.font())
+    for column in range(1, model.columnCount() - 1):
+        text = model.data(model.index(last, column))
+        lines = text.split("\n")
+        assert len(lines) * metrics.lineSpacing() <= view.rowHeight(last)
+        assert all(metrics.horizontalAdvance(line) < view.columnWidth(column) for line in lines)
 
 
 def test_dragging_rows_moves_activities_in_one_undo_step(main_window):
