@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -35,6 +34,7 @@ from raci_studio.ui.samples import is_sample, shipped_samples
 from raci_studio.ui.selection import Selection
 from raci_studio.ui.theme import Theme
 from raci_studio.ui.view import View
+from raci_studio.ui.view_tabs import ViewTabs
 from raci_studio.ui.welcome import WelcomePage
 from raci_studio.ui.window_layout import fit_first_window
 
@@ -78,17 +78,18 @@ class MainWindow(QMainWindow):
         self.selection = Selection(self)
         self.findings = FindingsModel(self.adapter, self)
         self.has_project = False
-        self._views: list[tuple[str, QWidget]] = []  # every tab, placeholders included
-        self._panels: dict[str, View] = {}  # the views built so far, by tab title
         self.commands: dict[str, QAction] = {}
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.view_tabs = ViewTabs(self.tabs, self._make_view)
+        self.view_tabs.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.view_tabs.built.connect(self._view_built)
         self.grid = GridPanel(self.adapter, self.findings, self.selection, self)
         self.theme.changed.connect(self.grid.view.set_scheme)
         self.grid.view.set_scheme(self.theme.scheme)
         self.add_view("RACI Grid", self.grid)
-        self._install_views()
+        self.view_tabs.list_later(VIEWS)
         self.welcome = WelcomePage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
@@ -120,93 +121,41 @@ class MainWindow(QMainWindow):
 
     def add_view(self, title: str, widget: QWidget) -> None:
         """Add a view as a tab (each later view registers itself the same way)."""
-        self._adopt(title, widget)
-        self._views.append((title, widget))
-        self.tabs.addTab(widget, title)
+        self.view_tabs.add(title, widget)
         if "view-menu" in self.commands:
             build_menus(self)
 
-    def _adopt(self, title: str, widget: QWidget) -> None:
-        """Take ``widget`` as the view of tab ``title``; it must answer the View protocol."""
-        if not isinstance(widget, View):
-            raise TypeError(f"the {title} tab ({type(widget).__name__}) is not a View")
-        self._panels[title] = widget
-        widget.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+    def _make_view(self, module: object, class_name: str) -> QWidget:
+        """Build a listed view as ``Class(adapter, selection, findings, window)``."""
+        panel = getattr(module, class_name)(self.adapter, self.selection, self.findings, self)
+        remember = getattr(panel, "remember_layout", None)
+        if callable(remember):
+            remember(self.settings)
+        return panel
 
-    def _install_views(self) -> None:
-        """Give each view a tab now and build it just after the window first shows.
-
-        The window appears without waiting for views the user has not looked at yet; a view
-        is built at once when its tab is opened or when :meth:`views` is asked for.
-        """
-        self._pending: dict[str, str] = {}
-        for title, spec in VIEWS:
-            placeholder = QLabel("Loading…", self)
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self._pending[title] = spec
-            self._views.append((title, placeholder))
-            self.tabs.addTab(placeholder, title)
-        self.tabs.currentChanged.connect(lambda index: self._build_view(self.tabs.tabText(index)))
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._pending:
-            QTimer.singleShot(0, self._build_next_view)
-
-    def _build_next_view(self) -> None:
-        if self._pending:
-            self._build_view(next(iter(self._pending)))
-            QTimer.singleShot(0, self._build_next_view)
-
-    def _build_view(self, title: str) -> None:
-        spec = self._pending.pop(title, None)
-        if spec is None:
-            return
-        index = next(i for i, (t, _w) in enumerate(self._views) if t == title)
-        placeholder = self._views[index][1]
-        module_name, class_name = spec.split(":")
-        current = self.tabs.currentIndex()
-        self.tabs.blockSignals(True)
-        self.tabs.removeTab(index)
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if not (exc.name and module_name.startswith(exc.name)):
-                raise
-            del self._views[index]  # that view is not part of this build
-        else:
-            panel = getattr(module, class_name)(self.adapter, self.selection, self.findings, self)
-            self._adopt(title, panel)
-            remember = getattr(panel, "remember_layout", None)
-            if callable(remember):
-                remember(self.settings)
-            self._views[index] = (title, panel)
-            self.tabs.insertTab(index, panel, title)
-        self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
-        self.tabs.blockSignals(False)
-        placeholder.deleteLater()
+    def _view_built(self) -> None:
         build_menus(self)
         self._enable_project_actions(self.has_project)
 
-    def build_pending_views(self) -> None:
-        for title in list(self._pending):
-            self._build_view(title)
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.view_tabs.build_soon()
 
     def views(self) -> list[tuple[str, QWidget]]:
         """Every view (building those not built yet), as (tab title, widget)."""
-        self.build_pending_views()
-        return list(self._views)
+        return self.view_tabs.views()
 
     def view_titles(self) -> list[str]:
-        return [title for title, _w in self._views]
+        """The tab titles, in order."""
+        return self.view_tabs.titles()
 
     def built_views(self) -> list[View]:
         """The views built so far, in tab order."""
-        return [self._panels[title] for title, _w in self._views if title in self._panels]
+        return self.view_tabs.built_views()
 
     def current_view(self) -> View | None:
         """The view of the current tab (None while it is still being built)."""
-        return self._panels.get(self.tabs.tabText(self.tabs.currentIndex()))
+        return self.view_tabs.current()
 
     def _connect_signals(self) -> None:
         stack = self.adapter.undo_stack

@@ -131,9 +131,9 @@ class MlflowDialog(QDialog):
         self.per_day = QRadioButton("One value per day (the last one logged that day)", self)
         self.per_day.setChecked(True)
         self.latest_only = QRadioButton("Only the latest value", self)
-        for button in (self.per_day, self.latest_only):
-            button.toggled.connect(self._update_preview)
-            modes.addWidget(button)
+        for mode in (self.per_day, self.latest_only):
+            mode.toggled.connect(self._update_preview)
+            modes.addWidget(mode)
         modes.addStretch(1)
         layout.addLayout(modes)
         self.buttons = QDialogButtonBox(
