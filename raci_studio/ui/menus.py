@@ -126,22 +126,15 @@ def build_menus(window: MainWindow) -> None:
     compare = file_menu.addMenu("Compare &With")
     compare.aboutToShow.connect(lambda: fill_compare_menu(window, compare))  # runs git: lazily
     file_menu.addSeparator()
-    file_menu.addAction(
-        a("import", "&Import…", lambda: project_commands.import_file(window), "Ctrl+I")
+    import_menu = file_menu.addMenu("&Import")
+    import_menu.addAction(
+        a("import", "RACI &Sheet…", lambda: project_commands.import_file(window), "Ctrl+I")
     )
-    file_menu.addAction(
-        a(
-            "import-card",
-            "Import &Model Card…",
-            lambda: evidence_dialog.import_model_card(window),
-        )
+    import_menu.addAction(
+        a("import-card", "&Model Card…", lambda: evidence_dialog.import_model_card(window))
     )
-    file_menu.addAction(
-        a(
-            "import-dvc",
-            "Import &DVC Lineage…",
-            lambda: evidence_dialog.import_dvc_lineage(window),
-        )
+    import_menu.addAction(
+        a("import-dvc", "&DVC Lineage…", lambda: evidence_dialog.import_dvc_lineage(window))
     )
     file_menu.addAction(
         a("export", "&Export…", lambda: project_commands.export_file(window), "Ctrl+E")
