@@ -416,6 +416,14 @@ def test_detail_sheets_freeze_filter_and_print_one_page_wide(workbook: Any) -> N
         assert ws.column_dimensions["A"].width >= 20, title
 
 
+def test_assignments_print_at_a_readable_size(workbook: Any) -> None:
+    ws = workbook["Assignments"]
+    widths = [ws.column_dimensions[letter].width for letter in "ABCDEFG"]
+    # one page wide at close to full size: ids and names wrap instead of widening the page
+    assert sum(widths) <= 24 * 3 + 40 * 3 + 8
+    assert all(ws.cell(2, col).alignment.wrap_text for col in range(1, 7))
+
+
 def test_name_with_characters_xml_forbids_still_gives_a_readable_file(tmp_path: Path) -> None:
     wb, report = export(Project(name="Plan \ufffe & co"), tmp_path)
     assert wb["RACI"]["B1"].value == "Plan  & co"

@@ -194,17 +194,31 @@ def _assignments(out: SheetWriter, project: Project) -> None:
         [r.id for r in project.roles],
         [r.name for r in project.roles],
     )
-    for letter, values in zip("ABCDEF", columns, strict=True):
+    # Ids at most 24 characters wide and names 40, wrapped beyond: one page wide then
+    # prints at a readable size instead of shrinking to fit names of any length.
+    widths = []
+    for i, (letter, values) in enumerate(zip("ABCDEF", columns, strict=True)):
         longest = max(map(len, values), default=10)
-        out.ws.column_dimensions[letter].width = min(60, max(12, longest * 0.95 + 2))
+        widths.append(min(24 if i % 2 == 0 else 40, max(12, longest * 0.95 + 2)))
+        out.ws.column_dimensions[letter].width = widths[-1]
     out.ws.column_dimensions["G"].width = 8
     _print_setup(out.ws)
     out.append([out.styled(h, "table_header") for h in LONG_FORM_HEADER])
     text = out.text
     for row in long_form(project):
+        texts = row[:6]
+        out.fit(list(zip(texts, widths, strict=True)))
         # Ids are slugs and letters are ours; only names can be hostile.
         out.append(
-            [row[0], text(row[1], 2), row[2], text(row[3], 4), row[4], text(row[5], 6), row[6]]
+            [
+                out.styled(row[0], "wrap"),
+                text(row[1], 2, "wrap"),
+                out.styled(row[2], "wrap"),
+                text(row[3], 4, "wrap"),
+                out.styled(row[4], "wrap"),
+                text(row[5], 6, "wrap"),
+                out.styled(row[6], "top"),
+            ]
         )
     out.ws.auto_filter.ref = f"A1:G{max(out.row, 2)}"
 
