@@ -279,6 +279,8 @@ class MainWindow(QMainWindow):
         "add-role",
         "add-phase",
         "project-properties",
+        "save-template",
+        "schedule",
     )
 
     def open_path(self, path: str | Path) -> bool:

@@ -234,6 +234,14 @@ def build_menus(window: MainWindow) -> None:
     project_menu.addAction(
         a("delete-phase", "Delete Phase…", lambda: project_commands.delete_phase(window))
     )
+    project_menu.addAction(
+        a(
+            "schedule",
+            "Phase and Gate &Dates…",
+            lambda: _show_schedule(window),
+            "Ctrl+Shift+D",
+        )
+    )
     project_menu.addSeparator()
     project_menu.addAction(
         a(
@@ -293,6 +301,13 @@ def build_menus(window: MainWindow) -> None:
         c["add-role"], c["edit-role"], c["delete-role"], None,
         c["add-phase"], c["delete-phase"],
     ]  # fmt: skip
+
+
+def _show_schedule(window: MainWindow) -> None:
+    """Open the window of phase and gate dates (imported when first asked for)."""
+    from raci_studio.ui.retrospective.schedule import show_schedule
+
+    show_schedule(window, window.adapter)
 
 
 def _zoom(window: MainWindow, step: int) -> Callable[[], None]:

@@ -156,3 +156,17 @@ def test_diagram_marks_a_phase_that_overran(main_window, qtbot) -> None:
     assert items["data-collection"].overrun == 21
     assert items["feature-engineering"].overrun == 0
     assert "Ran 21 days past its planned end" in items["data-collection"].tooltip_text()
+
+
+def test_dates_window_from_the_project_menu(main_window, qtbot) -> None:
+    from raci_studio.ui.retrospective.schedule import ScheduleDialog
+
+    main_window.commands["schedule"].trigger()
+    dialog = main_window.findChild(ScheduleDialog)
+    assert dialog is not None and dialog.isVisible()
+    model = dialog.phases.model()
+    assert model.setData(model.index(0, 1), dt.date(2026, 2, 2))
+    assert main_window.adapter.project.phases[0].planned_start == dt.date(2026, 2, 2)
+    main_window.commands["schedule"].trigger()  # the same window again, not a second one
+    assert len(main_window.findChildren(ScheduleDialog)) == 1
+    dialog.close()

@@ -17,10 +17,15 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -286,3 +291,44 @@ class ScheduleTable(QTableView):
             self.model().setData(index, None)
             return
         super().keyPressEvent(event)
+
+
+class ScheduleDialog(QDialog):
+    """Project ▸ Phase and Gate Dates…: the two date tables in a window of their own.
+
+    It stays open beside the Lifecycle or Scoping tab; every change is one undo step of the
+    window's history, as in the Retrospective tab.
+    """
+
+    def __init__(self, adapter: DocumentAdapter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Phase and Gate Dates")
+        layout = QVBoxLayout(self)
+        tabs = QTabWidget(self)
+        self.phases = ScheduleTable(PhaseDatesModel(adapter, self), adapter, tabs)
+        self.gates = ScheduleTable(GateDatesModel(adapter, self), adapter, tabs)
+        tabs.addTab(self.phases, "Phase dates")
+        tabs.addTab(self.gates, "Gate decisions")
+        layout.addWidget(tabs, 1)
+        hint = QLabel(
+            "Double-click a date to pick it from a calendar; Delete clears it. "
+            "Edit ▸ Undo takes a change back.",
+            self,
+        )
+        hint.setStyleSheet("color: #52606D;")
+        layout.addWidget(hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+        self.resize(760, 380)
+
+
+def show_schedule(window: QWidget, adapter: DocumentAdapter) -> ScheduleDialog:
+    """Show the dates window of ``window`` (one per window, raised when already open)."""
+    dialog = window.findChild(ScheduleDialog)
+    if dialog is None:
+        dialog = ScheduleDialog(adapter, window)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
