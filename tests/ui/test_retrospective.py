@@ -170,3 +170,31 @@ def test_dates_window_from_the_project_menu(main_window, qtbot) -> None:
     main_window.commands["schedule"].trigger()  # the same window again, not a second one
     assert len(main_window.findChildren(ScheduleDialog)) == 1
     dialog.close()
+
+
+def test_activity_tracking_edits_sorts_filters_and_hides(main_window, retro_panel) -> None:
+    from raci_studio.core.model import WorkStatus
+    from raci_studio.ui.retrospective.tracking import COLUMNS
+
+    tracking = retro_panel.tracking
+    model, proxy = tracking.model, tracking.proxy
+    due, status, deliverable = (column(COLUMNS, f) for f in ("due", "status", "deliverable"))
+    assert model.setData(model.index(2, due), dt.date(2026, 5, 1))
+    assert model.setData(model.index(1, due), dt.date(2026, 6, 1))
+    assert model.setData(model.index(2, status), WorkStatus.BLOCKED)
+    assert model.setData(model.index(0, deliverable), "KPI sheet")
+    activities = main_window.adapter.project.activities
+    assert activities[2].status is WorkStatus.BLOCKED and activities[0].deliverable == "KPI sheet"
+    main_window.adapter.undo_stack.undo()
+    assert main_window.adapter.project.activities[0].deliverable == ""
+    tracking.table.sortByColumn(due, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, due).data() == "2026-06-01"
+    tracking.status.setCurrentIndex(tracking.status.findData(WorkStatus.BLOCKED))
+    assert proxy.rowCount() == 1 and proxy.index(0, 0).data() == "Label 5,000 tickets"
+    tracking.status.setCurrentIndex(0)
+    tracking.search.setText("drift")
+    assert proxy.rowCount() == 1
+    menu = tracking.columns_menu()
+    hide = next(a for a in menu.actions() if a.text() == "Deliverable")
+    hide.setChecked(False)
+    assert tracking.table.isColumnHidden(deliverable)

@@ -39,6 +39,7 @@ from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel
 from raci_studio.ui.retrospective.notes import RetroNotes
 from raci_studio.ui.retrospective.schedule import GateDatesModel, PhaseDatesModel, ScheduleTable
+from raci_studio.ui.retrospective.tracking import TrackingPanel
 from raci_studio.ui.selection import Selection
 from raci_studio.ui.view import EditCommand
 
@@ -109,6 +110,8 @@ class RetrospectivePanel(QWidget):
         self.gate_table = ScheduleTable(self.gate_dates, adapter, self.tabs)
         self.tabs.addTab(self.phase_table, "Phase dates")
         self.tabs.addTab(self.gate_table, "Gate decisions")
+        self.tracking = TrackingPanel(adapter, self.tabs)
+        self.tabs.addTab(self.tracking, "Activities")
         self.notes = RetroNotes(adapter, self.tabs)
         self.tabs.addTab(self.notes, "Notes and lessons")
         lower.addWidget(self.tabs)
