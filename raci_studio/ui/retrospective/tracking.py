@@ -160,7 +160,7 @@ class TrackingFilter(QSortFilterProxyModel):
         self.status: WorkStatus | str | None = ANY_STATUS
         self.setSortRole(SortRole)
 
-    def set_filter(self, words: str, status: WorkStatus | None | str) -> None:
+    def set_filter(self, words: str, status: WorkStatus | str | None) -> None:
         """Filter by ``words`` and ``status`` (:data:`ANY_STATUS` keeps every status)."""
         if not hasattr(self, "endFilterChange"):  # Qt before 6.10
             self.words, self.status = words, status
