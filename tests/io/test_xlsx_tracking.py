@@ -165,3 +165,12 @@ def test_workbook_without_the_new_columns_and_blocks_still_reads(
 
     edit(path, trim)
     assert read_back(path) == project
+
+
+def test_a_role_called_check_or_description_round_trips(
+    small_project: Callable[[], Project], tmp_path: Path
+) -> None:
+    project = small_project()
+    project.roles[1].name = "Check"
+    project.roles[2].name = "Description"
+    assert read_back(export(project, tmp_path / "plan.xlsx")) == project

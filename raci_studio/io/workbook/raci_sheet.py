@@ -143,7 +143,12 @@ def _index(headers: Sequence[Any], wanted: str, start: int) -> int | None:
 
 def _role_columns(reader: SheetReader, headers: Sequence[Any], row: int, roles: list[Role]) -> int:
     """Check that the role columns match the Roles sheet, in order; return where they end."""
-    end = _index(headers, CHECK_HEADER, FIRST_ROLE)
+    expected = FIRST_ROLE + len(roles)  # where we wrote the Check column
+    end: int | None = None
+    if expected < len(headers) and headers[expected] in (CHECK_HEADER, DESCRIPTION_HEADER):
+        end = expected  # a role may itself be called "Check": trust the position first
+    if end is None:
+        end = _index(headers, CHECK_HEADER, FIRST_ROLE)
     if end is None:
         end = _index(headers, DESCRIPTION_HEADER, FIRST_ROLE)
     if end is None:
