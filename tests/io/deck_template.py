@@ -31,15 +31,18 @@ def logo_png() -> bytes:
     return out.getvalue()
 
 
-def build_template(path: Path, slides: int = 2) -> Path:
-    """Write the company template to ``path`` (with ``slides`` example slides) and return it."""
+def build_template(path: Path, slides: int = 2, width: float = 13.333) -> Path:
+    """Write the company template to ``path`` (with ``slides`` example slides) and return it.
+
+    ``width`` in inches (the height is 7.5): 10 makes an old 4:3 template.
+    """
     from pptx import Presentation
     from pptx.enum.shapes import PP_PLACEHOLDER
     from pptx.opc.constants import RELATIONSHIP_TYPE as RT
     from pptx.oxml.shapes.picture import CT_Picture
 
     prs = Presentation()
-    prs.slide_width, prs.slide_height = int(13.333 * EMU), int(7.5 * EMU)
+    prs.slide_width, prs.slide_height = int(width * EMU), int(7.5 * EMU)
     master = prs.slide_master
     theme = master.part.part_related_by(RT.THEME)
     root = etree.fromstring(theme.blob)
@@ -56,20 +59,21 @@ def build_template(path: Path, slides: int = 2) -> Path:
             kind = ph.placeholder_format.type
             if kind == PP_PLACEHOLDER.TITLE:
                 ph.left, ph.top = int(0.4 * EMU), int(0.3 * EMU)
-                ph.width, ph.height = int(10.8 * EMU), int(0.9 * EMU)
+                ph.width, ph.height = int((width - 2.5) * EMU), int(0.9 * EMU)
             elif kind == PP_PLACEHOLDER.CENTER_TITLE:
                 ph.left, ph.top = int(0.8 * EMU), int(2.0 * EMU)
-                ph.width, ph.height = int(11.5 * EMU), int(1.4 * EMU)
+                ph.width, ph.height = int((width - 1.8) * EMU), int(1.4 * EMU)
             elif kind == PP_PLACEHOLDER.SUBTITLE:
                 ph.left, ph.top = int(0.8 * EMU), int(3.6 * EMU)
-                ph.width, ph.height = int(11.5 * EMU), int(2.4 * EMU)
+                ph.width, ph.height = int((width - 1.8) * EMU), int(2.4 * EMU)
             elif ph.width is not None and ph._element.xpath("./p:spPr/a:xfrm"):
-                ph.left = int(ph.left * 1.3333)
-                ph.width = int(ph.width * 1.3333)
-    _add_band(master)
+                ph.left = int(ph.left * width / 10)
+                ph.width = int(ph.width * width / 10)
+    _add_band(master, prs.slide_width)
     _image_part, rel = master.part.get_or_add_image_part(io.BytesIO(logo_png()))
-    left, top, width, height = (int(v * EMU) for v in LOGO_BOX)
-    pic = CT_Picture.new_pic(90, "Company logo", "Company logo", rel, left, top, width, height)
+    box = (width - (13.333 - LOGO_BOX[0]), *LOGO_BOX[1:])  # the same corner on any width
+    left, top, logo_w, height = (int(v * EMU) for v in box)
+    pic = CT_Picture.new_pic(90, "Company logo", "Company logo", rel, left, top, logo_w, height)
     master.shapes._spTree.append(pic)
     for layout in master.slide_layouts:
         layout.name = f"Company {layout.name}"
@@ -80,7 +84,7 @@ def build_template(path: Path, slides: int = 2) -> Path:
     return path
 
 
-def _add_band(master: object) -> None:
+def _add_band(master: object, slide_width: int) -> None:
     """Add a thin accent band along the top of every slide."""
     from pptx.enum.shapes import MSO_SHAPE
 
@@ -91,7 +95,7 @@ def _add_band(master: object) -> None:
         MSO_SHAPE.RECTANGLE.value and "rect",
         0,
         0,
-        int(13.333 * EMU),
+        slide_width,
         int(0.12 * EMU),
     )
     fill = sp.spPr

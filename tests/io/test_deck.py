@@ -302,6 +302,22 @@ def test_company_template_master_fonts_and_logo_are_used(small_project, tmp_path
                 assert shape.top + shape.height <= logo_top, (slide.shapes.title.text, shape.name)
 
 
+def test_an_old_4_3_template_keeps_everything_on_its_narrower_slides(
+    generate_project, tmp_path
+) -> None:
+    template = build_template(tmp_path / "old.pptx", slides=0, width=10.0)
+    project = generate_project(activities=80, roles=14, phases=8, metrics=6, measurements=3)
+    prs = open_deck(build_deck(project, template))
+    assert prs.slide_width == int(10.0 * 914400)
+    logo_top = int(LOGO_BOX[1] * 914400)
+    for slide in list(prs.slides)[1:]:
+        for shape in slide.shapes:
+            if shape.name.startswith("flow:") or shape == slide.shapes.title:
+                continue
+            assert shape.left >= 0 and shape.left + shape.width <= prs.slide_width, shape.name
+            assert shape.top + shape.height <= logo_top, (slide.shapes.title.text, shape.name)
+
+
 def _theme(prs: Presentation) -> bytes:
     from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 

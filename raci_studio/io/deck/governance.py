@@ -152,7 +152,7 @@ def add_risks_and_data(deck: Deck, project: Project) -> None:
         Column("Mitigation", 3.4),
         Column("Owner", 1.8),
         Column("Likelihood × impact", 1.6),
-        Column("Heat", 0.9),
+        Column("Heat", 1.1),
     ]
     table_slides(
         deck,
