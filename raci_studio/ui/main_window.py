@@ -33,7 +33,7 @@ from raci_studio.ui.safety import Autosaver, FileWatch, recovery_folder
 from raci_studio.ui.samples import is_sample, shipped_samples
 from raci_studio.ui.selection import Selection
 from raci_studio.ui.theme import Theme
-from raci_studio.ui.view import View
+from raci_studio.ui.view import Themed, View
 from raci_studio.ui.view_tabs import ViewTabs
 from raci_studio.ui.welcome import WelcomePage
 from raci_studio.ui.window_layout import fit_first_window
@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         remember = getattr(panel, "remember_layout", None)
         if callable(remember):
             remember(self.settings)
+        if isinstance(panel, Themed):
+            panel.set_scheme(self.theme.scheme)
+            self.theme.changed.connect(panel.set_scheme)
         return panel
 
     def _view_built(self) -> None:

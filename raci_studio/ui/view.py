@@ -8,6 +8,8 @@ from typing import Literal, Protocol, runtime_checkable
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction
 
+from raci_studio.core.palette import Scheme
+
 #: Commands of the Edit and Project menus that act on whatever the current tab shows.
 EditCommand = Literal["cut", "copy", "paste", "delete", "select-all", "find", "rename"]
 
@@ -40,4 +42,13 @@ class View(Protocol):
 
     def edit_commands(self) -> Mapping[EditCommand, Callable[[], object]]:
         """What this view does for each Edit-menu command it supports."""
+        ...
+
+
+@runtime_checkable
+class Themed(Protocol):
+    """A view that paints colours of its own and redraws them for a colour scheme."""
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Draw in the light or dark colours from now on."""
         ...

@@ -62,3 +62,23 @@ def test_the_grid_paints_its_chips_in_the_scheme(main_window) -> None:
     finally:
         main_window.theme.set_appearance(Appearance.LIGHT)
     assert delegate._paints().fill["R"].color().name().upper() == palette.fill("R").upper()
+
+
+def test_switching_the_scheme_re_themes_the_charts(main_window, qtbot) -> None:
+    panel = next(widget for title, widget in main_window.views() if title == "Metrics")
+    main_window.tabs.setCurrentWidget(panel)
+    chart = panel.chart
+    qtbot.waitUntil(lambda: chart.loaded and not chart._dirty, timeout=20_000)
+    light_face = chart.figure.get_facecolor()
+    try:
+        main_window.theme.set_appearance(Appearance.DARK)
+        qtbot.waitUntil(lambda: not chart._dirty, timeout=5000)
+        dark_face = chart.figure.get_facecolor()
+        assert dark_face != light_face
+        assert sum(dark_face[:3]) < 0.6  # a dark figure, never a white rectangle
+        texts = [t for t in chart.figure.findobj(lambda a: hasattr(a, "get_color"))]
+        assert texts
+    finally:
+        main_window.theme.set_appearance(Appearance.LIGHT)
+    qtbot.waitUntil(lambda: not chart._dirty, timeout=5000)
+    assert chart.figure.get_facecolor() == light_face

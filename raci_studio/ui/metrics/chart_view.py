@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from raci_studio.core.chart_data import ChartError, ChartSpec, kpi_for
 from raci_studio.core.model import Project
+from raci_studio.core.palette import Scheme
 from raci_studio.io.charts.draw import DPI
 
 #: The smallest canvas a chart is drawn on; a larger pane is filled.
@@ -55,6 +56,7 @@ class ChartView(QWidget):
         self._project = project
         self.metric_id: str | None = None
         self.figure: Any = None
+        self.scheme: Scheme = "light"
         self.canvas: Any = None
         self.toolbar: Any = None
         self._dirty = True
@@ -155,6 +157,12 @@ class ChartView(QWidget):
         self.canvas.mpl_connect("resize_event", lambda _event: self._rebuild())
         self.request_redraw()
 
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Draw in the light or dark colours from now on (exports stay light)."""
+        if scheme != self.scheme:
+            self.scheme = scheme
+            self.request_redraw()
+
     def request_redraw(self) -> None:
         """Redraw on the next turn of the event loop (many requests make one redraw)."""
         self._dirty = True
@@ -179,18 +187,19 @@ class ChartView(QWidget):
         self._dirty = False
         from raci_studio.io.charts.draw import draw_chart, draw_message
         from raci_studio.io.charts.fit import fit_figure
+        from raci_studio.io.charts.scheme import apply_scheme
 
         spec = self.spec()
         self._fit_height(spec)
         if spec is None:
             draw_message(self.figure, _EMPTY[self.kind])
-            return
-        try:
-            draw_chart(self.figure, self._project(), spec)
-        except ChartError as exc:
-            draw_message(self.figure, str(exc))
-            return
-        fit_figure(self.figure)  # laid out for this canvas: nothing cut at its edges
+        else:
+            try:
+                draw_chart(self.figure, self._project(), spec)
+                fit_figure(self.figure)  # laid out for this canvas: nothing cut at its edges
+            except ChartError as exc:
+                draw_message(self.figure, str(exc))
+        apply_scheme(self.figure, self.scheme)
 
     def _fit_height(self, spec: ChartSpec | None) -> None:
         """Let a chart fill its pane; only a scorecard of many rows asks for more (and scrolls)."""

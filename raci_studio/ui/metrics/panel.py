@@ -37,6 +37,7 @@ from raci_studio.core.edits import Edit
 from raci_studio.core.ids import slugify
 from raci_studio.core.model import MetricCategory, Project
 from raci_studio.core.numbers import parse_number
+from raci_studio.core.palette import Scheme
 from raci_studio.io.measurements.csv_file import parse_pasted_measurements, read_measurements_csv
 from raci_studio.io.measurements.found import MeasurementImport, MeasurementImportError
 from raci_studio.ui.document import DocumentAdapter
@@ -507,6 +508,10 @@ class MetricsPanel(QWidget):
         dialog = import_dialogs.MlflowDialog(self._adapter.project, self)
         if dialog.exec() and dialog.imported is not None:
             self.apply_import(dialog.imported, confirm=False)
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Draw the chart in the light or dark colours (its exports stay light)."""
+        self.chart.set_scheme(scheme)
 
     def import_wandb_dialog(self) -> None:
         """Pick a W&B export or offline run, map its metrics and import them as one step."""
