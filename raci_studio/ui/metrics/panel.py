@@ -54,7 +54,7 @@ from raci_studio.ui.window_layout import remember_splitter, table_height
 
 SOURCE = "metrics"
 CHART_FILTERS = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
-_WIDTHS = {"status": 96, "name": 220, "category": 110, "unit": 60, "direction": 120,
+_WIDTHS = {"status": 124, "name": 220, "category": 110, "unit": 60, "direction": 120,
            "baseline": 72, "target": 72, "threshold": 78, "latest": 150, "proxies": 170,
            "gates": 200}  # fmt: skip
 
