@@ -43,7 +43,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--chart", help="scorecard, drift, metric:ID or kpi:ID (for .png/.svg/.pdf)")
-    p.add_argument("--report", help="mrd, model-card or card-summary (for .md/.html/.json)")
+    p.add_argument(
+        "--report", help="mrd, model-card, card-summary or retrospective (for .md/.html/.json)"
+    )
     p.add_argument(
         "--template",
         metavar="PPTX",

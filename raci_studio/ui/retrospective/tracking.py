@@ -45,6 +45,7 @@ COLUMNS = (
     ("deliverable", "Deliverable"),
 )
 EDITABLE = {"due", "status", "deliverable"}
+WIDTHS = (280, 150, 150, 96, 96, 200)
 ANY_STATUS = "Any status"
 
 
@@ -214,6 +215,8 @@ class TrackingPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate(WIDTHS):
+            self.table.setColumnWidth(column, width)
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._columns_menu)
