@@ -300,3 +300,11 @@ def test_a_newly_opened_project_starts_at_the_top(qtbot, main_window, panel, pro
     qtbot.waitUntil(lambda: bar.value() == 0)
     qtbot.wait(20)  # and it stays there once the form has settled
     assert bar.value() == 0
+
+
+def test_a_misspelt_column_kind_fails_where_the_column_is_declared():
+    from raci_studio.ui.scoping.table_model import COLUMNS, Column
+
+    assert all(column.kind for columns in COLUMNS.values() for column in columns)
+    with pytest.raises(ValueError, match="not a kind of MRD column"):
+        Column("owner", "Owner", "rol")  # type: ignore[arg-type]

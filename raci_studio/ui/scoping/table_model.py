@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, get_args
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -44,6 +44,25 @@ KIND_WORDS = {
 }
 OPS = (">=", "<=", ">", "<")
 
+#: How a cell shows and which editor the delegate opens for it.
+ColumnKind = Literal[
+    "text",
+    "multiline",
+    "role",
+    "level",
+    "constraint",
+    "date",
+    "metric",
+    "op",
+    "number",
+    "kpi",
+    "label",
+    "score",
+    "verdict",
+    "check",
+]
+COLUMN_KINDS = frozenset(get_args(ColumnKind))
+
 
 @dataclass(frozen=True)
 class Column:
@@ -51,14 +70,19 @@ class Column:
 
     ``kind`` picks how the cell shows and which editor the delegate opens: ``text``,
     ``multiline``, ``role``, ``level``, ``constraint``, ``date``, ``metric``, ``op``,
-    ``number``, ``score`` (read-only), ``verdict`` (read-only) or ``check``.
+    ``number``, ``kpi``, ``label``, ``score`` (read-only), ``verdict``
+    (read-only) or ``check``. A kind outside that list fails when the column is declared.
     """
 
     field: str
     header: str
-    kind: str = "text"
+    kind: ColumnKind = "text"
     stretch: bool = False
     width: int = 0
+
+    def __post_init__(self) -> None:
+        if self.kind not in COLUMN_KINDS:
+            raise ValueError(f"'{self.kind}' is not a kind of MRD column")
 
     @property
     def editable(self) -> bool:
