@@ -23,7 +23,8 @@ def run(args: argparse.Namespace) -> int:
     label = args.path or args.ours
     target = args.output or (args.ours if args.path else None)
     try:
-        base, ours, theirs = (load_project(name) for name in (args.base, args.ours, args.theirs))
+        base = _base(args.base)
+        ours, theirs = (load_project(name) for name in (args.ours, args.theirs))
     except ProjectFileError as exc:
         err(f"{label}: not merged, {'our version is kept' if args.path else 'nothing written'}")
         err(str(exc))
@@ -42,6 +43,20 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     _report(label, outcome.conflicts, meaning)
     return EXIT_FINDINGS if outcome.conflicts else EXIT_OK
+
+
+def _base(name: str):
+    """Load the common ancestor; an empty file (git's base when both sides added the file)
+    stands for a project with nothing in it, so every item counts as added on both sides."""
+    from pathlib import Path
+
+    from raci_studio.core.model import Project
+    from raci_studio.io.project.file import load_project
+
+    path = Path(name)
+    if path.is_file() and path.stat().st_size == 0:
+        return Project(name="")
+    return load_project(name)
 
 
 def _report(label: str, conflicts: list, meaning: list) -> None:

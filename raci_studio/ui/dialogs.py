@@ -198,6 +198,8 @@ SHORTCUTS = [
     ("Find (filter activities)", "Ctrl+F"),
     ("Switch views", "Ctrl+1 … Ctrl+4"),
     ("Show or hide the findings panel", "F8"),
+    ("Show or hide the merge conflicts panel", "Shift+F8"),
+    ("Resolve a conflict: keep ours, take theirs, use base, edit", "Alt+O, Alt+T, Alt+B, Alt+E"),
     ("Zoom the grid", "Ctrl++ / Ctrl+- / Ctrl+0"),
     ("Present the lifecycle", "F5 (Esc leaves)"),
 ]

@@ -245,3 +245,14 @@ def test_an_edited_resolution_takes_the_value_typed():
     resolve_conflict(project, project.conflicts[0].id, "edited", "Both, reconciled.").apply(project)
     assert project.description == "Both, reconciled."
     assert project.conflicts[0].resolved == "edited"
+
+
+def test_a_typed_cell_value_is_read_as_people_write_letters():
+    base, ours, theirs = _sides()
+    _activity(ours, "define-kpis").raci["ml-engineer"] = "R"
+    _activity(theirs, "define-kpis").raci["ml-engineer"] = "C"
+    project = merge_projects(base, ours, theirs).project
+    with pytest.raises(EditError, match="not a RACI letter"):
+        resolve_conflict(project, "conflict-1", "edited", "X").apply(project)
+    resolve_conflict(project, "conflict-1", "edited", "r, c").apply(project)
+    assert _activity(project, "define-kpis").raci["ml-engineer"] == "RC"

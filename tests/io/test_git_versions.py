@@ -204,3 +204,22 @@ def test_diff_command_exit_codes_json_and_textconv(tmp_path, capsys):
     assert main(["diff", "--textconv", str(broken)]) == 0  # shown as it is
     assert capsys.readouterr().out == "{ half"
     assert main(["diff", base, str(broken)]) == 2
+
+
+@needs_git
+def test_a_plan_added_on_two_branches_merges_from_an_empty_base(repo):
+    git(repo, "rm", "-q", "plan.raci.json")
+    git(repo, "commit", "-q", "-m", "no plan yet")
+    git(repo, "checkout", "-q", "-b", "theirs")
+    shutil.copy(SAMPLE, repo / "plan.raci.json")
+    git(repo, "add", "plan.raci.json")
+    git(repo, "commit", "-q", "-m", "their plan")
+    git(repo, "checkout", "-q", "main")
+    shutil.copy(SAMPLE, repo / "plan.raci.json")
+    _edit(repo / "plan.raci.json", lambda p: p.roles.append(Role(id="auditor", name="Auditor")))
+    git(repo, "add", "plan.raci.json")
+    git(repo, "commit", "-q", "-m", "our plan")
+    done = git(repo, "merge", "--no-edit", "theirs", check=False)
+    assert done.returncode == 0, done.stdout + done.stderr  # same items, one addition
+    merged = load_project(repo / "plan.raci.json")
+    assert merged.roles[-1].id == "auditor" and not merged.conflicts

@@ -45,6 +45,7 @@ from raci_studio.core.model import (
     Risk,
     Role,
 )
+from raci_studio.core.scheme import scheme_for
 from raci_studio.core.versions.tree import MEASUREMENTS, measurement_key
 from raci_studio.core.versions.words import value_words
 
@@ -115,7 +116,10 @@ def _place_edits(project: Project, path: list[str], value: Any, absent: bool) ->
         pos = None if absent or value is None else (float(value[0]), float(value[1]))
         return [SetLayout(((path[1], pos),))]
     if len(path) == 4 and path[0] == "activities" and path[2] == "raci":
-        letters = "" if absent or not value else str(value)
+        try:  # a typed value is read as people write cells: "A/R", "r, a", "-"
+            letters = "" if absent or not value else scheme_for(project.scheme).parse(str(value))
+        except ValueError as exc:
+            raise EditError(str(exc)) from None
         return [SetCells(((path[1], path[3], letters),))]
     if len(path) >= 2 and path[-2] in ITEM_MODELS:
         return _item_edits(project, path, value, absent)
