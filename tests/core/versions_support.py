@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from raci_studio.core.actions import raci as raci_actions
-from raci_studio.core.edits import Edit, RemoveItem, UpdateFields
+from raci_studio.core.edits import Edit, EditError, RemoveItem, UpdateFields
 from raci_studio.core.model import Project
 from raci_studio.core.versions.tree import CELLS, as_tree, walk
 from tests.core.test_undo_property import TEXT, draw_edit
@@ -46,9 +46,12 @@ def edited(data: st.DataObject, base: Project, label: str, most: int = 8) -> Pro
     project = base.model_copy(deep=True)
     for _ in range(data.draw(st.integers(0, most), label=f"{label} steps")):
         pick = draw_field_edit if data.draw(st.booleans(), label="field edit") else draw_edit
-        edit = pick(data, project)
-        if edit is not None:
-            edit.apply(project)
+        try:  # an action may refuse (a blank name), as it would in the app
+            edit = pick(data, project)
+            if edit is not None:
+                edit.apply(project)
+        except EditError:
+            continue
     return project
 
 
