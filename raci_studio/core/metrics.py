@@ -20,6 +20,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import accumulate
 
 from raci_studio.core.model import Criterion, Direction, Gate, Measurement, Metric, Project
 from raci_studio.core.value_scale import safe_mean
@@ -349,9 +350,20 @@ def _degradation_of(metric: Metric, ordered: Sequence[Measurement], window: int)
 
 
 def _rolling_mean(values: list[float], window: int) -> list[float]:
-    # Each window is summed on its own: running prefix sums would lose every small value
-    # after a huge one (3.4e38 + 0.8 - 3.4e38 is 0) and overflow on two 1.5e308 in a row.
-    return [safe_mean(values[max(0, i - window + 1) : i + 1]) for i in range(len(values))]
+    prefix = list(accumulate(values, initial=0.0))
+    head = [prefix[i] / i for i in range(1, min(window, len(values)) + 1)]
+    tail = [(b - a) / window for a, b in zip(prefix[1:], prefix[window + 1 :], strict=False)]
+    means = head + tail
+    # Running sums lose the digits of a mean far smaller than the sums (3.4e38 + 0.8 - 3.4e38
+    # is 0) and overflow on two 1.5e308 in a row: then each window is averaged on its own.
+    if max(map(abs, prefix)) <= 1e6 * min(map(abs, means), default=0.0):
+        return means
+    n = len(values)
+    head = [safe_mean(values[: i + 1]) for i in range(min(window - 1, n))]
+    if n < window:
+        return head
+    shifted = [values[k : n - window + 1 + k] for k in range(window)]
+    return head + [safe_mean(chunk) for chunk in zip(*shifted, strict=True)]
 
 
 def _drift_warnings(

@@ -156,9 +156,11 @@ class SqliteStore:
             f"SELECT r.run_uuid, {name_col}, {exp_name}, r.start_time, r.status, "
             f"r.experiment_id FROM runs r {exp_join} WHERE 1=1 {stage} {exp_stage}"
         ).fetchall()
+        # MLflow keeps one row per run and key in latest_metrics: far fewer rows to scan
+        source = "latest_metrics" if "latest_metrics" in tables else "metrics"
         keys: dict[str, list[str]] = {}
         for run_id, key in db.execute(
-            "SELECT run_uuid, key FROM metrics GROUP BY run_uuid, key ORDER BY key"
+            f"SELECT run_uuid, key FROM {source} GROUP BY run_uuid, key ORDER BY key"
         ):
             keys.setdefault(run_id, []).append(key)
         names = _tags(db, tables, "mlflow.runName")

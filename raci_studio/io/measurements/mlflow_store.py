@@ -15,6 +15,7 @@ import datetime as dt
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from pathlib import Path
 
 from raci_studio.core.ids import slugify
@@ -37,6 +38,12 @@ from raci_studio.io.measurements.mlflow_runs import (
     newest_first,
 )
 from raci_studio.io.measurements.mlflow_sqlite import SqliteStore
+
+_DAY_MS = 86_400_000
+_EPOCH = dt.date(1970, 1, 1)
+#: The days (since 1970) that a date can hold: timestamps outside are refused.
+_FIRST_DAY = (dt.date.min - _EPOCH).days
+_LAST_DAY = (dt.date.max - _EPOCH).days
 
 __all__ = [
     "MAX_META_BYTES",
@@ -220,30 +227,29 @@ def _add_points(
     points: list[MetricPoint],
     latest_only: bool,
 ) -> None:
-    usable: list[tuple[dt.date, MetricPoint]] = []
+    usable: list[MetricPoint] = []
     for point in points:
-        result.read += 1
-        where = f"{key}, step {point.step}"
         if not math.isfinite(point.value):
+            where = f"{key}, step {point.step}"
             result.reject(where, str(point.value), f"{point.value} is not a finite number")
-            continue
-        try:
-            day = dt.datetime.fromtimestamp(point.timestamp / 1000, dt.UTC).date()
-        except (OverflowError, OSError, ValueError):
+        elif not _FIRST_DAY <= point.timestamp // _DAY_MS <= _LAST_DAY:
+            where = f"{key}, step {point.step}"
             result.reject(where, str(point.timestamp), f"timestamp {point.timestamp} is no date")
-            continue
-        usable.append((day, point))
-    usable.sort(key=lambda item: (item[1].timestamp, item[1].step))
-    per_day: dict[dt.date, MetricPoint] = {}
-    for day, point in usable[-1:] if latest_only else usable:
-        per_day[day] = point  # the last logged value of the day wins
+        else:
+            usable.append(point)
+    result.read += len(points)
+    usable.sort(key=attrgetter("timestamp", "step"))
+    per_day: dict[int, MetricPoint] = {}
+    for point in usable[-1:] if latest_only else usable:
+        per_day[point.timestamp // _DAY_MS] = point  # the last logged value of the day wins
     if len(per_day) < len(usable) and not latest_only:
         result.notes.append(
             f"{key}: {len(usable):,} values on {len(per_day):,} day(s); the last value of each "
             "day is kept."
         )
     source = clean(f"MLflow {run.name}", 200)
-    for day, point in per_day.items():
+    for day_number, point in per_day.items():
+        day = _EPOCH + dt.timedelta(days=day_number)  # the UTC day of the timestamp
         note = f"MLflow run {run.name}, {key}, step {point.step}"
         if point.dataset:
             note += f", dataset {point.dataset}"
