@@ -191,3 +191,42 @@ def test_read_meta_parses_the_keys_it_needs(tmp_path):
     path = tmp_path / "meta.yaml"
     path.write_text("name: \"my exp\"\ntags:\n- key: x\n  value: y\nexperiment_id: '7'\n")
     assert read_meta(path) == {"name": "my exp", "experiment_id": "7"}  # lists left out
+
+
+def test_a_line_still_being_written_is_left_out_with_a_note(tmp_path):
+    mlruns = make_mlruns(tmp_path)
+    metric = mlruns / "1" / "abc123" / "metrics" / "latency_ms"
+    metric.write_text(f"{T0} 310.5 0\n{T0 + 1} 30")  # the run is appending a line
+    store = open_store(mlruns)
+    result = read_run(store, "abc123", {"latency_ms": "p95-latency"}, build_small_project())
+    assert [m.value for _, m in result.rows] == [310.5]
+    assert not result.rejected
+    assert any("last line is incomplete" in note for note in result.notes)
+
+
+def test_meta_yaml_is_read_as_yaml_whatever_mlflow_escaped_folded_or_quoted(tmp_path):
+    path = tmp_path / "meta.yaml"
+    path.write_text(
+        "name: \"mod\\xE8le \\U0001F680\"\nrun_name: 'Ana''s run'\nlong: a name folded\n"
+        "  onto a second line\nrun_id: 0123\n"
+    )
+    meta = read_meta(path)
+    assert meta["name"] == "modèle \U0001f680"
+    assert meta["run_name"] == "Ana's run"
+    assert meta["long"] == "a name folded onto a second line"
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("name: [unclosed\n")
+    with pytest.raises(MlflowImportError, match=r"not a valid meta\.yaml at line"):
+        read_meta(broken)
+
+
+def test_a_run_folder_named_with_digits_keeps_its_id(tmp_path):
+    mlruns = make_mlruns(tmp_path)
+    digits = mlruns / "1" / "00123"
+    (digits / "metrics").mkdir(parents=True)
+    (digits / "meta.yaml").write_text("run_id: 00123\nrun_name: digits\nlifecycle_stage: active\n")
+    (digits / "metrics" / "acc").write_text(f"{T0} 0.5 0\n")
+    store = open_store(mlruns)
+    run = store.run("00123")  # YAML reads the field as the number 123; the folder is the id
+    result = read_run(store, run.run_id, {"acc": "intent-accuracy"}, build_small_project())
+    assert [m.value for _, m in result.rows] == [0.5]
