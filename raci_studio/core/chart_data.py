@@ -24,30 +24,9 @@ from raci_studio.core.metrics import (
 )
 from raci_studio.core.model import Direction, Metric, MetricCategory, Project
 from raci_studio.core.numbers import format_value
+from raci_studio.core.palette import STATUS_GLYPHS, STATUS_WORDS
 from raci_studio.core.value_scale import far_out, safe_mean, typical_magnitude
 
-#: Status colours (Okabe–Ito, colour-blind safe); a glyph and a word always go with them.
-STATUS_COLOURS: dict[MetricStatus, str] = {
-    MetricStatus.MET: "#009E73",
-    MetricStatus.AT_RISK: "#E69F00",
-    MetricStatus.BREACHED: "#D55E00",
-    MetricStatus.NO_DATA: "#8C8C8C",
-    MetricStatus.NO_TARGET: "#7F8C8D",
-}
-STATUS_WORDS: dict[MetricStatus, str] = {
-    MetricStatus.MET: "Met",
-    MetricStatus.AT_RISK: "At risk",
-    MetricStatus.BREACHED: "Breached",
-    MetricStatus.NO_DATA: "No data",
-    MetricStatus.NO_TARGET: "No target set",
-}
-STATUS_GLYPHS: dict[MetricStatus, str] = {
-    MetricStatus.MET: "✓",
-    MetricStatus.AT_RISK: "!",
-    MetricStatus.BREACHED: "✗",
-    MetricStatus.NO_DATA: "–",
-    MetricStatus.NO_TARGET: "?",
-}
 CATEGORY_ORDER = (
     MetricCategory.BUSINESS_KPI,
     MetricCategory.MODEL,

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from typing import Literal
 
+from raci_studio.core.metrics import GateState, MetricStatus
+from raci_studio.core.model import Level
+
 #: The two colour schemes the app draws in.
 Scheme = Literal["light", "dark"]
 SCHEMES: tuple[Scheme, ...] = ("light", "dark")
@@ -123,4 +126,53 @@ RAG_FILLS: dict[str, tuple[str, str]] = {
     "amber": ("#FCEBC7", "#7A5400"),
     "red": ("#F6CFCB", "#7B1E14"),
     "grey": ("#E5E8EB", "#3E4C59"),
+}
+
+
+# -- states: the colours and words of statuses, shared by views, charts and exports -----
+
+#: Heat level -> (fill colour, text colour), shared by the scoping view and the reports.
+HEAT_COLOURS: dict[Level, tuple[str, str]] = {
+    Level.LOW: ("#D5F0DD", "#1E5631"),
+    Level.MEDIUM: ("#FCEBC7", "#7A5400"),
+    Level.HIGH: ("#F6CFCB", "#7B1E14"),
+}
+
+#: Verdict of one go/no-go criterion -> (colour, words), for the view and the reports.
+VERDICT_STYLE: dict[GateState, tuple[str, str]] = {
+    GateState.PASS: ("#1E8449", "Pass"),
+    GateState.FAIL: ("#C0392B", "Fail"),
+    GateState.NOT_YET: ("#5F6B6D", "Not yet"),
+}
+
+#: Where a metric stands (a :class:`MetricStatus` value) -> (colour, words).
+METRIC_STATES: dict[str, tuple[str, str]] = {
+    "met": ("#1E8449", "Target met"),
+    "at_risk": ("#8A5A00", "At risk"),
+    "breached": ("#C0392B", "Threshold breached"),
+    "no_data": ("#5F6B6D", "Not measured yet"),
+    "no_target": ("#5F6B6D", "No target set"),
+}
+
+#: Status colours (Okabe–Ito, colour-blind safe); a glyph and a word always go with them.
+STATUS_COLOURS: dict[MetricStatus, str] = {
+    MetricStatus.MET: "#009E73",
+    MetricStatus.AT_RISK: "#C47F00",
+    MetricStatus.BREACHED: "#D55E00",
+    MetricStatus.NO_DATA: "#8C8C8C",
+    MetricStatus.NO_TARGET: "#7F8C8D",
+}
+STATUS_WORDS: dict[MetricStatus, str] = {
+    MetricStatus.MET: "Met",
+    MetricStatus.AT_RISK: "At risk",
+    MetricStatus.BREACHED: "Breached",
+    MetricStatus.NO_DATA: "No data",
+    MetricStatus.NO_TARGET: "No target set",
+}
+STATUS_GLYPHS: dict[MetricStatus, str] = {
+    MetricStatus.MET: "✓",
+    MetricStatus.AT_RISK: "!",
+    MetricStatus.BREACHED: "✗",
+    MetricStatus.NO_DATA: "–",
+    MetricStatus.NO_TARGET: "?",
 }

@@ -38,6 +38,7 @@ from raci_studio.core.model import (
     Scoping,
 )
 from raci_studio.core.numbers import format_value
+from raci_studio.core.palette import METRIC_STATES
 from raci_studio.core.templates import placeholder_texts
 
 #: The mandatory sections, in the order the document shows them: key -> title.
@@ -71,21 +72,6 @@ ALL_SECTION_TITLES: dict[str, str] = {
 
 #: Numeric weight of a likelihood or impact level.
 LEVEL_WEIGHT: dict[Level, int] = {Level.LOW: 1, Level.MEDIUM: 2, Level.HIGH: 3}
-
-#: Heat level -> (fill colour, text colour), shared by the scoping view and the reports.
-HEAT_COLOURS: dict[Level, tuple[str, str]] = {
-    Level.LOW: ("#D5F0DD", "#1E5631"),
-    Level.MEDIUM: ("#FCEBC7", "#7A5400"),
-    Level.HIGH: ("#F6CFCB", "#7B1E14"),
-}
-
-#: Verdict of one go/no-go criterion -> (colour, words), for the view and the reports.
-VERDICT_STYLE: dict[GateState, tuple[str, str]] = {
-    GateState.PASS: ("#1E8449", "Pass"),
-    GateState.FAIL: ("#C0392B", "Fail"),
-    GateState.NOT_YET: ("#7F8C8D", "Not yet"),
-}
-
 
 # -- completeness ---------------------------------------------------------------------------
 
@@ -326,16 +312,6 @@ def other_metrics(project: Project) -> list[Metric]:
     """Return the operational and responsible-AI metrics (latency, cost, fairness, …)."""
     broad = (MetricCategory.OPERATIONAL, MetricCategory.RESPONSIBLE)
     return [m for m in project.metrics if m.category in broad]
-
-
-#: Where a metric stands (a :class:`MetricStatus` value) -> (colour, words).
-METRIC_STATES: dict[str, tuple[str, str]] = {
-    "met": ("#1E8449", "Target met"),
-    "at_risk": ("#B9770E", "At risk"),
-    "breached": ("#C0392B", "Threshold breached"),
-    "no_data": ("#7F8C8D", "Not measured yet"),
-    "no_target": ("#7F8C8D", "No target set"),
-}
 
 
 def metric_state(metric: Metric) -> str:

@@ -49,3 +49,21 @@ def test_rag_fills_carry_readable_words() -> None:
 def test_unknown_letters_get_a_neutral_chip() -> None:
     assert palette.fill("X") == "#EEEEEE"
     assert palette.ink("X", "dark") == "#EEEEEE"
+
+
+@pytest.mark.parametrize("scheme", palette.SCHEMES)
+def test_gate_verdicts_and_metric_states_are_readable_words(scheme) -> None:
+    background = palette.BACKGROUND[scheme]
+    states = {**{k.value: v for k, v in palette.VERDICT_STYLE.items()}, **palette.METRIC_STATES}
+    for key, (light, words) in states.items():
+        assert words
+        colour = palette.text_colour(light, key, scheme)
+        assert palette.contrast_ratio(colour, background) >= AA_TEXT, (scheme, key)
+
+
+def test_risk_heat_and_chart_marks() -> None:
+    for level, (fill, ink) in palette.HEAT_COLOURS.items():
+        assert palette.contrast_ratio(ink, fill) >= AA_TEXT, level
+    for status, colour in palette.STATUS_COLOURS.items():  # marks, with a glyph and a word
+        assert palette.contrast_ratio(colour, palette.BACKGROUND["light"]) >= 3.0, status
+        assert palette.STATUS_WORDS[status] and palette.STATUS_GLYPHS[status]

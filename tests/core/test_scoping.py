@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from raci_studio.core import scoping
+from raci_studio.core import palette, scoping
 from raci_studio.core.findings import RULES, Severity
 from raci_studio.core.metrics import CriterionState, GateState
 from raci_studio.core.model import (
@@ -122,7 +122,7 @@ def test_risk_score_is_likelihood_times_impact(
     risk = Risk(id="r", description="x", likelihood=likelihood, impact=impact)
     assert scoping.risk_score(risk) == score
     assert scoping.risk_heat(risk) is heat
-    assert set(scoping.HEAT_COLOURS) == set(Level)
+    assert set(palette.HEAT_COLOURS) == set(Level)
 
 
 def test_risk_levels_read_from_a_file_score_the_same() -> None:

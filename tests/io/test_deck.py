@@ -15,8 +15,8 @@ from pptx.util import Emu
 
 from raci_studio.core.chart_overview import scorecard
 from raci_studio.core.model import Activity, Phase, Project
-from raci_studio.core.palette import LETTER_COLOURS
-from raci_studio.core.scoping import METRIC_STATES, metric_state
+from raci_studio.core.palette import LETTER_COLOURS, METRIC_STATES
+from raci_studio.core.scoping import metric_state
 from raci_studio.io.deck.frame import TemplateError
 from raci_studio.io.deck.opening import series_values
 from raci_studio.io.deck.style import STATE_FILLS, hex_rgb

@@ -14,8 +14,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from raci_studio.core.chart_data import (
-    STATUS_COLOURS,
-    STATUS_WORDS,
     ChartSpec,
     KpiChart,
     MetricSeries,
@@ -34,6 +32,7 @@ from raci_studio.core.chart_overview import (
 from raci_studio.core.metrics import MetricStatus
 from raci_studio.core.model import MetricCategory, Project
 from raci_studio.core.numbers import format_value, plural
+from raci_studio.core.palette import STATUS_COLOURS, STATUS_WORDS
 from raci_studio.io.charts.fit import ELIDE_GID
 
 if TYPE_CHECKING:

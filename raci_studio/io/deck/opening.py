@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from raci_studio.core.chart_data import CATEGORY_TITLES, STATUS_WORDS
+from raci_studio.core.chart_data import CATEGORY_TITLES
 from raci_studio.core.chart_overview import ScorecardRow, scorecard
 from raci_studio.core.kickoff import owner_words
 from raci_studio.core.model import Metric, Project
 from raci_studio.core.numbers import format_value
-from raci_studio.core.scoping import METRIC_STATES, metric_state, other_metrics, success_pairs
+from raci_studio.core.palette import METRIC_STATES, STATUS_WORDS
+from raci_studio.core.scoping import metric_state, other_metrics, success_pairs
 from raci_studio.io.deck.fit import chunks, clip_text, page_label
 from raci_studio.io.deck.frame import Deck, emu
 from raci_studio.io.deck.shapes import Cell, rgb, set_alt_text

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from raci_studio.core.chart_data import STATUS_COLOURS
 from raci_studio.core.metrics import GateState, MetricStatus
-from raci_studio.core.palette import LETTER_COLOURS, PHASE_STATUS_COLOURS, RAG_FILLS
-from raci_studio.core.scoping import HEAT_COLOURS
+from raci_studio.core.palette import (
+    HEAT_COLOURS,
+    LETTER_COLOURS,
+    PHASE_STATUS_COLOURS,
+    RAG_FILLS,
+    STATUS_COLOURS,
+)
 
 #: Smallest text anywhere in the deck: it stays readable from the back of a meeting room.
 MIN_PT = 12.0
@@ -52,7 +56,7 @@ STATUS_FILLS: dict[MetricStatus, tuple[str, str]] = {
     MetricStatus.BREACHED: RAG_FILLS["red"],
     MetricStatus.NO_DATA: RAG_FILLS["grey"],
 }
-#: A metric state of :data:`raci_studio.core.scoping.METRIC_STATES` -> (fill, text colour).
+#: A metric state of :data:`raci_studio.core.palette.METRIC_STATES` -> (fill, text colour).
 STATE_FILLS: dict[str, tuple[str, str]] = {
     "met": RAG_FILLS["green"],
     "at_risk": RAG_FILLS["amber"],

@@ -12,8 +12,8 @@ from raci_studio.core.criteria import op_sign
 from raci_studio.core.metrics import GateState, current_value, latest
 from raci_studio.core.model import ConstraintKind, Level, Metric, MetricCategory, Project
 from raci_studio.core.numbers import format_value
+from raci_studio.core.palette import METRIC_STATES
 from raci_studio.core.scoping import (
-    METRIC_STATES,
     KpiPair,
     go_no_go_summary,
     metric_state,

@@ -13,8 +13,9 @@ from html import escape
 
 from raci_studio.core import palette
 from raci_studio.core.model import Level, Project
+from raci_studio.core.palette import HEAT_COLOURS, METRIC_STATES, VERDICT_STYLE
 from raci_studio.core.scheme import display_letters, scheme_for
-from raci_studio.core.scoping import HEAT_COLOURS, METRIC_STATES, VERDICT_STYLE, completeness
+from raci_studio.core.scoping import completeness
 from raci_studio.io.exporters import render
 from raci_studio.io.reports.common import (
     CONSTRAINT_HEADER,

@@ -8,7 +8,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from raci_studio.core.actions import metrics as ma
 from raci_studio.core.changes import Change
-from raci_studio.core.chart_data import STATUS_WORDS
 from raci_studio.core.metrics import (
     CriterionState,
     MetricSummary,
@@ -18,6 +17,7 @@ from raci_studio.core.metrics import (
 )
 from raci_studio.core.model import Direction, Metric, MetricCategory
 from raci_studio.core.numbers import format_value, parse_number
+from raci_studio.core.palette import STATUS_WORDS
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.metrics.status import status_icon
 

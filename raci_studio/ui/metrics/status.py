@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-from raci_studio.core.chart_data import STATUS_COLOURS, STATUS_GLYPHS
 from raci_studio.core.metrics import MetricStatus
+from raci_studio.core.palette import STATUS_COLOURS, STATUS_GLYPHS
 from raci_studio.ui.badge import badge_icon
 
 

@@ -32,7 +32,8 @@ from raci_studio.core.changes import Change
 from raci_studio.core.edits import Edit
 from raci_studio.core.ids import slugify
 from raci_studio.core.metrics import GateState
-from raci_studio.core.scoping import VERDICT_STYLE, completeness, go_no_go_summary
+from raci_studio.core.palette import VERDICT_STYLE
+from raci_studio.core.scoping import completeness, go_no_go_summary
 from raci_studio.io.reports.common import model_card_metric_lines
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel

@@ -17,8 +17,8 @@ from raci_studio.core.actions import scoping as sa
 from raci_studio.core.metrics import latest
 from raci_studio.core.model import Metric, MetricCategory
 from raci_studio.core.numbers import format_value, parse_number
+from raci_studio.core.palette import METRIC_STATES
 from raci_studio.core.scoping import (
-    METRIC_STATES,
     metric_state,
     other_metrics,
     role_names,

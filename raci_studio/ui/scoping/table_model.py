@@ -21,14 +21,8 @@ from raci_studio.core.edits import Edit
 from raci_studio.core.metrics import GateState
 from raci_studio.core.model import ConstraintKind, Level
 from raci_studio.core.numbers import format_value
-from raci_studio.core.scoping import (
-    HEAT_COLOURS,
-    VERDICT_STYLE,
-    CriterionView,
-    go_no_go_summary,
-    risk_heat,
-    risk_score,
-)
+from raci_studio.core.palette import HEAT_COLOURS, VERDICT_STYLE
+from raci_studio.core.scoping import CriterionView, go_no_go_summary, risk_heat, risk_score
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.scoping.delegates import CHOICES_ROLE, KIND_ROLE
 
