@@ -34,7 +34,8 @@ sys.path.insert(0, str(ROOT))
 
 from raci_studio.core.chart_data import ChartSpec  # noqa: E402
 from raci_studio.core.model import Project  # noqa: E402
-from raci_studio.io.charts.draw import RC_PARAMS, days, draw_chart, figure_size  # noqa: E402
+from raci_studio.io.charts.draw import draw_chart, figure_size  # noqa: E402
+from raci_studio.io.charts.style import RC_PARAMS, days  # noqa: E402
 
 
 def build_project(metrics: int, measurements: int) -> Project:

@@ -14,7 +14,8 @@ import pytest
 from raci_studio.cli import main as cli_main
 from raci_studio.core.chart_data import ChartError, ChartSpec
 from raci_studio.io.charts import export as chart_export
-from raci_studio.io.charts.draw import DPI, figure_size, spread_labels
+from raci_studio.io.charts.draw import figure_size
+from raci_studio.io.charts.style import DPI, spread_labels
 from raci_studio.io.exporters import FORMATS, load_formats, render
 from raci_studio.io.project.file import load_project
 from tests.core.conftest import build_small_project

@@ -15,7 +15,8 @@ from typing import Any
 
 from raci_studio.core.chart_data import ChartError, ChartSpec, parse_chart_spec
 from raci_studio.core.model import Project
-from raci_studio.io.charts.draw import DPI, RC_PARAMS, draw_chart, figure_size
+from raci_studio.io.charts.draw import draw_chart, figure_size
+from raci_studio.io.charts.style import DPI, RC_PARAMS
 from raci_studio.io.exporters import register_format, register_renderer
 
 FORMATS = ("png", "svg", "pdf")

@@ -17,16 +17,16 @@ from typing import TYPE_CHECKING
 
 from raci_studio.core.model import GateOutcome, Metric, MetricCategory, Project
 from raci_studio.core.timeline import Timeline, build_timeline
-from raci_studio.io.charts.draw import (
+from raci_studio.io.charts.style import (
     INK,
     MUTED,
     PALETTE,
     RC_PARAMS,
     TARGET,
     THRESHOLD,
-    _date_axis,
-    _style,
+    date_axis,
     days,
+    style_axes,
 )
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ def draw_retrospective(figure: Figure, project: Project, today: dt.date | None =
     _legend(figure, ax)
     numbers = decision_numbers(project)
     if not panels:
-        _date_axis(ax)
+        date_axis(ax)
         return
     ax.tick_params(labelbottom=False)
     gap = 0.32 / height
@@ -129,13 +129,13 @@ def draw_retrospective(figure: Figure, project: Project, today: dt.date | None =
     for i, panel in enumerate(panels):
         y0 = top - timeline_h - gap - (i + 1) * panel_h
         pax = figure.add_axes((left, y0 + 0.18 / height, right - left, panel_h - 0.3 / height))
-        _style(pax)
+        style_axes(pax)
         _draw_panel(pax, panel, numbers)
         pax.set_xlim(x_lo, x_hi)
         if i < len(panels) - 1:
             pax.tick_params(labelbottom=False)
         else:
-            _date_axis(pax)
+            date_axis(pax)
     lane = len(timeline.bars) + 1
     for n, day, _text in numbers:
         x = days([day])[0]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from raci_studio.core.chart_data import ChartError, ChartSpec, kpi_for
 from raci_studio.core.model import Project
 from raci_studio.core.palette import Scheme
-from raci_studio.io.charts.draw import DPI
+from raci_studio.io.charts.style import DPI
 
 #: The smallest canvas a chart is drawn on; a larger pane is filled.
 MIN_CANVAS_HEIGHT = 160
@@ -137,7 +137,7 @@ class ChartView(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
         from matplotlib.figure import Figure
 
-        from raci_studio.io.charts.draw import RC_PARAMS
+        from raci_studio.io.charts.style import RC_PARAMS
 
         for key, value in RC_PARAMS.items():  # the app's only matplotlib user is this view
             matplotlib.rcParams[key] = value
