@@ -4,6 +4,10 @@ Exit codes: 0 success; 1 a check found errors (or ``fmt --check`` found a file t
 ``diff`` found a change, ``merge`` left conflicts); 2 a file could not be read or written, or
 the command was misused.
 
+Commands that write (``new``, ``export``, ``import``) keep an existing file unless ``--force``
+is given, and every command uses the words of :mod:`raci_studio.cli.common` for a missing
+input or a folder. ``tests/cli`` holds the contract: exit codes, ``--json`` shapes, help text.
+
 Each command is a module of this package with ``add_parser(sub)`` and ``run(args)``;
 :data:`COMMAND_MODULES` lists them in the order ``--help`` shows them. To add a command, copy
 :mod:`raci_studio.cli.schema` and name the module below and in :data:`COMMANDS`.

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from raci_studio.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, out
+from raci_studio.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, input_problem, out
 from raci_studio.core.numbers import plural
+
+if TYPE_CHECKING:
+    from raci_studio.core.model import Project
 
 
 def run(args: argparse.Namespace) -> int:
+    """Check every file of ``args.files``; the exit is the worst of their outcomes."""
     from raci_studio.core.rules import check_project
-    from raci_studio.io.project.file import ProjectFileError, load_project
 
     results: list[dict[str, Any]] = []
     worst = EXIT_OK
@@ -24,10 +27,9 @@ def run(args: argparse.Namespace) -> int:
             "findings": [],
             "error": None,
         }
-        try:
-            project = load_project(name)
-        except ProjectFileError as exc:
-            entry["error"] = str(exc)
+        project = _load(name)
+        if isinstance(project, str):
+            entry["error"] = project
             worst = EXIT_UNREADABLE
             results.append(entry)
             continue
@@ -50,7 +52,20 @@ def run(args: argparse.Namespace) -> int:
     return worst
 
 
-def _summary(project) -> dict[str, int]:
+def _load(name: str) -> Project | str:
+    """Return the project in the file ``name``, or why it cannot be read."""
+    from raci_studio.io.project.file import ProjectFileError, load_project
+
+    problem = input_problem(name, "a project file")
+    if problem:
+        return problem
+    try:
+        return load_project(name)
+    except ProjectFileError as exc:
+        return str(exc)
+
+
+def _summary(project: Project) -> dict[str, int]:
     return {
         "phases": len(project.phases),
         "activities": len(project.activities),
@@ -62,23 +77,26 @@ def _summary(project) -> dict[str, int]:
 
 
 def _print_check(entry: dict[str, Any], quiet: bool) -> None:
-    if entry["error"]:
-        out(f"{entry['path']}: cannot be read")
-        for line in entry["error"].splitlines():
-            out(f"  {line}")
+    if entry["error"]:  # it names the file, and the place of each problem
+        out(entry["error"])
         return
     findings = entry["findings"]
-    counts = {
-        s: sum(1 for f in findings if f["severity"] == s) for s in ("error", "warning", "info")
-    }
-    s = entry["summary"]
-    verdict = "OK" if entry["ok"] else "FAILED"
-    out(
-        f"{entry['path']}: {verdict} — {plural(counts['error'], 'error')}, "
-        f"{plural(counts['warning'], 'warning')}, {plural(counts['info'], 'note')} "
-        f"({plural(s['activities'], 'activity', 'activities')}, {plural(s['roles'], 'role')}, "
-        f"{plural(s['metrics'], 'metric')})"
+    severities = [f["severity"] for f in findings]
+    tally = ", ".join(
+        plural(severities.count(severity), word)
+        for severity, word in (("error", "error"), ("warning", "warning"), ("info", "note"))
     )
+    summary = entry["summary"]
+    sizes = ", ".join(
+        plural(summary[key], word, many)
+        for key, word, many in (
+            ("activities", "activity", "activities"),
+            ("roles", "role", "roles"),
+            ("metrics", "metric", "metrics"),
+        )
+    )
+    verdict = "OK" if entry["ok"] else "FAILED"
+    out(f"{entry['path']}: {verdict} — {tally} ({sizes})")
     for f in findings:
         if quiet and f["severity"] != "error":
             continue
@@ -88,7 +106,7 @@ def _print_check(entry: dict[str, Any], quiet: bool) -> None:
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Add the ``check`` command to the parser."""
     p = sub.add_parser("check", help="check projects against the RACI rules")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="the project files (.raci.json)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     p.set_defaults(run=run)

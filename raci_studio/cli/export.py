@@ -5,29 +5,51 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from raci_studio.cli.common import EXIT_OK, EXIT_UNREADABLE, err, out
+from raci_studio.cli.common import (
+    EXIT_OK,
+    EXIT_UNREADABLE,
+    FORCE_HELP,
+    err,
+    folder_problem,
+    input_problem,
+    out,
+    output_problem,
+)
 
 
 def run(args: argparse.Namespace) -> int:
+    """Write the project ``args.file`` in the format ``args.output``'s extension names."""
     from raci_studio.io.exporters import format_key, load_formats
     from raci_studio.io.project.file import ProjectFileError, load_project
 
-    formats = load_formats()
-    try:
-        project = load_project(args.file)
-    except ProjectFileError as exc:
-        err(str(exc))
+    problem = input_problem(args.file, "a project file")
+    if problem:
+        err(problem)
         return EXIT_UNREADABLE
     output = Path(args.output)
+    if output.is_dir():  # said before the format, which a folder's name never names
+        err(folder_problem(args.output, _example_name(args.file)))
+        return EXIT_UNREADABLE
+    formats = load_formats()
     fmt = formats.get(format_key(output, args.chart, args.report))
     if fmt is None:
         known = ", ".join(sorted(k for k in formats if k.startswith(".")))
         err(f"raci-studio export: cannot write “{output.name}” (formats: {known})")
         return EXIT_UNREADABLE
+    problem = output_problem(args.output, args.force)
+    if problem:
+        err(problem)
+        return EXIT_UNREADABLE
+    try:
+        project = load_project(args.file)
+    except ProjectFileError as exc:
+        err(str(exc))
+        return EXIT_UNREADABLE
     try:
         report = fmt.write(project, output, args)
     except (OSError, ValueError) as exc:
-        err(f"{output}: {exc}")
+        message = str(exc)  # writers' errors usually name the file already
+        err(message if str(output) in message else f"{output}: {message}")
         return EXIT_UNREADABLE
     for warning in getattr(report, "warnings", None) or []:
         err(f"warning: {warning}")
@@ -35,13 +57,26 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _example_name(source: str) -> str:
+    """Return a file name to suggest for an export of ``source``: its stem as a workbook."""
+    name = Path(source).name
+    stem = name[: -len(".raci.json")] if name.endswith(".raci.json") else Path(name).stem
+    return f"{stem or 'plan'}.xlsx"
+
+
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Add the ``export`` command to the parser."""
     p = sub.add_parser(
         "export", help="export a project (.xlsx, .csv, .svg, .png, .pdf, .md, .html, .pptx)"
     )
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("-o", "--output", required=True)
+    p.add_argument("file", metavar="FILE", help="the project file (.raci.json) to export")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="the file to write; its extension chooses the format",
+    )
     p.add_argument("--chart", help="scorecard, drift, metric:ID or kpi:ID (for .png/.svg/.pdf)")
     p.add_argument(
         "--report", help="mrd, model-card, card-summary or retrospective (for .md/.html/.json)"
@@ -55,4 +90,5 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--scale", type=float, default=2.0, help="pixels per point for .png images (default 2)"
     )
+    p.add_argument("--force", action="store_true", help=FORCE_HELP)
     p.set_defaults(run=run)

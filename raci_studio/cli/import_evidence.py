@@ -12,7 +12,14 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from raci_studio.cli.common import EXIT_OK, EXIT_UNREADABLE, err, out
+from raci_studio.cli.common import (
+    EXIT_OK,
+    EXIT_UNREADABLE,
+    err,
+    input_problem,
+    out,
+    output_problem,
+)
 
 
 def wants_evidence(args: argparse.Namespace) -> bool:
@@ -43,8 +50,14 @@ def run(args: argparse.Namespace) -> int:
     if not target:
         err("raci-studio import: say which plan to update with --into PLAN (or -o FILE)")
         return EXIT_UNREADABLE
-    if args.output and Path(args.output).exists() and not args.force and args.output != args.into:
-        err(f"{args.output}: already exists (use --force to replace it)")
+    what = "DVC lineage" if args.dvc else "a model card"
+    problem = input_problem(args.file, what, folder_ok=args.dvc)
+    if not problem and args.into:
+        problem = input_problem(args.into, "a project file")
+    if not problem and args.output and args.output != args.into and not args.dry_run:
+        problem = output_problem(args.output, args.force)
+    if problem:
+        err(problem)
         return EXIT_UNREADABLE
     on = args.date or dt.date.today()
     try:
@@ -69,6 +82,9 @@ def run(args: argparse.Namespace) -> int:
             out(line)
     if plan.edit is None:
         out("nothing to change")
+        return EXIT_OK
+    if args.dry_run:
+        out(f"nothing was written (a dry run; {target} would be updated)")
         return EXIT_OK
     plan.edit.apply(project)
     try:

@@ -339,7 +339,7 @@ def test_zip_or_excel_file_renamed() -> None:
 def test_directory_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ProjectFileError) as info:
         load_project(tmp_path)
-    assert str(info.value) == f"{tmp_path}: this is a folder, not a project file"
+    assert str(info.value) == f"{tmp_path}: is a folder, not a project file"
 
 
 def test_missing_file_is_refused(tmp_path: Path) -> None:
@@ -367,9 +367,11 @@ def test_other_os_errors_become_project_file_errors(
     def broken(*args: object, **kwargs: object) -> None:
         raise OSError(5, "Input/output error")
 
+    path = tmp_path / "plan.raci.json"
+    path.write_bytes(b"{}")
     monkeypatch.setattr("builtins.open", broken)
     with pytest.raises(ProjectFileError, match=r"cannot be read \(Input/output error\)"):
-        load_project(tmp_path / "plan.raci.json")
+        load_project(path)
 
 
 def test_no_partial_project_on_any_problem(small_project: Factory) -> None:

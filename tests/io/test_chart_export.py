@@ -118,9 +118,10 @@ def test_cli_exports_charts_headless(tmp_path, capsys):
     assert cli_main(["export", str(SAMPLE), "-o", str(pdf), "--chart", "kpi:stock-out-rate"]) == 0
     assert pdf.read_bytes().startswith(b"%PDF")
     capsys.readouterr()
-    assert cli_main(["export", str(SAMPLE), "-o", str(out), "--chart", "pie"]) == 2
+    other = tmp_path / "other.png"
+    assert cli_main(["export", str(SAMPLE), "-o", str(other), "--chart", "pie"]) == 2
     assert 'unknown chart "pie"' in capsys.readouterr().err
-    assert cli_main(["export", str(SAMPLE), "-o", str(out), "--chart", "metric:nope"]) == 2
+    assert cli_main(["export", str(SAMPLE), "-o", str(other), "--chart", "metric:nope"]) == 2
     assert 'no metric "nope"' in capsys.readouterr().err
 
 

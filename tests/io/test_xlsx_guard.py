@@ -147,7 +147,7 @@ def test_a_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
 
 
 def test_a_missing_file(tmp_path: Path) -> None:
-    _refused(tmp_path / "gone.xlsx", "gone.xlsx does not exist")
+    _refused(tmp_path / "gone.xlsx", "gone.xlsx: there is no such file")
 
 
 def _without(tmp_path: Path, name: str, part: str) -> Path:

@@ -13,7 +13,6 @@ import csv
 import datetime as dt
 import io
 import re
-import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from raci_studio.core import numbers
 from raci_studio.core.ids import slugify
 from raci_studio.core.model import Measurement, Metric, Project
 from raci_studio.core.numbers import SLASHED_DATE
+from raci_studio.io.bounded_read import FileRefusedError, read_bounded
 from raci_studio.io.measurements.found import (
     MeasurementImport,
     MeasurementImportError,
@@ -76,23 +76,10 @@ def read_measurements_csv(
     path = Path(path)
     name = path.name
     try:
-        info = path.stat()
-        if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
-            raise MeasurementImportError(f"{name} is a device or a pipe, not a CSV file.")
-        size = info.st_size
-        if size > max_bytes:
-            raise MeasurementImportError(
-                f"{name} is {size / 1_048_576:.1f} MB; the import reads CSV files up to "
-                f"{max_bytes / 1_048_576:.0f} MB. Split the file and import the parts."
-            )
-        with path.open("rb") as handle:  # never more than the limit, whatever stat said
-            data = handle.read(max_bytes + 1)
-    except OSError as exc:
-        raise MeasurementImportError(f"{name} cannot be read: {exc.strerror or exc}") from None
-    if len(data) > max_bytes:
-        raise MeasurementImportError(
-            f"{name} is larger than {max_bytes / 1_048_576:.0f} MB; split it and import the parts."
-        )
+        data = read_bounded(path, max_bytes, "CSV file")
+    except FileRefusedError as exc:
+        advice = " Split the file and import the parts." if exc.reason == "too-large" else ""
+        raise MeasurementImportError(f"{exc}.{advice}") from None
     text, note = _decode(data, name)
     result = parse_measurements_csv(text, project, name, max_rows=max_rows)
     if note:

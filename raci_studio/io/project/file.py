@@ -15,7 +15,6 @@ import gc
 import math
 import os
 import re
-import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -26,6 +25,7 @@ from raci_studio.core.canonical import canonicalize
 from raci_studio.core.model import FORMAT_NAME, SCHEMA_VERSION, Project
 from raci_studio.core.references import check_references
 from raci_studio.io.atomic_write import write_atomic
+from raci_studio.io.bounded_read import FileRefusedError, read_bounded
 from raci_studio.io.project import validation_words
 from raci_studio.io.project.json_guard import JsonInputError, parse_json_bytes
 from raci_studio.io.project.migrations import MIGRATIONS, migrate
@@ -40,6 +40,7 @@ __all__ = [
     "load_project",
     "loads_project",
     "project_json_schema",
+    "read_project_bytes",
     "save_project",
 ]
 
@@ -96,31 +97,19 @@ class ProjectFileError(Exception):
 
 def load_project(path: str | os.PathLike[str]) -> Project:
     """Read the project file at ``path``; raise ProjectFileError when it cannot be used."""
-    try:
-        if _is_device_or_pipe(path):  # opening a pipe waits for ever; a device never ends
-            raise ProjectFileError(path, ["this is a device or a pipe, not a project file"])
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_FILE_BYTES:
-                raise ProjectFileError(path, [_too_large(size)])
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except IsADirectoryError:
-        raise ProjectFileError(path, ["this is a folder, not a project file"]) from None
-    except FileNotFoundError:
-        raise ProjectFileError(path, ["there is no such file"]) from None
-    except PermissionError:
-        raise ProjectFileError(path, ["RACI Studio is not allowed to read this file"]) from None
-    except OSError as exc:
-        raise ProjectFileError(path, [f"the file cannot be read ({exc.strerror or exc})"]) from None
-    return loads_project(data, os.fspath(path))
+    return loads_project(read_project_bytes(path), os.fspath(path))
 
 
-def _is_device_or_pipe(path: str | os.PathLike[str]) -> bool:
+def read_project_bytes(path: str | os.PathLike[str]) -> bytes:
+    """Return the bytes of the project file at ``path``, refusing what cannot be one.
+
+    Folders, pipes, devices and files over MAX_FILE_BYTES are refused before reading.
+    """
     try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return False  # opening it says what is wrong
-    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+        return read_bounded(os.fspath(path), MAX_FILE_BYTES, "project file")
+    except FileRefusedError as exc:
+        problem = _too_large(exc.size) if exc.reason == "too-large" and exc.size else exc.problem
+        raise ProjectFileError(path, [problem]) from None
 
 
 def loads_project(data: bytes, source: str = "<memory>") -> Project:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import stat
 import warnings
 import zipfile
 import zlib
@@ -22,6 +21,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
+
+from raci_studio.io.bounded_read import FileRefusedError, read_bounded
 
 #: Largest file accepted on disk.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -94,30 +95,10 @@ def _size(n: int) -> str:
 
 def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """Return the bytes of ``path``, refusing missing, unreadable or oversized files."""
-    name = path.name
     try:
-        info = path.stat()
-        if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
-            # opening a pipe waits for a writer; a device may never end
-            raise SheetImportError(f"{name} is a device or a pipe, not a file.")
-        size = info.st_size
-        if size > limit:
-            raise SheetImportError(
-                f"{name} is {_size(size)}, larger than the {_size(limit)} an import accepts."
-            )
-        with path.open("rb") as f:
-            data = f.read(limit + 1)
-    except FileNotFoundError:
-        raise SheetImportError(f"{name} does not exist (looked for {path}).") from None
-    except IsADirectoryError:
-        raise SheetImportError(f"{name} is a folder, not a file.") from None
-    except PermissionError:
-        raise SheetImportError(f"{name} cannot be read: permission denied.") from None
-    except OSError as exc:
-        raise SheetImportError(f"{name} cannot be read: {exc.strerror or exc}.") from None
-    if len(data) > limit:
-        raise SheetImportError(f"{name} is larger than the {_size(limit)} an import accepts.")
-    return data
+        return read_bounded(path, limit, "spreadsheet")
+    except FileRefusedError as exc:
+        raise SheetImportError(f"{exc}.") from None
 
 
 def sniff_xlsx(data: bytes, name: str) -> None:

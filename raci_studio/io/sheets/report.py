@@ -94,11 +94,16 @@ class ImportReport:
             "warnings": list(self.warnings),
         }
 
-    def to_text(self) -> str:
-        """Return the report as lines a person reads in a terminal."""
+    def to_text(self, dry_run: bool = False) -> str:
+        """Return the report as lines a person reads in a terminal.
+
+        With ``dry_run`` the first line says that the import would be made, not that it was.
+        """
         shown = self.sheet and self.sheet != self.source
         where = f"{self.source}, sheet {self.sheet}" if shown else self.source
-        lines = [f"Imported {where} ({_KINDS.get(self.kind, self.kind)})."]
+        kind = _KINDS.get(self.kind, self.kind)
+        head = f"Would import {where} ({kind}); nothing was written." if dry_run else None
+        lines = [head or f"Imported {where} ({kind})."]
         lines += [f"  {key}: {value}" for key, value in self.mapped.items()]
         counted = ", ".join(_count(n, name) for name, n in self.counts.items())
         if counted:
