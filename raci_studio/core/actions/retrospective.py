@@ -66,7 +66,8 @@ def edit_entry(
     criterion: str | None = None,
 ) -> Edit | None:
     """Change the text (and, for a lesson, the criterion) of an entry."""
-    entry: Note | Lesson = find_item(_list(project, name), entry_id, RETRO_LISTS[name][0])
+    entries: Sequence[Note | Lesson] = _list(project, name)
+    entry = find_item(entries, entry_id, RETRO_LISTS[name][0])
     fields: dict[str, str] = {}
     if text is not None and text.strip() != entry.text:
         if not text.strip():
