@@ -90,9 +90,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description="Merge the changes BASE→OURS and BASE→THEIRS by ids. Exit 0 when clean, "
         "1 when conflicts are listed in the result, 2 when a file cannot be read.",
     )
-    p.add_argument("base", metavar="BASE")
-    p.add_argument("ours", metavar="OURS")
-    p.add_argument("theirs", metavar="THEIRS")
+    p.add_argument("base", metavar="BASE", help="the project both sides started from")
+    p.add_argument("ours", metavar="OURS", help="our version of the project")
+    p.add_argument("theirs", metavar="THEIRS", help="their version of the project")
     p.add_argument("-o", "--output", metavar="OUT", help="write the result here")
     p.add_argument(
         "--path",

@@ -113,7 +113,7 @@ def test_files_that_are_not_csv_or_too_large_are_refused_whole(tmp_path):
         read_measurements_csv(big, project, max_bytes=100)
     with pytest.raises(MeasurementImportError, match="more than 10 rows"):
         read_measurements_csv(big, project, max_rows=10)
-    with pytest.raises(MeasurementImportError, match="missing.csv: there is no such file"):
+    with pytest.raises(MeasurementImportError, match=r"missing\.csv: there is no such file"):
         read_measurements_csv(tmp_path / "missing.csv", project)
     empty = write(tmp_path, "\n\n", "empty.csv")
     with pytest.raises(MeasurementImportError, match="no rows"):
