@@ -361,7 +361,8 @@ def test_cli_writes_the_deck_with_a_template(tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     prs = Presentation(str(out))
     assert prs.slides[0].shapes.title.text_frame.text == load_project(SAMPLES[0]).name
-    bad = run_cli("export", str(SAMPLES[0]), "-o", str(out), "--template", str(SAMPLES[0]))
+    other = tmp_path / "other.pptx"
+    bad = run_cli("export", str(SAMPLES[0]), "-o", str(other), "--template", str(SAMPLES[0]))
     assert bad.returncode == 2
     assert "not a PowerPoint presentation" in bad.stderr
     assert "template" in run_cli("export", "--help").stdout
