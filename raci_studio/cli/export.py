@@ -67,7 +67,10 @@ def _example_name(source: str) -> str:
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Add the ``export`` command to the parser."""
     p = sub.add_parser(
-        "export", help="export a project (.xlsx, .csv, .svg, .png, .pdf, .md, .html, .pptx)"
+        "export",
+        help="export a project (.xlsx, .csv, .svg, .png, .pdf, .md, .html, .pptx)",
+        description="Write the project in the format OUT's extension names. An existing OUT "
+        "is kept unless --force is given.",
     )
     p.add_argument("file", metavar="FILE", help="the project file (.raci.json) to export")
     p.add_argument(

@@ -78,7 +78,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import",
         help="import a RACI sheet (.xlsx, .xlsm, .csv), a model card or DVC lineage",
-        description="Import a RACI sheet as a new project, written to -o FILE or next to the "
+        description="Import a RACI sheet as a new project, written to -o OUT or next to the "
         "sheet (their-sheet.xlsx becomes their-sheet.raci.json); an existing file is kept "
         "unless --force is given. With --model-card or --dvc, take evidence into a plan.",
     )
