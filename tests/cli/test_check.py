@@ -14,7 +14,7 @@ def test_a_plan_without_errors_passes_with_its_warnings_listed(cli, plan):
     assert run.code == 0
     first = run.out.splitlines()[0]
     assert first == (
-        f"{plan}: OK — 0 errors, 2 warnings, 1 note (25 activities, 10 roles, 7 metrics)"
+        f"{plan}: OK — 0 errors, 2 warnings, 0 notes (25 activities, 10 roles, 7 metrics)"
     )
     assert "  warning idle-role:" in run.out
     assert run.err == ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from raci_studio.cli.import_sheet import default_output
@@ -69,9 +68,8 @@ def test_json_report(cli, sheet_csv, tmp_path):
     out = tmp_path / "plan.raci.json"
     run = cli("import", sheet_csv, "-o", out, "--json")
     assert run.code == 0
-    text, wrote = run.out.rsplit("\n", 2)[:2]
-    assert wrote == f"wrote {out}"
-    data = json.loads(text)
+    assert run.err == f"wrote {out}\n"  # standard output stays pure JSON
+    data = run.json()
     assert data["ok"] is True
     assert data["output"] == str(out)
     assert set(data["report"]) >= REPORT_KEYS
