@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up a development environment and run RACI Studio or its tests.
 #   bash packaging/dev.sh run [FILE]   install what is missing, then open the app
-#   bash packaging/dev.sh test         install what is missing, then lint and run every test
+#   bash packaging/dev.sh test         install what is missing, then lint, type-check and run every test
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -73,6 +73,8 @@ case "$cmd" in
     "$VENV/bin/ruff" format --check raci_studio tests benchmarks
     say "import contracts"
     "$VENV/bin/lint-imports"
+    say "types"
+    "$VENV/bin/mypy"
     say "tests"
     QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest -q "$@"
     ;;
