@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from raci_studio.core import palette
 from raci_studio.core.palette import Scheme
-from raci_studio.ui.grid_model import NAME_COLUMN, RaciTableModel, RowKind
+from raci_studio.ui.grid_model import RaciTableModel
+from raci_studio.ui.grid_rows import NAME_COLUMN, RowKind
 
 CHIP_W, CHIP_H, CHIP_GAP = 20, 18, 3
 

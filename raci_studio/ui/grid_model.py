@@ -1,14 +1,13 @@
 """The RACI grid as a Qt table model over the document (no copy of the project data).
 
 Rows are phase header rows, each followed by its activities, and a workload row at the end.
-Column 0 is the activity name, then one column per role, then a summary column.
+Column 0 is the activity name, then one column per role, then a summary column. Which rows
+show, and the workload counts, are worked out in :mod:`raci_studio.ui.grid_rows`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,42 +26,16 @@ from raci_studio.core.model import Activity
 from raci_studio.core.scheme import display_letters
 from raci_studio.core.spoken import cell_sentence, problem_words, workload_sentence
 from raci_studio.ui.document import DocumentAdapter
-
-
-class RowKind(IntEnum):
-    PHASE = 0
-    ACTIVITY = 1
-    WORKLOAD = 2
-
-
-NAME_COLUMN = 0
-Row = tuple[RowKind, str]  # (kind, phase or activity id; "" for the workload row)
-
-
-@dataclass
-class GridFilter:
-    """What the grid shows: text over activity names, phases, and a role's letters."""
-
-    text: str = ""
-    phases: frozenset[str] = frozenset()
-    role: str | None = None
-    letters: str = ""
-    collapsed: set[str] = field(default_factory=set)
-
-    @property
-    def active(self) -> bool:
-        return bool(self.text or self.phases or (self.role and self.letters))
-
-    def keeps(self, activity: Activity) -> bool:
-        if self.phases and activity.phase not in self.phases:
-            return False
-        if self.text and self.text.casefold() not in activity.name.casefold():
-            return False
-        if self.role and self.letters:
-            held = activity.raci.get(self.role, "")
-            if not any(letter in held for letter in self.letters):
-                return False
-        return True
+from raci_studio.ui.grid_rows import (
+    NAME_COLUMN,
+    GridFilter,
+    Row,
+    RowKind,
+    count_letters,
+    layout_rows,
+    role_heat,
+    workload_text,
+)
 
 
 class RaciTableModel(QAbstractTableModel):
@@ -100,28 +73,9 @@ class RaciTableModel(QAbstractTableModel):
         project = self._adapter.project
         self._activity = {a.id: a for a in project.activities}
         self._roles = [r.id for r in project.roles]
-        self._rows = self._layout_rows()
+        self._rows = layout_rows(self._adapter.project, self.filter)
         self._row_of = {row: i for i, row in enumerate(self._rows)}
         self._workload = None
-
-    def _layout_rows(self) -> list[Row]:
-        project = self._adapter.project
-        by_phase: dict[str, list[str]] = {p.id: [] for p in project.phases}
-        for activity in project.activities:
-            if self.filter.keeps(activity):
-                by_phase.setdefault(activity.phase, []).append(activity.id)
-        rows: list[Row] = []
-        for phase in project.phases:
-            members = by_phase[phase.id]
-            if self.filter.active and not members:
-                continue
-            if self.filter.phases and phase.id not in self.filter.phases:
-                continue
-            rows.append((RowKind.PHASE, phase.id))
-            if phase.id not in self.filter.collapsed:
-                rows.extend((RowKind.ACTIVITY, ident) for ident in members)
-        rows.append((RowKind.WORKLOAD, ""))
-        return rows
 
     def _on_changed(self, change: Change) -> None:
         if change.everything:
@@ -153,7 +107,7 @@ class RaciTableModel(QAbstractTableModel):
         project = self._adapter.project
         new_roles = [r.id for r in project.roles]
         self._activity = {a.id: a for a in project.activities}
-        new_rows = self._layout_rows()
+        new_rows = layout_rows(self._adapter.project, self.filter)
         self._workload = None
         if new_roles != old_roles:
             self.beginResetModel()
@@ -398,23 +352,13 @@ class RaciTableModel(QAbstractTableModel):
     def workload(self) -> dict[str, dict[str, int]]:
         """Per role, how many cells hold each letter (computed once per change)."""
         if self._workload is None:
-            codes = self._adapter.document.scheme.codes
-            load = {r: dict.fromkeys(codes, 0) for r in self._roles}
-            for activity in self._adapter.project.activities:
-                for role_id, letters in activity.raci.items():
-                    counts = load.get(role_id)
-                    if counts is not None:
-                        for c in letters:
-                            counts[c] = counts.get(c, 0) + 1
-            self._workload = load
+            self._workload = count_letters(
+                self._adapter.project, self._roles, self._adapter.document.scheme.codes
+            )
         return self._workload
 
     def _heat(self, role_id: str) -> float:
-        load = self.workload()
-        # R and A are the letters that cost a role time; C and I much less.
-        weight = {r: 2 * c.get("A", 0) + 2 * c.get("R", 0) + c.get("C", 0) for r, c in load.items()}
-        top = max(weight.values(), default=0)
-        return weight[role_id] / top if top else 0.0
+        return role_heat(self.workload(), role_id)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:
@@ -536,15 +480,3 @@ class RaciTableModel(QAbstractTableModel):
             pass  # the adapter says why when it builds the edit below
         edit = self._adapter.run(lambda p: actions.set_letters(p, [cell], scheme.parse(str(value))))
         return edit is not None
-
-
-def workload_text(counts: dict[str, int]) -> str:
-    """Return a role's letter counts on two short lines ("R2 A5" over "C3 I2"), or "—".
-
-    Two lines fit a narrow role column whole, where one line would be cut.
-    """
-    parts = [f"{c}{n}" for c, n in counts.items() if n]
-    if not parts:
-        return "—"
-    half = (len(parts) + 1) // 2
-    return " ".join(parts[:half]) + ("\n" + " ".join(parts[half:]) if len(parts) > 1 else "")

@@ -13,7 +13,8 @@ from raci_studio.core.changes import Change
 from raci_studio.core.findings import Finding
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel
-from raci_studio.ui.grid_model import GridFilter, RaciTableModel, RowKind
+from raci_studio.ui.grid_model import RaciTableModel
+from raci_studio.ui.grid_rows import GridFilter, RowKind
 from raci_studio.ui.grid_view import RaciGridView
 from raci_studio.ui.selection import Picked, Selection
 from raci_studio.ui.view import EditCommand

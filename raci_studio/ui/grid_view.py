@@ -11,7 +11,8 @@ from raci_studio.core.edits import Edit
 from raci_studio.core.palette import Scheme
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.grid_delegate import GridDelegate
-from raci_studio.ui.grid_model import NAME_COLUMN, RaciTableModel, RowKind
+from raci_studio.ui.grid_model import RaciTableModel
+from raci_studio.ui.grid_rows import NAME_COLUMN, RowKind
 
 ROW_HEIGHT = 26
 NAME_WIDTH = 360

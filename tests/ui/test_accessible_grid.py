@@ -8,7 +8,7 @@ from PySide6.QtGui import QAccessible
 from raci_studio.core.actions import raci as actions
 from raci_studio.core.scheme import SCHEMES
 from raci_studio.core.spoken import cell_sentence, letter_words, workload_sentence
-from raci_studio.ui.grid_model import RowKind
+from raci_studio.ui.grid_rows import RowKind
 
 
 def test_words_for_letters_cells_and_workload() -> None:

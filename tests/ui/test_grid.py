@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 
-from raci_studio.ui.grid_model import RaciTableModel, RowKind
+from raci_studio.ui.grid_model import RaciTableModel
+from raci_studio.ui.grid_rows import RowKind
 
 PM, DS, MLE = 1, 2, 3
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from raci_studio.ui.grid_model import NAME_COLUMN
+from raci_studio.ui.grid_rows import NAME_COLUMN
 
 
 def _scope(action: QAction, window: QWidget) -> object:
