@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from raci_studio.core import lifecycle as lc
 from raci_studio.io.project.file import load_project
-from raci_studio.ui.diagram.items import FlowItem, GateItem, PhaseItem
+from raci_studio.ui.diagram.flows import FlowItem
+from raci_studio.ui.diagram.items import GateItem, PhaseItem
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "support-ticket-deflection.raci.json"

@@ -41,7 +41,8 @@ from PySide6.QtWidgets import QApplication
 from raci_studio.core import palette
 from raci_studio.core.lifecycle import DEFAULT_ASPECT
 from raci_studio.core.model import Project
-from raci_studio.ui.diagram.items import Ctx, FlowItem, GateItem, PhaseItem, set_layer_font
+from raci_studio.ui.diagram.flows import FlowItem
+from raci_studio.ui.diagram.items import Ctx, GateItem, PhaseItem, set_layer_font
 from raci_studio.ui.diagram.scene import DiagramScene
 from raci_studio.ui.diagram.style import (
     FEEDBACK,

@@ -267,6 +267,9 @@ class InlineEditor(QLineEdit):
             self.cancel()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # a line edit passes Enter on; on the diagram it would open the node again
+            event.accept()
 
     def cancel(self) -> None:
         """Close without renaming."""

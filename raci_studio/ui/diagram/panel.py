@@ -29,21 +29,19 @@ from PySide6.QtWidgets import (
 from raci_studio.core import lifecycle as lc
 from raci_studio.core.actions import lifecycle as la
 from raci_studio.core.changes import Change
-from raci_studio.core.lifecycle import ALIGN_MODES, GATE_KIND_LABELS
-from raci_studio.core.model import FlowKind, GateKind, PhaseStatus
+from raci_studio.core.lifecycle import GATE_KIND_LABELS
+from raci_studio.core.model import GateKind
+from raci_studio.core.palette import Scheme
+from raci_studio.ui.diagram.context_menus import ALIGN_WORDS, build_context_menu
 from raci_studio.ui.diagram.export_dialog import ask_export
 from raci_studio.ui.diagram.interactions import ZOOM_STEP, DiagramView, InlineEditor
-from raci_studio.ui.diagram.items import FlowItem, GateItem, NodeItem, PhaseItem
+from raci_studio.ui.diagram.keyboard import KeyboardNavigator
 from raci_studio.ui.diagram.scene import DiagramScene
-from raci_studio.ui.diagram.style import STATUS_WORDS
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.selection import Picked, Selection
 from raci_studio.ui.view import EditCommand
 
 SOURCE = "diagram"
-ALIGN_WORDS = dict(
-    zip(ALIGN_MODES, ("Left", "Centre", "Right", "Top", "Middle", "Bottom"), strict=True)
-)
 
 
 class DiagramPanel(QWidget):
@@ -94,6 +92,12 @@ class DiagramPanel(QWidget):
         self.view.add_requested.connect(lambda pos: self.add_phase(at=(pos.x(), pos.y())))
         self.view.context_requested.connect(self._context_menu)
         self.view.zoom_changed.connect(self._show_zoom)
+        self.keys = KeyboardNavigator(self.view, self.scene)
+        self.keys.open_requested.connect(self.start_rename)
+        self.keys.nudge_requested.connect(self.nudge)
+        self.keys.connect_requested.connect(self.connect_nodes)
+        self.keys.add_requested.connect(lambda: self.add_phase())
+        self.scheme: Scheme = "light"
 
     # -- building ------------------------------------------------------------------------------
 
@@ -108,7 +112,7 @@ class DiagramPanel(QWidget):
         bar = QToolBar("Diagram", self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addAction(self._action("Add Phase", self.add_phase))
-        bar.addWidget(self._menu_button("Add Gate", self._gate_menu(lambda k: self.add_gate(k))))
+        bar.addWidget(self._menu_button("Add Gate", self.gate_menu(lambda k: self.add_gate(k))))
         self.connect_action = self._action("Connect", lambda: None)
         self.connect_action.setCheckable(True)
         self.connect_action.setToolTip("Drag from one node to another to connect them")
@@ -138,7 +142,7 @@ class DiagramPanel(QWidget):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         return button
 
-    def _gate_menu(self, slot: Callable[[GateKind], object], title: str = "") -> QMenu:
+    def gate_menu(self, slot: Callable[[GateKind], object], title: str = "") -> QMenu:
         menu = QMenu(title, self)
         for kind in GateKind:
             menu.addAction(GATE_KIND_LABELS[kind], partial(slot, kind))
@@ -174,6 +178,7 @@ class DiagramPanel(QWidget):
         if change.everything:
             self._apply_linked()
             self.fit()
+        self.keys.refresh()
 
     def view_aspect(self) -> float:
         """Return the width over height of the diagram's view (the auto-layout's area)."""
@@ -198,6 +203,7 @@ class DiagramPanel(QWidget):
             self._stale = False
             self.scene.rebuild(self._adapter.project)
             self._apply_linked()
+            self.keys.refresh()
         if self._refit:
             self._refit = False
             QTimer.singleShot(0, self.fit)
@@ -290,6 +296,18 @@ class DiagramPanel(QWidget):
         self._adapter.run(
             lambda p: la.distribute_nodes(p, self.scene.selected_nodes(), axis, shown)
         )
+
+    def nudge(self, dx: float, dy: float) -> None:
+        """Move the selected nodes by (dx, dy) as one undo step (Ctrl+arrow keys)."""
+        shown = self.scene.shown_positions()
+        nodes = [n for n in self.scene.selected_nodes() if n in shown]
+        if nodes:
+            self._nodes_dropped({n: (shown[n][0] + dx, shown[n][1] + dy) for n in nodes})
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Draw the canvas, its nodes and the presentation in light or dark colours."""
+        self.scheme = scheme
+        self.scene.set_scheme(scheme)
 
     def _nodes_dropped(self, moves: dict) -> None:
         shown = self.scene.shown_positions()
@@ -399,66 +417,10 @@ class DiagramPanel(QWidget):
 
     def context_menu(self, item, at: tuple[float, float]) -> QMenu:
         """Return the menu for ``item`` (a node, a flow, or None for the canvas at ``at``)."""
-        menu = QMenu(self)
-        selected = self.scene.selected_nodes()
-        if isinstance(item, FlowItem):
-            self._flow_menu(menu, item)
-        elif isinstance(item, NodeItem) and len(selected) <= 1:
-            self._node_menu(menu, item)
-        elif len(selected) > 1:
-            for mode, word in ALIGN_WORDS.items():
-                menu.addAction(f"Align {word}", partial(self.align, mode))
-            menu.addAction("Distribute Horizontally", lambda: self.distribute("horizontal"))
-            menu.addAction("Distribute Vertically", lambda: self.distribute("vertical"))
-            menu.addSeparator()
-            menu.addAction("Delete", self.delete_selected)
-        else:
-            menu.addAction("Add Phase Here", lambda: self.add_phase(at=at))
-            menu.addMenu(self._gate_menu(lambda k: self.add_gate(k, at=at), "Add Gate Here"))
-            menu.addSeparator()
-            menu.addAction("Auto-layout", self.auto_layout)
-            menu.addAction("Fit to Window", self.fit)
-            menu.addAction("Select All", self.selectAll)
-        return menu
+        return build_context_menu(self, item, at)
 
-    def _node_menu(self, menu: QMenu, item: NodeItem) -> None:
-        node = item.node_id
-        menu.addAction("Rename", lambda: self.start_rename(node))
-        if isinstance(item, PhaseItem):
-            status = menu.addMenu("Status")
-            for value in PhaseStatus:
-                action = status.addAction(STATUS_WORDS[value.value])
-                action.setCheckable(True)
-                action.setChecked(item.status == value.value)
-                action.triggered.connect(lambda _c=False, v=value: self.set_status(node, v))
-            menu.addMenu(self._gate_menu(lambda k: self.add_gate(k), "Add Gate After"))
-        elif isinstance(item, GateItem):
-            kinds = menu.addMenu("Kind")
-            for kind in GateKind:
-                action = kinds.addAction(GATE_KIND_LABELS[kind])
-                action.setCheckable(True)
-                action.setChecked(item.kind == kind.value)
-                action.triggered.connect(
-                    lambda _c=False, k=kind: self._adapter.run(
-                        lambda p: la.set_gate_kind(p, node, k)
-                    )
-                )
-        menu.addSeparator()
-        menu.addAction("Delete", self.delete_selected)
-
-    def _flow_menu(self, menu: QMenu, item: FlowItem) -> None:
-        flow = item.flow_id
-        for kind, word in (
-            (FlowKind.FORWARD, "Forward Flow"),
-            (FlowKind.FEEDBACK, "Feedback Loop"),
-        ):
-            action = menu.addAction(word)
-            action.setCheckable(True)
-            action.setChecked(item.kind == kind.value)
-            action.triggered.connect(lambda _c=False, k=kind: self.set_flow_kind(flow, k))
-        menu.addAction("Edit Label…", lambda: self.edit_flow_label(flow))
-        menu.addSeparator()
-        menu.addAction("Delete", self.delete_selected)
+    def set_gate_kind(self, gate_id: str, kind: GateKind) -> None:
+        self._adapter.run(lambda p: la.set_gate_kind(p, gate_id, kind))
 
     # -- export and presentation ---------------------------------------------------------------
 
@@ -492,7 +454,7 @@ class DiagramPanel(QWidget):
 
         if self.presentation is not None:
             self.presentation.close()
-        self.presentation = PresentationWindow(self._adapter.project)
+        self.presentation = PresentationWindow(self._adapter.project, scheme=self.scheme)
         self.presentation.closed.connect(self._presentation_closed)
         self.presentation.showFullScreen()
         self.presentation.activateWindow()

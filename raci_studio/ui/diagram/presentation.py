@@ -27,9 +27,17 @@ from raci_studio.core import lifecycle as lc
 from raci_studio.core import palette
 from raci_studio.core.metrics import CriterionState, evaluate_criterion
 from raci_studio.core.model import Project
+from raci_studio.core.palette import Scheme
 from raci_studio.ui.diagram.export import subtitle
 from raci_studio.ui.diagram.scene import DiagramScene
-from raci_studio.ui.diagram.style import GATE_LOOK, INK, MUTED, STATUS_WORDS
+from raci_studio.ui.diagram.style import (
+    ACCENT,
+    ACCENT_DARK,
+    GATE_LOOK,
+    GATE_LOOK_DARK,
+    STATUS_WORDS,
+    Style,
+)
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown)
 BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp)
@@ -49,19 +57,22 @@ class PresentationWindow(QWidget):
 
     closed = Signal()
 
-    def __init__(self, project: Project, parent=None) -> None:
+    def __init__(self, project: Project, parent=None, scheme: Scheme = "light") -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.project = project
+        self.scheme: Scheme = scheme
+        self._colours = Style.get(scheme).colours
         self.setWindowTitle(f"{project.name} — Presentation")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAutoFillBackground(True)
         pal = self.palette()
-        pal.setColor(QPalette.ColorRole.Window, QColor("white"))
-        pal.setColor(QPalette.ColorRole.WindowText, QColor(INK))
+        pal.setColor(QPalette.ColorRole.Window, QColor(self._colours.canvas))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(self._colours.ink))
         self.setPalette(pal)
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.scene = DiagramScene(self, interactive=False)
+        self.scene.set_scheme(scheme)
         self.scene.rebuild(project)
         self.phases = [p.id for p in project.phases]
         self.slides = ["title", *self.phases, "all"]
@@ -80,7 +91,7 @@ class PresentationWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(56, 40, 56, 28)
         outer.addLayout(self.stack, 1)
-        self.footer = self._text("", 15, colour=MUTED)
+        self.footer = self._text("", 15, colour=self._colours.muted)
         self.footer.setAlignment(Qt.AlignmentFlag.AlignRight)
         outer.addWidget(self.footer)
 
@@ -89,16 +100,22 @@ class PresentationWindow(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(2)
         layout.addWidget(self._text(self.project.name, 64, bold=True))
-        layout.addWidget(self._text(subtitle(self.project), 24, colour=MUTED))
+        layout.addWidget(self._text(subtitle(self.project), 24, colour=self._colours.muted))
         layout.addSpacing(40)
         problem = self.project.scoping.problem_statement or self.project.description
         if problem:
-            layout.addWidget(self._text("The problem", 22, bold=True, colour=palette.strong("R")))
+            layout.addWidget(
+                self._text(
+                    "The problem", 22, bold=True, colour=palette.strong("R", scheme=self.scheme)
+                )
+            )
             layout.addSpacing(6)
             self.problem = self._text(problem, 32)
             layout.addWidget(self.problem)
         layout.addStretch(3)
-        layout.addWidget(self._text("→ / Space: next     ←: back     Esc: leave", 15, MUTED))
+        layout.addWidget(
+            self._text("→ / Space: next     ←: back     Esc: leave", 15, self._colours.muted)
+        )
         return page
 
     def _diagram_page(self) -> QWidget:
@@ -106,7 +123,7 @@ class PresentationWindow(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = self._text("", 44, bold=True)
-        self.subheading = self._text("", 22, colour=MUTED)
+        self.subheading = self._text("", 22, colour=self._colours.muted)
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
         layout.addSpacing(12)
@@ -125,16 +142,18 @@ class PresentationWindow(QWidget):
         self.card.setTextFormat(Qt.TextFormat.RichText)
         self.card.setWordWrap(True)
         self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        back, accent = ("#F4F6F9", ACCENT) if self.scheme == "light" else ("#2B2D31", ACCENT_DARK)
         self.card.setStyleSheet(
-            "QLabel { background: #F4F6F9; border-left: 6px solid #1F6FEB;"
-            " padding: 22px 26px; color: #1C2833; }"
+            f"QLabel {{ background: {back}; border-left: 6px solid {accent};"
+            f" padding: 22px 26px; color: {self._colours.ink}; }}"
         )
         row.addWidget(self.card)
         layout.addLayout(row, 1)
         return page
 
-    def _text(self, text: str, pixels: int, colour: str = INK, bold: bool = False) -> QLabel:
-        """Make a label whose type grows and shrinks with the screen."""
+    def _text(self, text: str, pixels: int, colour: str = "", bold: bool = False) -> QLabel:
+        """Make a label whose type grows and shrinks with the screen (ordinary ink by default)."""
+        colour = colour or self._colours.ink
         label = QLabel(text, self)
         label.setWordWrap(True)
         font = label.font()
@@ -206,7 +225,7 @@ class PresentationWindow(QWidget):
         room = max(200, self.height() - 260 * self.type_scale())
         size = round(28 * self.type_scale())
         while True:
-            self.card.setText(phase_card_html(self.project, phase_id, size))
+            self.card.setText(phase_card_html(self.project, phase_id, size, self.scheme))
             if size <= 11 or self.card.heightForWidth(width) <= room:
                 break
             size -= 1
@@ -286,32 +305,36 @@ class _FittingView(QGraphicsView):
         self._fit()
 
 
-def phase_card_html(project: Project, phase_id: str, size: int = 22) -> str:
+def phase_card_html(
+    project: Project, phase_id: str, size: int = 22, scheme: Scheme = "light"
+) -> str:
     """Return the side card of a phase: its activities with R and A, then the gates after it."""
+    muted = Style.get(scheme).colours.muted
+    looks = GATE_LOOK if scheme == "light" else GATE_LOOK_DARK
     roles = {r.id: r.name for r in project.roles}
     activities = [a for a in project.activities if a.phase == phase_id]
     parts = [f"<div style='font-size:{size + 4}px; font-weight:600'>Activities</div>"]
     if not activities:
-        parts.append(f"<p style='font-size:{size}px; color:{MUTED}'>None yet.</p>")
+        parts.append(f"<p style='font-size:{size}px; color:{muted}'>None yet.</p>")
     for activity in activities:
         owners = []
         for letter in ("R", "A"):
             names = [roles.get(r, r) for r, ls in activity.raci.items() if letter in ls]
             if names:
-                colour = palette.strong(letter)
+                colour = palette.strong(letter, scheme)
                 who = html.escape(", ".join(names))
                 owners.append(
                     f"<span style='color:{colour}; font-weight:700'>{letter}</span> {who}"
                 )
         parts.append(
             f"<p style='margin-top:10px; font-size:{size}px'>{html.escape(activity.name)}<br>"
-            f"<span style='font-size:{size - 4}px; color:{MUTED}'>"
+            f"<span style='font-size:{size - 4}px; color:{muted}'>"
             f"{' &nbsp;·&nbsp; '.join(owners) or 'nobody assigned'}</span></p>"
         )
     metrics = {m.id: m for m in project.metrics}
     states = lc.gate_states(project)
     for gate in lc.gates_following(project, phase_id):
-        strong, _fill, glyph = GATE_LOOK[states[gate.id].value]
+        strong, _fill, glyph = looks[states[gate.id].value]
         word = lc.GATE_STATE_LABELS[states[gate.id]]
         parts.append(
             f"<div style='margin-top:22px; font-size:{size + 2}px; font-weight:600'>"
@@ -320,7 +343,7 @@ def phase_card_html(project: Project, phase_id: str, size: int = 22) -> str:
         )
         for criterion in gate.criteria:
             state = evaluate_criterion(project, criterion, metrics)
-            mark, colour = _criterion_mark(state)
+            mark, colour = _criterion_mark(state, looks, muted)
             parts.append(
                 f"<div style='font-size:{size - 3}px; margin-left:8px'>"
                 f"<span style='color:{colour}'>{mark}</span> {html.escape(criterion.text)}</div>"
@@ -328,9 +351,11 @@ def phase_card_html(project: Project, phase_id: str, size: int = 22) -> str:
     return "".join(parts)
 
 
-def _criterion_mark(state: CriterionState) -> tuple[str, str]:
+def _criterion_mark(
+    state: CriterionState, looks: dict[str, tuple[str, str, str]], muted: str
+) -> tuple[str, str]:
     if state in _DONE:
-        return "✓", GATE_LOOK["pass"][0]
+        return "✓", looks["pass"][0]
     if state == CriterionState.FAILED:
-        return "✕", GATE_LOOK["fail"][0]
-    return "○", MUTED
+        return "✕", looks["fail"][0]
+    return "○", muted

@@ -20,10 +20,12 @@ from raci_studio.core import lifecycle as lc
 from raci_studio.core.changes import Change, Topic
 from raci_studio.core.lifecycle_routes import Obstacles, route_flows
 from raci_studio.core.model import Project
+from raci_studio.core.palette import Scheme
 from raci_studio.core.rca import overrun_days
+from raci_studio.ui.diagram.flows import FlowItem
 from raci_studio.ui.diagram.interactions import ConnectInteraction
-from raci_studio.ui.diagram.items import FlowItem, GateItem, NodeItem, PhaseItem
-from raci_studio.ui.diagram.style import font
+from raci_studio.ui.diagram.items import GateItem, NodeItem, PhaseItem
+from raci_studio.ui.diagram.style import Style, font
 
 _CARD_TOPICS: tuple[Topic, ...] = ("activities", "cells", "roles", "phases")
 
@@ -55,7 +57,17 @@ class DiagramScene(QGraphicsScene):
         self._interaction: ConnectInteraction | None = None
         #: Width over height of the area the auto-layout is laid out for.
         self.aspect = lc.DEFAULT_ASPECT
-        self.setBackgroundBrush(QColor("white"))
+        #: The colour scheme the items draw in (exports keep the default, light).
+        self.scheme: Scheme = "light"
+        self.setBackgroundBrush(Style.get().canvas)
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Draw the canvas and every item in the light or dark colours from now on."""
+        if scheme == self.scheme:
+            return
+        self.scheme = scheme
+        self.setBackgroundBrush(Style.get(scheme).canvas)
+        self.update()
 
     # -- building ------------------------------------------------------------------------------
 
@@ -343,7 +355,7 @@ class DiagramScene(QGraphicsScene):
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if self.interactive and not self.nodes:
-            painter.setPen(QColor("#7F8C8D"))
+            painter.setPen(Style.get(self.scheme).hint)
             painter.setFont(font(15))
             hint = "Double-click to add a phase, or use Add Phase above."
             painter.drawText(QRectF(-300, -20, 600, 40), Qt.AlignmentFlag.AlignCenter, hint)
@@ -351,26 +363,26 @@ class DiagramScene(QGraphicsScene):
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawBackground(painter, rect)
         if self.interactive and painter.worldTransform().m11() >= 0.45:
-            painter.fillRect(rect, _grid_brush())
+            painter.fillRect(rect, _grid_brush(self.scheme))
 
 
-def _grid_brush() -> QBrush:
+def _grid_brush(scheme: Scheme) -> QBrush:
     """Return the dotted grid of the editor: one dot every two grid steps (built once)."""
-    global _GRID_BRUSH
-    if _GRID_BRUSH is None:
+    brush = _GRID_BRUSHES.get(scheme)
+    if brush is None:
         step = int(lc.GRID) * 2
         tile = QPixmap(step, step)
         tile.fill(Qt.GlobalColor.transparent)
         painter = QPainter(tile)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#CCD3DC"))
+        painter.setBrush(QColor(Style.get(scheme).colours.grid_dot))
         painter.drawRect(0, 0, 2, 2)
         painter.end()
-        _GRID_BRUSH = QBrush(tile)
-    return _GRID_BRUSH
+        brush = _GRID_BRUSHES[scheme] = QBrush(tile)
+    return brush
 
 
-_GRID_BRUSH: QBrush | None = None
+_GRID_BRUSHES: dict[Scheme, QBrush] = {}
 
 
 def item_kind(item: QGraphicsItem) -> str:

@@ -1,13 +1,14 @@
 """The diagram's look: colours, pens, brushes, fonts, shared outlines and laid-out text.
 
-Everything here is built once (:meth:`Style.get`) and shared by every item. Text is laid out
+Everything here is built once per colour scheme (:meth:`Style.get`) and shared by every item
+of a scene drawn in that scheme; exports always draw in the light one. Text is laid out
 once per string and font (:meth:`Style.text`) and drawn as a ``QStaticText`` on screen, as
 plain text in SVG and PDF, where a static text would be laid out again on every draw.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -25,8 +26,11 @@ from PySide6.QtGui import (
 
 from raci_studio.core import palette
 from raci_studio.core.lifecycle import GATE_SIZE, PHASE_H, PHASE_W
+from raci_studio.core.palette import Scheme
 
 ACCENT = "#1F6FEB"
+#: The accent on a dark canvas (a selection or focus ring must stand out from dark cards).
+ACCENT_DARK = "#58A6FF"
 LINKED = "#E67E22"
 INK = "#1C2833"
 MUTED = "#5D6D7E"
@@ -43,6 +47,64 @@ GATE_LOOK = {
     "pass": ("#1E8449", "#D5F5E3", "✓"),
     "fail": ("#C0392B", "#FADBD8", "✕"),
     "not_yet": ("#7F8C8D", "#F2F3F4", "?"),
+}
+#: The gates on a dark canvas: a bright outline and word over a deep fill.
+GATE_LOOK_DARK = {
+    "pass": ("#58D68D", "#143D26", "✓"),
+    "fail": ("#F1948A", "#4A1C18", "✕"),
+    "not_yet": ("#AAB7B8", "#2E3236", "?"),
+}
+
+
+class Colours(NamedTuple):
+    """The plain colours of one scheme: canvas, cards, text and lines."""
+
+    canvas: str
+    card: str
+    border: str
+    shadow: tuple[int, int, int, int]
+    ink: str
+    muted: str
+    on_badge: str
+    forward: str
+    feedback: str
+    label_back: tuple[int, int, int, int]
+    grid_dot: str
+    overrun: str
+    hint: str
+
+
+COLOURS: dict[Scheme, Colours] = {
+    "light": Colours(
+        palette.BACKGROUND["light"],
+        "#FFFFFF",
+        "#BFC7D1",
+        (20, 30, 50, 28),
+        INK,
+        MUTED,
+        "#FFFFFF",
+        FORWARD,
+        FEEDBACK,
+        (255, 255, 255, 225),
+        "#CCD3DC",
+        "#B9770E",
+        "#7F8C8D",
+    ),
+    "dark": Colours(
+        palette.BACKGROUND["dark"],
+        "#2B2D31",
+        "#4E545C",
+        (0, 0, 0, 90),
+        palette.TEXT["dark"],
+        "#AEB6BF",
+        palette.BACKGROUND["dark"],
+        "#A6B0BA",
+        "#C39BD3",
+        (30, 31, 34, 230),
+        "#3A3F46",
+        "#F5B041",
+        "#98A2AD",
+    ),
 }
 FONT_FAMILIES = ["Inter", "Segoe UI", "Helvetica Neue", "Noto Sans", "DejaVu Sans"]
 
@@ -68,28 +130,35 @@ class Text(NamedTuple):
 
 
 class Style:
-    """Pens, brushes, fonts and outlines shared by every item (built on first use)."""
+    """Pens, brushes, fonts and outlines of one colour scheme (built on first use)."""
 
-    _shared: Style | None = None
+    _shared: ClassVar[dict[Scheme, Style]] = {}
 
     @classmethod
-    def get(cls) -> Style:
-        if cls._shared is None:
-            cls._shared = cls()
-        return cls._shared
+    def get(cls, scheme: Scheme = "light") -> Style:
+        """Return the shared style of ``scheme`` (light: what every export draws in)."""
+        found = cls._shared.get(scheme)
+        if found is None:
+            found = cls._shared[scheme] = cls(scheme)
+        return found
 
-    def __init__(self) -> None:
-        self.card = QBrush(QColor("white"))
-        self.shadow = QBrush(QColor(20, 30, 50, 28))
-        self.border = QPen(QColor("#BFC7D1"), 1.2)
-        self.selected = QPen(QColor(ACCENT), 2.6)
+    def __init__(self, scheme: Scheme = "light") -> None:
+        self.scheme: Scheme = scheme
+        c = self.colours = COLOURS[scheme]
+        self.canvas = QColor(c.canvas)
+        self.card = QBrush(QColor(c.card))
+        self.shadow = QBrush(QColor(*c.shadow))
+        self.border = QPen(QColor(c.border), 1.2)
+        self.selected = QPen(QColor(ACCENT if scheme == "light" else ACCENT_DARK), 2.6)
         self.linked = QPen(QColor(LINKED), 3.2)
-        self.focus = QPen(QColor(ACCENT), 4.0)
-        self.ink = QPen(QColor(INK))
-        self.muted = QPen(QColor(MUTED))
-        self.white = QPen(QColor("white"))
+        self.focus = QPen(QColor(ACCENT if scheme == "light" else ACCENT_DARK), 4.0)
+        self.ink = QPen(QColor(c.ink))
+        self.muted = QPen(QColor(c.muted))
+        self.white = QPen(QColor(c.on_badge))
+        self.overrun = QPen(QColor(c.overrun))
+        self.hint = QColor(c.hint)
         self.handle = QBrush(QColor(ACCENT))
-        self.handle_pen = QPen(QColor("white"), 2)
+        self.handle_pen = QPen(QColor(c.card), 2)
         self.status = {k: QBrush(QColor(v)) for k, v in palette.PHASE_STATUS_COLOURS.items()}
         self.name_font = font(14, bold=True)
         self.small_font = font(11)
@@ -102,20 +171,22 @@ class Style:
         self.gate_name_metrics = QFontMetricsF(self.gate_name_font)
         self.letter = {
             letter: (QBrush(QColor(strong)), QBrush(QColor(fill)), QPen(QColor(ink)))
-            for letter, (strong, fill, ink) in palette.LETTER_COLOURS.items()
+            for letter, (strong, fill, ink) in palette.letter_colours(scheme).items()
         }
+        gates = GATE_LOOK if scheme == "light" else GATE_LOOK_DARK
         self.gate = {
             state: (QPen(QColor(strong), 2.0), QBrush(QColor(fill)), QPen(QColor(strong)), glyph)
-            for state, (strong, fill, glyph) in GATE_LOOK.items()
+            for state, (strong, fill, glyph) in gates.items()
         }
+        forward, feedback = QColor(c.forward), QColor(c.feedback)
         self.flow = {
-            "forward": QPen(QColor(FORWARD), 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap),
-            "feedback": _dashed(QColor(FEEDBACK)),
+            "forward": QPen(forward, 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap),
+            "feedback": _dashed(feedback),
         }
-        self.flow_selected = QPen(QColor(ACCENT), 3.0)
-        self.flow_text = {"forward": QPen(QColor(FORWARD)), "feedback": QPen(QColor(FEEDBACK))}
-        self.arrow = {"forward": QBrush(QColor(FORWARD)), "feedback": QBrush(QColor(FEEDBACK))}
-        self.label_back = QBrush(QColor(255, 255, 255, 225))
+        self.flow_selected = QPen(self.selected.color(), 3.0)
+        self.flow_text = {"forward": QPen(forward), "feedback": QPen(feedback)}
+        self.arrow = {"forward": QBrush(forward), "feedback": QBrush(feedback)}
+        self.label_back = QBrush(QColor(*c.label_back))
         rect = QRectF(-PHASE_W / 2, -PHASE_H / 2, PHASE_W, PHASE_H)
         self.card_path = QPainterPath()
         self.card_path.addRoundedRect(rect, 10, 10)
