@@ -1,4 +1,6 @@
-"""The Metrics tab: the metrics table, the selected metric's measurements, imports and charts.
+"""The Metrics tab: the metrics table, the selected metric's measurements, and the chart.
+
+Its imports and the chart export live in :mod:`raci_studio.ui.metrics.transfers`.
 
 Everything the user changes goes through core edits pushed on the window's undo stack, one
 push per action. matplotlib is imported only when the tab is first shown (on a zero-delay
@@ -9,19 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -32,34 +31,30 @@ from PySide6.QtWidgets import (
 
 from raci_studio.core.actions import metrics as ma
 from raci_studio.core.changes import Change
-from raci_studio.core.chart_data import ChartError
 from raci_studio.core.edits import Edit
-from raci_studio.core.ids import slugify
 from raci_studio.core.model import MetricCategory, Project
 from raci_studio.core.numbers import parse_number
 from raci_studio.core.palette import Scheme
-from raci_studio.io.measurements.csv_file import parse_pasted_measurements, read_measurements_csv
-from raci_studio.io.measurements.found import MeasurementImport, MeasurementImportError
+from raci_studio.io.measurements.csv_file import parse_pasted_measurements
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel
-from raci_studio.ui.metrics import import_dialogs
 from raci_studio.ui.metrics.chart_view import ChartView
 from raci_studio.ui.metrics.delegates import ChoiceDelegate
 from raci_studio.ui.metrics.measurements_model import MeasurementsModel
 from raci_studio.ui.metrics.metrics_model import COLUMNS, FIELD_COLUMN, MetricsTableModel
 from raci_studio.ui.metrics.metrics_model import number_text as _number_text
+from raci_studio.ui.metrics.transfers import MetricsTransfers
 from raci_studio.ui.selection import Picked, Selection
 from raci_studio.ui.view import EditCommand
 from raci_studio.ui.window_layout import remember_splitter, table_height
 
 SOURCE = "metrics"
-CHART_FILTERS = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
 _WIDTHS = {"status": 124, "name": 220, "category": 110, "unit": 60, "direction": 120,
            "baseline": 72, "target": 72, "threshold": 78, "latest": 150, "proxies": 170,
            "gates": 200}  # fmt: skip
 
 
-class MetricsPanel(QWidget):
+class MetricsPanel(MetricsTransfers):
     """The metrics tab, built as ``MetricsPanel(adapter, selection, findings, parent)``.
 
     Signals
@@ -67,8 +62,6 @@ class MetricsPanel(QWidget):
     message(str)
         A short note for the status bar (what an import or a paste did).
     """
-
-    message = Signal(str)
 
     def __init__(
         self,
@@ -405,12 +398,6 @@ class MetricsPanel(QWidget):
         elif not result.rows:
             self.message.emit("Nothing to paste: copy rows of date and value from a spreadsheet.")
 
-    def _report_rejected(self, title: str, result: MeasurementImport) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, result.summary(), parent=self)
-        box.setInformativeText("These rows were not understood and were left out:")
-        box.setDetailedText("\n".join(str(r) for r in result.rejected))
-        box.open()
-
     def delete_selected(self) -> None:
         if self.metrics_view.hasFocus():
             self.remove_metric()
@@ -446,94 +433,6 @@ class MetricsPanel(QWidget):
             view.setFont(font)
             view.verticalHeader().setDefaultSectionSize(24 + 3 * self._zoom)
 
-    def window_actions(self) -> list[QAction]:
-        """Actions for the View menu (the same objects on every call)."""
-        if self._actions is None:
-            specs = (
-                ("Import Measurements from CSV…", self.import_csv_dialog),
-                ("Import Measurements from MLflow…", self.import_mlflow_dialog),
-                ("Import Measurements from W&&B…", self.import_wandb_dialog),
-                ("Export Metrics Chart…", self.export_chart_dialog),
-            )
-            self._actions = []
-            for text, slot in specs:
-                action = QAction(text, self)
-                action.triggered.connect(lambda _checked=False, s=slot: s())
-                self._actions.append(action)
-        return self._actions
-
-    # -- imports and exports ------------------------------------------------------------------
-
-    def _start_folder(self) -> str:
-        path = self._adapter.path
-        return str(path.parent) if path else str(Path.home())
-
-    def import_csv_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import Measurements from CSV", self._start_folder(),
-            "CSV files (*.csv *.txt *.tsv);;All files (*)",
-        )  # fmt: skip
-        if path:
-            self.import_csv_file(Path(path))
-
-    def import_csv_file(self, path: Path) -> bool:
-        """Read a long-form CSV, show its report, and apply it as one undo step if confirmed."""
-        try:
-            result = read_measurements_csv(path, self._adapter.project)
-        except MeasurementImportError as exc:
-            QMessageBox.warning(self, "Import Measurements", str(exc))
-            return False
-        return self.apply_import(result)
-
-    def apply_import(self, result: MeasurementImport, confirm: bool = True) -> bool:
-        """Apply the rows of an import (after showing its report) as one undo step."""
-        project = self._adapter.project
-        if confirm and not import_dialogs.confirm_import(self, result, project):
-            return False
-        if not result.rows:
-            return False
-        label = ma.import_label(len(result.rows), result.source)
-        plan = ma.merge_measurements(project, result.rows, label)
-        if plan.edit is None:
-            self.message.emit("Nothing new to import: every value is already recorded.")
-            return False
-        if not self._adapter.push(plan.edit):
-            return False
-        self.message.emit(f"Imported from {result.source}: {plan.summary()}")
-        if self._current_id not in plan.metrics and plan.metrics:
-            self.select_metric(plan.metrics[0])
-        return True
-
-    def import_mlflow_dialog(self) -> None:
-        dialog = import_dialogs.MlflowDialog(self._adapter.project, self)
-        if dialog.exec() and dialog.imported is not None:
-            self.apply_import(dialog.imported, confirm=False)
-
     def set_scheme(self, scheme: Scheme) -> None:
         """Draw the chart in the light or dark colours (its exports stay light)."""
         self.chart.set_scheme(scheme)
-
-    def import_wandb_dialog(self) -> None:
-        """Pick a W&B export or offline run, map its metrics and import them as one step."""
-        from raci_studio.ui.metrics.wandb_dialog import WandbDialog
-
-        dialog = WandbDialog(self._adapter.project, self)
-        if dialog.exec() and dialog.imported is not None:
-            self.apply_import(dialog.imported, confirm=False)
-
-    def export_chart_dialog(self) -> None:
-        spec = self.chart.spec()
-        name = slugify(str(spec).replace(":", "-") if spec else "chart", "chart")
-        suggested = str(Path(self._start_folder()) / f"{name}.png")
-        path, chosen = QFileDialog.getSaveFileName(self, "Export Chart", suggested, CHART_FILTERS)
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() not in (".png", ".svg", ".pdf"):
-            target = target.with_name(target.name + "." + chosen.split("*.")[-1].rstrip(")"))
-        try:
-            self.chart.export(target)
-        except (ChartError, OSError) as exc:
-            QMessageBox.critical(self, "Export failed", f"{target}: {exc}")
-            return
-        self.message.emit(f"Exported {target.name}")
