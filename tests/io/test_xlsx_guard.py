@@ -44,15 +44,16 @@ MEMORY_LIMIT_KB = 500 * 1024
 GRID = [["Activity", "PM", "DS"], ["Define KPI", "A", "R"], ["Train", "I", "A/R"]]
 
 _CHILD = """
-import json, resource, sys
+import json, sys
 from raci_studio.io.sheets.importer import import_sheet
+from tests.robustness.runner import peak_rss_kb
 from raci_studio.io.sheets.guard import SheetImportError
 try:
     result = import_sheet(sys.argv[1])
     outcome = {"activities": len(result.project.activities), "warnings": result.report.warnings}
 except SheetImportError as exc:
     outcome = {"error": str(exc)}
-outcome["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+outcome["maxrss_kb"] = peak_rss_kb()  # not ru_maxrss: Linux keeps the parent's across exec
 print(json.dumps(outcome))
 """
 

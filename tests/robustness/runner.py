@@ -147,11 +147,11 @@ def run(loader: str, path: str) -> dict[str, Any]:
         outcome["message"] = str(exc)[:4000]
         outcome["chain"] = _chain(exc)
     outcome["seconds"] = round(time.perf_counter() - start, 3)
-    outcome["max_rss_mb"] = round(_peak_rss_kb() / 1024, 1)
+    outcome["max_rss_mb"] = round(peak_rss_kb() / 1024, 1)
     return outcome
 
 
-def _peak_rss_kb() -> int:
+def peak_rss_kb() -> int:
     """This process's peak resident memory in KiB.
 
     Linux keeps ``ru_maxrss`` across exec, so a child started by a large test process would
