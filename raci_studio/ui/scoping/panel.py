@@ -10,16 +10,13 @@ is built the first time the tab is shown, so the window opens fast.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -30,7 +27,6 @@ from PySide6.QtWidgets import (
 from raci_studio.core.actions import scoping as sa
 from raci_studio.core.changes import Change
 from raci_studio.core.edits import Edit
-from raci_studio.core.ids import slugify
 from raci_studio.core.metrics import GateState
 from raci_studio.core.palette import VERDICT_STYLE
 from raci_studio.core.scoping import completeness, go_no_go_summary
@@ -38,7 +34,15 @@ from raci_studio.io.reports.common import model_card_metric_lines
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel
 from raci_studio.ui.scoping.delegates import ScopingDelegate
+from raci_studio.ui.scoping.exports import (
+    CARD_SUMMARY_EXPORT,
+    MODEL_CARD_EXPORT,
+    MRD_EXPORT,
+    ExportSpec,
+    export_document,
+)
 from raci_studio.ui.scoping.fields import CommitLineEdit, CommitTextEdit
+from raci_studio.ui.scoping.sections import SECTION_OF_KEY, TABLES
 from raci_studio.ui.scoping.summaries import SuccessMetricsModel, TeamModel
 from raci_studio.ui.scoping.widgets import (
     CompletenessMeter,
@@ -51,57 +55,6 @@ from raci_studio.ui.selection import Picked, Selection
 from raci_studio.ui.view import EditCommand
 
 SOURCE = "scoping"
-
-#: Completeness keys (and finding ids) -> the form section that fills them.
-SECTION_OF_KEY = {
-    "problem-statement": "problem-statement",
-    "success-metrics": "success-metrics",
-    "data-and-risks": "data-requirements",
-    "team": "team",
-    "go-no-go": "go-no-go",
-}
-
-#: The MRD tables: (form section, list name, heading, hint, add-button text).
-TABLES = (
-    (
-        "data-requirements",
-        "data_requirements",
-        "Data requirements",
-        "The data sets the model needs: where they come from, who owns them, when they are "
-        "available, how sensitive they are and what is wrong with them.",
-        "Add data set",
-    ),
-    (
-        "risks",
-        "risks",
-        "Risks",
-        "What could go wrong. Score = likelihood × impact; mitigate the red ones first.",
-        "Add risk",
-    ),
-    ("assumptions", "assumptions", "Assumptions", "What the plan takes for granted.", "Add"),
-    (
-        "constraints",
-        "constraints",
-        "Constraints",
-        "Limits the solution must respect: latency, cost, fairness, legal.",
-        "Add constraint",
-    ),
-    (
-        "go-no-go",
-        "go_no_go",
-        "Go/No-Go criteria",
-        "What must hold before model development goes ahead. A manual criterion is ticked by a "
-        "person (dated); one bound to a metric is evaluated from its latest value.",
-        "Add criterion",
-    ),
-    (
-        "decision-log",
-        "decision_log",
-        "Decision log",
-        "What was decided, when, by whom and why.",
-        "Add decision",
-    ),
-)
 
 
 class ScopingPanel(QWidget):
@@ -467,57 +420,20 @@ class ScopingPanel(QWidget):
     # -- exports -----------------------------------------------------------------------------
 
     def export_mrd(self) -> None:
-        self._export(
-            "Export MRD",
-            "mrd",
-            "Markdown (*.md);;Web page (*.html)",
-            {
-                ".md": ".md",
-                ".html": ".html",
-            },
-        )
+        """Write the MRD as Markdown or a web page, to a file the user picks."""
+        self._export(MRD_EXPORT)
 
     def export_model_card(self) -> None:
-        self._export(
-            "Export Model Card",
-            "model-card",
-            "Hugging Face model card (*.md);;Model Card Toolkit JSON (*.json)",
-            {".md": "report:model-card.md", ".json": "report:model-card.json"},
-        )
+        """Write the model card (Hugging Face Markdown or Model Card Toolkit JSON)."""
+        self._export(MODEL_CARD_EXPORT)
 
     def export_card_summary(self) -> None:
         """Write the model card in plain words for a product manager (Markdown or HTML)."""
-        self._export(
-            "Export Model Card Summary",
-            "card-summary",
-            "Web page (*.html);;Markdown (*.md)",
-            {".html": "report:card-summary.html", ".md": "report:card-summary.md"},
-        )
+        self._export(CARD_SUMMARY_EXPORT)
 
-    def _export(self, title: str, stem: str, filters: str, keys: dict[str, str]) -> None:
-        from raci_studio.io.exporters import load_formats
-
+    def _export(self, spec: ExportSpec) -> None:
         self.commit_pending()
-        project = self._adapter.project
-        base = self._adapter.path.parent if self._adapter.path else Path.home()
-        suggested = base / f"{slugify(project.name, 'project')}-{stem}{next(iter(keys))}"
-        path, chosen = QFileDialog.getSaveFileName(self, title, str(suggested), filters)
-        if not path:
-            return
-        output = Path(path)
-        suffix = output.suffix.lower()
-        if suffix not in keys:
-            suffix = next((s for s in keys if s in chosen), next(iter(keys)))
-            output = output.with_name(output.name + suffix)
-        fmt = load_formats().get(keys[suffix])
-        if fmt is None:
-            QMessageBox.critical(self, title, f"RACI Studio cannot write “{output.name}”.")
-            return
-        try:
-            fmt.write(project, output, None)
-        except (OSError, ValueError) as exc:
-            QMessageBox.critical(self, title, f"Could not write {output}:\n{exc}")
-            return
+        written = export_document(self, self._adapter, spec)
         window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"Exported {output.name}", 5000)
+        if written is not None and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(f"Exported {written.name}", 5000)
