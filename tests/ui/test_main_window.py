@@ -104,7 +104,7 @@ def test_broken_file_shows_the_message_and_keeps_the_project(main_window, tmp_pa
         def exec(self):
             return 0
 
-    monkeypatch.setattr("raci_studio.ui.main_window.QMessageBox", Box)
+    monkeypatch.setattr("raci_studio.ui.window_files.QMessageBox", Box)
     assert not main_window.open_path(broken)
     assert shown[0][0] == "Could not open the project"
     assert "broken.raci.json" in shown[0][1] and "line 1" in shown[0][1]
