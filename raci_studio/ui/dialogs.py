@@ -201,6 +201,11 @@ SHORTCUTS = [
     ("Show or hide the merge conflicts panel", "Shift+F8"),
     ("Resolve a conflict: keep ours, take theirs, use base, edit", "Alt+O, Alt+T, Alt+B, Alt+E"),
     ("Zoom the grid", "Ctrl++ / Ctrl+- / Ctrl+0"),
+    ("Diagram: go to the next / previous phase or gate", "Tab / Shift+Tab or arrow keys"),
+    ("Diagram: rename the focused node", "Enter or F2"),
+    ("Diagram: move the selected nodes a grid step", "Ctrl+arrow keys"),
+    ("Diagram: connect the focused node to the next", "C"),
+    ("Diagram: add a phase after the focused one", "Insert"),
     ("Present the lifecycle", "F5 (Esc leaves)"),
 ]
 

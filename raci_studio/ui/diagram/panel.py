@@ -82,6 +82,8 @@ class DiagramPanel(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view)
+        # the keys act on the diagram as soon as its tab is shown
+        self.setFocusProxy(self.view)
         adapter.changed.connect(self._on_changed)
         selection.changed.connect(self._follow_selection)
         self.scene.selectionChanged.connect(self._scene_selection_changed)
