@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from raci_studio.core import palette, scoping
+from raci_studio.core import go_no_go, palette, scoping
 from raci_studio.core.findings import RULES, Severity
 from raci_studio.core.metrics import CriterionState, GateState
 from raci_studio.core.model import (
@@ -192,7 +192,7 @@ def test_go_no_go_passes_when_every_criterion_passes_or_is_checked(
 ) -> None:
     project = small_project()
     project.scoping.go_no_go.append(manual("signed", checked=True))
-    summary = scoping.go_no_go_summary(project)
+    summary = go_no_go.go_no_go_summary(project)
     assert summary.state is GateState.PASS
     bound, checked = summary.items
     assert not bound.manual and checked.manual
@@ -209,7 +209,7 @@ def test_go_no_go_passes_when_every_criterion_passes_or_is_checked(
 def test_an_unchecked_item_means_not_yet(small_project: Factory) -> None:
     project = small_project()
     project.scoping.go_no_go.append(manual("signed"))
-    summary = scoping.go_no_go_summary(project)
+    summary = go_no_go.go_no_go_summary(project)
     assert summary.state is GateState.NOT_YET
     assert summary.items[1].verdict is GateState.NOT_YET
     assert summary.items[1].words == "Not checked yet"
@@ -220,7 +220,7 @@ def test_a_failing_bound_criterion_fails_the_checklist(small_project: Factory) -
     project = small_project()
     criterion = project.scoping.go_no_go[0]
     criterion.op, criterion.value = "<=", 10_500
-    summary = scoping.go_no_go_summary(project)
+    summary = go_no_go.go_no_go_summary(project)
     assert summary.state is GateState.FAIL
     assert summary.items[0].verdict is GateState.FAIL
     assert summary.items[0].words.startswith("Failed: Tier-1 tickets per month is 11,100")
@@ -235,7 +235,7 @@ def test_not_measured_and_no_threshold_are_not_yet(small_project: Factory) -> No
         Criterion(id="fair", text="Fair", metric="gender-gap"),
     ]
     latency.target = None
-    fast, fair = scoping.go_no_go_summary(project).items
+    fast, fair = go_no_go.go_no_go_summary(project).items
     assert fast.result.state is CriterionState.NO_THRESHOLD
     assert "no threshold or target" in fast.words
     assert fair.result.state is CriterionState.NOT_MEASURED
@@ -244,7 +244,7 @@ def test_not_measured_and_no_threshold_are_not_yet(small_project: Factory) -> No
 
 
 def test_no_criteria_is_not_yet() -> None:
-    summary = scoping.go_no_go_summary(Project(name="Empty"))
+    summary = go_no_go.go_no_go_summary(Project(name="Empty"))
     assert summary.items == ()
     assert summary.state is GateState.NOT_YET
 
@@ -303,7 +303,7 @@ def test_a_criterion_bound_to_a_missing_metric_is_an_error(small_project: Factor
     project = small_project()
     project.scoping.go_no_go[0].metric = "gone"
     assert scoping_findings(project) == [("scoping-criterion-unknown-metric", Severity.ERROR)]
-    words = scoping.go_no_go_summary(project).items[0].words
+    words = go_no_go.go_no_go_summary(project).items[0].words
     assert words == 'Bound to a metric that does not exist ("gone")'
 
 

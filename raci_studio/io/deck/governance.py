@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from raci_studio.core.go_no_go import describe_criterion
 from raci_studio.core.kickoff import latest_decisions, open_gates
 from raci_studio.core.lifecycle import GATE_KIND_LABELS
 from raci_studio.core.metrics import CriterionState, GateState, explain_criterion
 from raci_studio.core.model import Criterion, Project
 from raci_studio.core.scheme import display_letters
-from raci_studio.core.scoping import describe_criterion, risk_heat, role_names, team_summary
+from raci_studio.core.scoping import risk_heat, role_names, team_summary
 from raci_studio.io.deck.fit import chunks, page_label
 from raci_studio.io.deck.frame import Deck
 from raci_studio.io.deck.shapes import Cell

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from raci_studio.core.go_no_go import describe_criterion
 from raci_studio.core.lifecycle import GATE_KIND_LABELS, GATE_STATE_LABELS, gates_following
 from raci_studio.core.metrics import CriterionState, GateState, explain_criterion, gate_state
 from raci_studio.core.model import Activity, Project
 from raci_studio.core.palette import LETTER_COLOURS
-from raci_studio.core.scoping import describe_criterion
 from raci_studio.io.deck.fit import page_label, paginate, says, text_height
 from raci_studio.io.deck.frame import Deck
 from raci_studio.io.deck.shapes import Cell, Run, add_table, add_text, set_alt_text

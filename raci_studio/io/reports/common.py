@@ -9,13 +9,13 @@ from dataclasses import dataclass
 
 from raci_studio.core.actions.scoping import MODEL_CARD_FIELDS
 from raci_studio.core.criteria import op_sign
+from raci_studio.core.go_no_go import go_no_go_summary
 from raci_studio.core.metrics import GateState, current_value, latest
 from raci_studio.core.model import ConstraintKind, Level, Metric, MetricCategory, Project
 from raci_studio.core.numbers import format_value
 from raci_studio.core.palette import METRIC_STATES
 from raci_studio.core.scoping import (
     KpiPair,
-    go_no_go_summary,
     metric_state,
     other_metrics,
     risk_heat,

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from raci_studio.core.actions import scoping as sa
 from raci_studio.core.changes import Change
 from raci_studio.core.edits import Edit
+from raci_studio.core.go_no_go import go_no_go_summary
 from raci_studio.core.metrics import GateState
 from raci_studio.core.palette import VERDICT_STYLE
-from raci_studio.core.scoping import completeness, go_no_go_summary
+from raci_studio.core.scoping import completeness
 from raci_studio.io.reports.common import model_card_metric_lines
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel

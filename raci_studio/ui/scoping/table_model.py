@@ -18,11 +18,12 @@ from PySide6.QtGui import QBrush, QColor
 from raci_studio.core.actions import scoping as sa
 from raci_studio.core.criteria import op_sign
 from raci_studio.core.edits import Edit
+from raci_studio.core.go_no_go import CriterionView, go_no_go_summary
 from raci_studio.core.metrics import GateState
 from raci_studio.core.model import ConstraintKind, Level
 from raci_studio.core.numbers import format_value
 from raci_studio.core.palette import HEAT_COLOURS, VERDICT_STYLE
-from raci_studio.core.scoping import CriterionView, go_no_go_summary, risk_heat, risk_score
+from raci_studio.core.scoping import risk_heat, risk_score
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.scoping.delegates import CHOICES_ROLE, KIND_ROLE
 
