@@ -108,3 +108,11 @@ def parse_date(text: str, day_first: bool | None = None) -> dt.date:
         return dt.date(int(groups[0]), int(groups[1]), int(groups[2]))
     except ValueError:
         raise ValueError(f'"{text}" is not a date in the calendar') from None
+
+
+def size_words(n: float) -> str:
+    """Return a size for people: "1 byte", "812 bytes", "3.4 KB", "52 MB" (decimal units)."""
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
+        if n >= scale:
+            return f"{n / scale:,.1f}".removesuffix(".0") + f" {unit}"
+    return "1 byte" if n == 1 else f"{int(n):,} bytes"

@@ -13,7 +13,11 @@ import stat
 from pathlib import Path
 from typing import Literal
 
+from raci_studio.core.numbers import size_words
+
 #: Why a file was refused: what a loader may want to say in its own way.
+__all__ = ["FileRefusedError", "Reason", "read_bounded", "size_words"]
+
 Reason = Literal["missing", "folder", "special", "denied", "too-large", "unreadable"]
 
 
@@ -44,14 +48,6 @@ class FileRefusedError(ValueError):
         self.reason: Reason = reason
         self.size = size
         super().__init__(f"{Path(path).name}: {problem}")
-
-
-def size_words(n: float) -> str:
-    """Return a size for people: "812 bytes", "3.4 KB", "52 MB" (decimal units)."""
-    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
-        if n >= scale:
-            return f"{n / scale:,.1f}".removesuffix(".0") + f" {unit}"
-    return f"{int(n):,} bytes"
 
 
 def read_bounded(path: str | Path, limit: int, what: str) -> bytes:

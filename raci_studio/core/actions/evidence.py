@@ -26,7 +26,7 @@ from raci_studio.core.model import (
     Project,
     Risk,
 )
-from raci_studio.core.numbers import format_value
+from raci_studio.core.numbers import format_value, size_words
 
 _TEXT_LIMIT = 20_000
 _NAME_LIMIT = 200
@@ -286,15 +286,3 @@ def _facts(item: TrackedData) -> str:
     if item.stage:
         parts.append(f"made by stage {item.stage}")
     return ", ".join(parts)
-
-
-def size_words(size: int) -> str:
-    """Return a byte count as people read it: "812 bytes", "4.2 MB", "1.3 GB"."""
-    if size < 1000:
-        return f"{size} byte{'s' if size != 1 else ''}"
-    value = float(size)
-    for unit in ("kB", "MB", "GB", "TB"):
-        value /= 1000
-        if value < 1000 or unit == "TB":
-            return f"{value:.1f} {unit}" if value < 100 else f"{value:,.0f} {unit}"
-    return f"{size} bytes"
