@@ -42,7 +42,10 @@ def run(argv: list[str]) -> int:
     app.setApplicationName("RACI Studio")
     app.setOrganizationName("RACI Studio")
     app.setApplicationVersion(__version__)
+    from raci_studio.ui.i18n import install_translators
     from raci_studio.ui.resources import APP_ID, app_icon
+
+    install_translators(app)
 
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_ID)  # must match the .desktop entry for Wayland and docks

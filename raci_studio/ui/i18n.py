@@ -1,0 +1,91 @@
+"""The window's words in the reader's language: one translate function and the catalogues.
+
+Every user-visible string in ``ui/`` goes through :func:`translate` with a literal context and
+a literal text, so that ``pyside6-lupdate`` finds it (``python packaging/i18n.py update``
+writes the catalogue ``resources/i18n/raci_studio.ts``). Plurals use Qt's ``%n``:
+``translate("Grid", "%n activities", None, count)``. Placeholders are ``str.format`` names
+(``translate("Files", "Could not open {name}").format(name=...)``) so a translator may move
+them. ``self.tr`` is not used: PySide6 takes the context from the object's *runtime* class,
+so a subclass would miss its base class's translations.
+
+At start the app installs, for the first of the user's UI languages that has one, our
+catalogue ``raci_studio_<lang>.qm`` and Qt's own ``qtbase_<lang>.qm`` (the words of standard
+dialogs and buttons). ``RACI_STUDIO_LANGUAGE`` overrides the system locale, e.g. ``de`` or
+``pseudo`` (a check that every string is translated and has room to grow).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+#: The environment variable that picks a language instead of the system's.
+LANGUAGE_VARIABLE = "RACI_STUDIO_LANGUAGE"
+#: Our catalogues are named ``raci_studio_<lang>.qm``.
+CATALOGUE_PREFIX = "raci_studio_"
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Return ``text`` in the user's language; ``%n`` becomes ``n`` (in its plural form).
+
+    Pass every argument by position: ``pyside6-lupdate`` does not see keyword calls.
+    """
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Mark ``text`` for the catalogue where it is defined; translate it where it is shown."""
+    return text
+
+
+def catalogue_dir() -> Path:
+    """Return the folder of our ``.qm`` catalogues (``resources/i18n``)."""
+    from raci_studio.ui.resources import resource_path
+
+    return resource_path("i18n")
+
+
+def ui_languages(locale: QLocale | None = None) -> list[str]:
+    """Return the languages to try, most wanted first (``de_CH``, ``de``, …)."""
+    forced = os.environ.get(LANGUAGE_VARIABLE, "").strip()
+    if forced:
+        return [forced]
+    names: list[str] = []
+    for name in (locale or QLocale.system()).uiLanguages():
+        for candidate in (name.replace("-", "_"), name.split("-")[0]):
+            if candidate and candidate not in names:
+                names.append(candidate)
+    return names
+
+
+def install_translators(
+    app: QCoreApplication, folder: Path | None = None, locale: QLocale | None = None
+) -> list[QTranslator]:
+    """Install our catalogue and Qt's own for the user's language; return what was installed.
+
+    Nothing is installed for English or for a language without a catalogue: the source
+    strings are English.
+    """
+    folder = folder or catalogue_dir()
+    installed: list[QTranslator] = []
+    for language in ui_languages(locale):
+        ours = folder / f"{CATALOGUE_PREFIX}{language}.qm"
+        if not ours.is_file():
+            continue
+        installed.append(_install(app, ours))
+        qt_own = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        qt_file = qt_own / f"qtbase_{language}.qm"
+        if qt_file.is_file():
+            installed.append(_install(app, qt_file))
+        break
+    return installed
+
+
+def _install(app: QCoreApplication, path: Path) -> QTranslator:
+    """Load one catalogue and install it; the application keeps it alive as its child."""
+    translator = QTranslator(app)
+    if translator.load(str(path)):
+        app.installTranslator(translator)
+    return translator
