@@ -35,6 +35,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def translate_catalogued(context: str, text: str, key: str) -> str:
+    """Translate a text that comes from a catalogue outside the window (core's messages).
+
+    ``packaging/i18n.py`` adds such catalogues to the ``.ts`` file under ``context``, each
+    text with its ``key`` as the disambiguation, since lupdate cannot see them.
+    """
+    return QCoreApplication.translate(context, text, key)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     """Mark ``text`` for the catalogue where it is defined; translate it where it is shown."""
     return text
