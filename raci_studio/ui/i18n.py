@@ -16,7 +16,9 @@ dialogs and buttons). ``RACI_STUDIO_LANGUAGE`` overrides the system locale, e.g.
 
 from __future__ import annotations
 
+import math
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -25,6 +27,14 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 LANGUAGE_VARIABLE = "RACI_STUDIO_LANGUAGE"
 #: Our catalogues are named ``raci_studio_<lang>.qm``.
 CATALOGUE_PREFIX = "raci_studio_"
+#: The language name that turns on the pseudo translation.
+PSEUDO = "pseudo"
+#: How much longer a pseudo-translated text is: translations run about 30 % longer than English.
+PSEUDO_GROWTH = 0.3
+#: Pieces a translation keeps as they are: placeholders, Qt's %n, HTML tags and entities,
+#: mnemonics (so that Alt+letter stays the same).
+_KEPT = re.compile(r"\{[^{}]*\}|%n|%\d|<[^<>]*>|&[a-zA-Z]+;|&&|&.", re.DOTALL)
+_ACCENTED = str.maketrans("AaCcEeIiNnOoUuYySsZz", "ÅåÇçÉéÎîÑñÖöÛûÝýŠšŽž")
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -49,6 +59,40 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     return text
 
 
+def pseudo_text(text: str) -> str:
+    """Return ``text`` pseudo-translated: accented, 30 % longer, between ``[~`` and ``~]``.
+
+    A window in the pseudo language shows at once which words bypass the catalogue (they
+    stay plain) and which layouts clip a longer translation (the closing ``~]`` is cut).
+    """
+    if not text.strip():
+        return text
+    pieces: list[str] = []
+    position = 0
+    for kept in _KEPT.finditer(text):
+        pieces.append(text[position : kept.start()].translate(_ACCENTED))
+        pieces.append(kept.group())
+        position = kept.end()
+    pieces.append(text[position:].translate(_ACCENTED))
+    visible = len(_KEPT.sub("", text))
+    padding = "·" * max(1, math.ceil(visible * PSEUDO_GROWTH) - 4)
+    return f"[~{''.join(pieces)}{padding}~]"
+
+
+class PseudoTranslator(QTranslator):
+    """Translate every text of every context with :func:`pseudo_text` (no catalogue needed)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """Return the pseudo translation of ``source``."""
+        return pseudo_text(source)
+
+    def isEmpty(self) -> bool:  # Qt's name
+        """A pseudo translator always has something to say."""
+        return False
+
+
 def catalogue_dir() -> Path:
     """Return the folder of our ``.qm`` catalogues (``resources/i18n``)."""
     from raci_studio.ui.resources import resource_path
@@ -63,7 +107,9 @@ def ui_languages(locale: QLocale | None = None) -> list[str]:
         return [forced]
     names: list[str] = []
     for name in (locale or QLocale.system()).uiLanguages():
-        for candidate in (name.replace("-", "_"), name.split("-")[0]):
+        parts = name.split("-")  # e.g. de-Latn-CH: language, script, territory
+        territory = [f"{parts[0]}_{parts[-1]}"] if len(parts) > 1 else []
+        for candidate in ("_".join(parts), *territory, parts[0]):
             if candidate and candidate not in names:
                 names.append(candidate)
     return names
@@ -79,7 +125,12 @@ def install_translators(
     """
     folder = folder or catalogue_dir()
     installed: list[QTranslator] = []
-    for language in ui_languages(locale):
+    languages = ui_languages(locale)
+    if languages == [PSEUDO]:
+        pseudo = PseudoTranslator(app)
+        app.installTranslator(pseudo)
+        return [pseudo]
+    for language in languages:
         ours = folder / f"{CATALOGUE_PREFIX}{language}.qm"
         if not ours.is_file():
             continue
