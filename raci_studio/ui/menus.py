@@ -305,7 +305,7 @@ def build_menus(window: MainWindow) -> None:
 
 def _show_schedule(window: MainWindow) -> None:
     """Open the window of phase and gate dates (imported when first asked for)."""
-    from raci_studio.ui.retrospective.schedule import show_schedule
+    from raci_studio.ui.schedule_tables import show_schedule
 
     show_schedule(window, window.adapter)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from raci_studio.core.model import GateOutcome
 from raci_studio.ui.retrospective.panel import RetrospectivePanel
-from raci_studio.ui.retrospective.schedule import GATE_COLUMNS, PHASE_COLUMNS
+from raci_studio.ui.schedule_tables import GATE_COLUMNS, PHASE_COLUMNS
 from tests.ui.conftest import SAMPLES
 
 RETRO = SAMPLES / "demand-forecast-retrospective.raci.json"
@@ -159,7 +159,7 @@ def test_diagram_marks_a_phase_that_overran(main_window, qtbot) -> None:
 
 
 def test_dates_window_from_the_project_menu(main_window, qtbot) -> None:
-    from raci_studio.ui.retrospective.schedule import ScheduleDialog
+    from raci_studio.ui.schedule_tables import ScheduleDialog
 
     main_window.commands["schedule"].trigger()
     dialog = main_window.findChild(ScheduleDialog)

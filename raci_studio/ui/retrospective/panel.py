@@ -38,8 +38,8 @@ from raci_studio.core.rca import AREAS, analyse
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel
 from raci_studio.ui.retrospective.notes import RetroNotes
-from raci_studio.ui.retrospective.schedule import GateDatesModel, PhaseDatesModel, ScheduleTable
 from raci_studio.ui.retrospective.tracking import TrackingPanel
+from raci_studio.ui.schedule_tables import GateDatesModel, PhaseDatesModel, ScheduleTable
 from raci_studio.ui.selection import Selection
 from raci_studio.ui.view import EditCommand
 

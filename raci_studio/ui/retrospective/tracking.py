@@ -32,7 +32,7 @@ from raci_studio.core.actions import schedule as sa
 from raci_studio.core.changes import Change
 from raci_studio.core.model import WorkStatus
 from raci_studio.ui.document import DocumentAdapter
-from raci_studio.ui.retrospective.schedule import KindRole, ScheduleDelegate, ValueRole
+from raci_studio.ui.schedule_tables import KindRole, ScheduleDelegate, ValueRole
 
 Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 3
