@@ -1,12 +1,15 @@
 """Handoffs: where the work passes from one role to another, derived from the plan.
 
-A handoff is never typed. It is found in two places:
+A handoff is never typed. It is found in three places:
 
 - between consecutive phases, where the role that leads the work changes: the lead
   Accountable (or Responsible) role of a phase is the role holding that letter on most of the
   phase's activities (ties go to the role listed first);
 - in the decision log, where an entry hands an activity from one Accountable role to another
-  (``activity``, ``from_role``, ``to_role``).
+  (``activity``, ``from_role``, ``to_role``);
+- in the file's history (its committed versions, read by ``io/git/history.py``), where a
+  commit took an activity's Accountable or Responsible letter from one role and gave it to
+  another. A change the decision log already records is not counted twice.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from raci_studio.core.model import Activity, Phase, Project
@@ -27,7 +30,8 @@ class Handoff:
     Attributes
     ----------
     kind : str
-        ``"phase"`` (between consecutive phases) or ``"decision"`` (from the decision log).
+        ``"phase"`` (between consecutive phases), ``"decision"`` (from the decision log) or
+        ``"history"`` (between two committed versions of the file).
     letter : str
         ``"A"`` when the Accountable role changes, ``"R"`` for the Responsible one.
     from_role, to_role : str or None
@@ -41,6 +45,11 @@ class Handoff:
         phase's actual start, else its planned start).
     decision : str or None
         The decision-log entry's id.
+    commit, author : str or None
+        The hash and author of the commit that made a history handoff.
+    from_name, to_name, activity_name : str or None
+        The names a history handoff's version gave its roles and activity, for those the
+        current plan no longer has.
     """
 
     kind: str
@@ -52,6 +61,15 @@ class Handoff:
     activity: str | None = None
     date: dt.date | None = None
     decision: str | None = None
+    commit: str | None = None
+    author: str | None = None
+    from_name: str | None = None
+    to_name: str | None = None
+    activity_name: str | None = None
+
+
+#: One committed version of a plan: (when, author, commit hash, the plan as committed).
+Version = tuple[dt.date, str, str, Project]
 
 
 def lead_role(
@@ -120,9 +138,80 @@ def decision_handoffs(project: Project) -> list[Handoff]:
     return sorted(result, key=lambda h: h.date or dt.date.min)
 
 
-def handoffs(project: Project) -> list[Handoff]:
-    """Return every handoff: between phases first (in phase order), then from the log."""
-    return phase_handoffs(project) + decision_handoffs(project)
+def _holders(activity: Activity, letter: str) -> set[str]:
+    return {role_id for role_id, letters in activity.raci.items() if letter in letters}
+
+
+def _first(roles: set[str], order: dict[str, int]) -> str:
+    return min(roles, key=lambda r: (order.get(r, len(order)), r))
+
+
+def version_handoffs(before: Version, after: Version) -> list[Handoff]:
+    """Return the activities whose A or R passed from one role to another between two versions.
+
+    A letter passes when ``after`` took it from a role and gave it to another; a letter only
+    added (a second Accountable) or only removed is a gap the rules report, not a handoff.
+    """
+    old_project, (when, author, commit, project) = before[3], after
+    day = when.date() if isinstance(when, dt.datetime) else when
+    old_activities = {a.id: a for a in old_project.activities}
+    old_roles = {r.id: r.name for r in old_project.roles}
+    new_roles = {r.id: r.name for r in project.roles}
+    old_order = {role_id: i for i, role_id in enumerate(old_roles)}
+    new_order = {role_id: i for i, role_id in enumerate(new_roles)}
+    found: list[Handoff] = []
+    for activity in project.activities:
+        previous = old_activities.get(activity.id)
+        if previous is None or previous.raci == activity.raci:
+            continue
+        for letter in ("A", "R"):
+            had, has = _holders(previous, letter), _holders(activity, letter)
+            lost, gained = had - has, has - had
+            if not lost or not gained:
+                continue
+            old, new = _first(lost, old_order), _first(gained, new_order)
+            found.append(
+                Handoff(
+                    kind="history",
+                    letter=letter,
+                    from_role=old,
+                    to_role=new,
+                    from_phase=previous.phase,
+                    to_phase=activity.phase,
+                    activity=activity.id,
+                    date=day,
+                    commit=commit,
+                    author=author,
+                    from_name=old_roles.get(old),
+                    to_name=new_roles.get(new),
+                    activity_name=activity.name,
+                )
+            )
+    return found
+
+
+def history_handoffs(versions: Sequence[Version]) -> list[Handoff]:
+    """Return the handoffs between consecutive committed versions (given oldest first)."""
+    result: list[Handoff] = []
+    for before, after in itertools.pairwise(versions):
+        result.extend(version_handoffs(before, after))
+    return result
+
+
+def _logged(project: Project) -> set[tuple[str | None, str | None, str | None]]:
+    return {(d.activity, d.from_role, d.to_role) for d in project.scoping.decision_log}
+
+
+def handoffs(project: Project, history: Sequence[Handoff] = ()) -> list[Handoff]:
+    """Return every handoff: between phases (in phase order), from the log, then from history.
+
+    A history handoff the decision log already records (same activity and roles) is left out.
+    """
+    logged = _logged(project)
+    unrecorded = [
+        h for h in history if h.letter != "A" or (h.activity, h.from_role, h.to_role) not in logged
+    ]
+    return phase_handoffs(project) + decision_handoffs(project) + unrecorded
 
 
 def describe(project: Project, handoff: Handoff) -> str:
@@ -131,11 +220,15 @@ def describe(project: Project, handoff: Handoff) -> str:
     phases = {p.id: p.name for p in project.phases}
     activities = {a.id: a.name for a in project.activities}
     duty = "Accountable" if handoff.letter == "A" else "Responsible"
-    old = roles.get(handoff.from_role or "", "an unrecorded role")
-    new = roles.get(handoff.to_role or "", "an unrecorded role")
+    old = roles.get(handoff.from_role or "") or handoff.from_name or "an unrecorded role"
+    new = roles.get(handoff.to_role or "") or handoff.to_name or "an unrecorded role"
     if handoff.kind == "phase":
         source = phases.get(handoff.from_phase or "", "?")
         where = f"{source} → {phases.get(handoff.to_phase or '', '?')}"
         return f"{where}: the lead {duty} role passes from {old} to {new}"
-    what = activities.get(handoff.activity or "", "work")
-    return f'"{what}": Accountable passes from {old} to {new}'
+    what = activities.get(handoff.activity or "") or handoff.activity_name or "work"
+    words = f'"{what}": {duty} passes from {old} to {new}'
+    if handoff.kind == "history" and handoff.commit:
+        by = f" by {handoff.author}" if handoff.author else ""
+        words += f" (commit {handoff.commit[:7]}{by})"
+    return words

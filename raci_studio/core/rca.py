@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from raci_studio.core.handoffs import Handoff, decision_handoffs, describe, handoffs
+from raci_studio.core.handoffs import Handoff, describe, handoffs
 from raci_studio.core.metrics import (
     CriterionState,
     current_value,
@@ -102,8 +102,15 @@ class RootCauseAnalysis:
         return grouped
 
 
-def analyse(project: Project, today: dt.date | None = None) -> RootCauseAnalysis:
-    """Compute the root-cause analysis of ``project`` (``today`` judges open phases)."""
+def analyse(
+    project: Project, today: dt.date | None = None, history: Sequence[Handoff] = ()
+) -> RootCauseAnalysis:
+    """Compute the root-cause analysis of ``project`` (``today`` judges open phases).
+
+    ``history`` holds the handoffs found in the file's committed versions
+    (:func:`~raci_studio.core.handoffs.history_handoffs`); an Accountable role one of them
+    changed counts as role confusion like one the decision log records.
+    """
     today = today or dt.date.today()
     kpis = tuple(kpi_outcomes(project))
     findings = [
@@ -113,9 +120,9 @@ def analyse(project: Project, today: dt.date | None = None) -> RootCauseAnalysis
         *gate_findings(project),
         *feedback_findings(project),
         *drift_findings(project),
-        *role_findings(project),
+        *role_findings(project, history),
     ]
-    return RootCauseAnalysis(kpis, tuple(findings), tuple(handoffs(project)))
+    return RootCauseAnalysis(kpis, tuple(findings), tuple(handoffs(project, history)))
 
 
 def _shown(metric: Metric, value: float | None) -> str:
@@ -406,8 +413,12 @@ def _short(text: str, words: int = 12) -> str:
 # -- roles ----------------------------------------------------------------------------------
 
 
-def role_findings(project: Project) -> Iterable[RcaFinding]:
-    """Find role confusion: not exactly one A, A changed mid-project, overload, idle roles."""
+def role_findings(project: Project, history: Sequence[Handoff] = ()) -> Iterable[RcaFinding]:
+    """Find role confusion: not exactly one A, A changed mid-project, overload, idle roles.
+
+    An A changed mid-project is one the decision log records or one of the ``history``
+    handoffs (found in the file's committed versions) that the log does not.
+    """
     activities = project.activities
     wrong = [a for a in activities if sum("A" in x for x in a.raci.values()) != 1]
     if wrong:
@@ -420,7 +431,8 @@ def role_findings(project: Project) -> Iterable[RcaFinding]:
             f"{names}{more}.",
             tuple(a.id for a in wrong),
         )
-    for handoff in decision_handoffs(project):
+    changed = [h for h in handoffs(project, history) if h.kind != "phase" and h.letter == "A"]
+    for handoff in changed:
         when = f" on {handoff.date}" if handoff.date else ""
         yield RcaFinding(
             "roles",

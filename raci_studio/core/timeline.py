@@ -9,6 +9,7 @@ them all.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from raci_studio.core.handoffs import Handoff, describe, handoffs
@@ -84,8 +85,13 @@ def phase_bar(phase: Phase, today: dt.date) -> PhaseBar:
     )
 
 
-def build_timeline(project: Project, today: dt.date | None = None) -> Timeline:
-    """Return the timeline of ``project``: bars per phase and every dated event."""
+def build_timeline(
+    project: Project, today: dt.date | None = None, history: Sequence[Handoff] = ()
+) -> Timeline:
+    """Return the timeline of ``project``: bars per phase and every dated event.
+
+    ``history`` adds the handoffs found in the file's committed versions as markers.
+    """
     today = today or dt.date.today()
     bars = tuple(phase_bar(p, today) for p in project.phases)
     markers: list[Marker] = []
@@ -103,7 +109,7 @@ def build_timeline(project: Project, today: dt.date | None = None) -> Timeline:
         markers.append(
             Marker(decision.date, "decision", decision.decision, None, None, decision.id)
         )
-    markers.extend(_handoff_markers(project, handoffs(project)))
+    markers.extend(_handoff_markers(project, handoffs(project, history)))
     for activity in project.activities:
         if activity.due is not None:
             markers.append(
@@ -117,7 +123,9 @@ def build_timeline(project: Project, today: dt.date | None = None) -> Timeline:
 
 def _handoff_markers(project: Project, found: list[Handoff]) -> list[Marker]:
     return [
-        Marker(h.date, "handoff", describe(project, h), h.to_phase, None, h.decision or "")
+        Marker(
+            h.date, "handoff", describe(project, h), h.to_phase, None, h.decision or h.commit or ""
+        )
         for h in found
         if h.date is not None
     ]

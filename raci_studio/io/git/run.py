@@ -20,8 +20,10 @@ def git_executable() -> str | None:
     return shutil.which("git")
 
 
-def run_git(args: list[str], cwd: str | os.PathLike[str] | None = None) -> bytes:
-    """Run ``git ARGS`` in ``cwd`` and return its standard output; raise GitError on failure."""
+def run_git(
+    args: list[str], cwd: str | os.PathLike[str] | None = None, stdin: bytes | None = None
+) -> bytes:
+    """Run ``git ARGS`` in ``cwd``, fed ``stdin``; return its output, raise GitError on failure."""
     git = git_executable()
     if git is None:
         raise GitError("git is not installed (or not on the PATH); install git to use this")
@@ -31,8 +33,8 @@ def run_git(args: list[str], cwd: str | os.PathLike[str] | None = None) -> bytes
             cwd=cwd,
             capture_output=True,
             timeout=GIT_TIMEOUT,
-            stdin=subprocess.DEVNULL,
             check=False,
+            input=stdin or b"",  # empty: git sees the end of input at once, never waits
         )
     except subprocess.TimeoutExpired:
         raise GitError(f"git {args[0]} did not finish within {GIT_TIMEOUT:.0f} s") from None
