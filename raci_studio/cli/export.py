@@ -45,6 +45,11 @@ def run(args: argparse.Namespace) -> int:
     except ProjectFileError as exc:
         err(str(exc))
         return EXIT_UNREADABLE
+    if getattr(args, "git_history", None) is not None:
+        if args.report != "retrospective":
+            err("raci-studio export: --git-history goes with --report retrospective")
+            return EXIT_UNREADABLE
+        _read_git_history(args)
     try:
         report = fmt.write(project, output, args)
     except (OSError, ValueError) as exc:
@@ -57,6 +62,35 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_git_history(args: argparse.Namespace) -> None:
+    """Find the handoffs in the file's git history and put them on ``args`` for the report."""
+    from raci_studio.core.handoffs import history_handoffs
+    from raci_studio.io.git.history import read_history
+    from raci_studio.io.project.file import loads_project
+
+    history = read_history(args.file, loads_project, limit=args.git_history)
+    if history.reason:
+        err(f"warning: no git history read: {history.reason}")
+        return
+    args.history_handoffs = history_handoffs(history.versions)
+    found = len(args.history_handoffs)
+    args.history_note = f"{history.summary()}, {found} handoff{'s' if found != 1 else ''} found"
+    out(f"git history: {args.history_note}")
+    for problem in history.problems:
+        err(f"warning: {problem}")
+
+
+def _positive(text: str) -> int:
+    """Return ``text`` as a count of at least 2 commits (argparse type)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+    if value < 2:
+        raise argparse.ArgumentTypeError("at least 2 commits are needed to see a change")
+    return value
+
+
 def _example_name(source: str) -> str:
     """Return a file name to suggest for an export of ``source``: its stem as a workbook."""
     name = Path(source).name
@@ -66,6 +100,8 @@ def _example_name(source: str) -> str:
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Add the ``export`` command to the parser."""
+    from raci_studio.io.git.history import DEFAULT_LIMIT
+
     p = sub.add_parser(
         "export",
         help="export a project (.xlsx, .csv, .svg, .png, .pdf, .md, .html, .pptx)",
@@ -83,6 +119,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--chart", help="scorecard, drift, metric:ID or kpi:ID (for .png/.svg/.pdf)")
     p.add_argument(
         "--report", help="mrd, model-card, card-summary or retrospective (for .md/.html/.json)"
+    )
+    p.add_argument(
+        "--git-history",
+        nargs="?",
+        const=DEFAULT_LIMIT,
+        type=_positive,
+        metavar="MAX",
+        help="with --report retrospective: also find handoffs in the file's git history (the "
+        "activities whose Accountable or Responsible role a commit changed), reading at most "
+        f"MAX commits, the newest (default {DEFAULT_LIMIT}); off unless given, so the report "
+        "depends only on the file",
     )
     p.add_argument(
         "--template",

@@ -203,7 +203,7 @@ def _logged(project: Project) -> set[tuple[str | None, str | None, str | None]]:
 
 
 def handoffs(project: Project, history: Sequence[Handoff] = ()) -> list[Handoff]:
-    """Return every handoff: between phases (in phase order), from the log, then from history.
+    """Return every handoff: between phases (in phase order), then the log's and history's by date.
 
     A history handoff the decision log already records (same activity and roles) is left out.
     """
@@ -211,7 +211,8 @@ def handoffs(project: Project, history: Sequence[Handoff] = ()) -> list[Handoff]
     unrecorded = [
         h for h in history if h.letter != "A" or (h.activity, h.from_role, h.to_role) not in logged
     ]
-    return phase_handoffs(project) + decision_handoffs(project) + unrecorded
+    dated = sorted(decision_handoffs(project) + unrecorded, key=lambda h: h.date or dt.date.min)
+    return phase_handoffs(project) + dated
 
 
 def describe(project: Project, handoff: Handoff) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 from raci_studio.core.model import Project
 
 Writer = Callable[[Project, Path, Any], object]
-Renderer = Callable[[Project], bytes]
+Renderer = Callable[..., bytes]  # (project, **options) -> bytes
 
 
 @dataclass(frozen=True)
@@ -56,10 +56,13 @@ def register_renderer(name: str, render: Renderer) -> None:
     RENDERERS[name] = render
 
 
-def render(name: str, project: Project) -> bytes | None:
-    """Return ``project`` rendered by ``name`` (e.g. "diagram-svg"), or None if unavailable."""
+def render(name: str, project: Project, **options: Any) -> bytes | None:
+    """Return ``project`` rendered by ``name`` (e.g. "diagram-svg"), or None if unavailable.
+
+    ``options`` go to renderers that take them (the retrospective timeline's ``history``).
+    """
     fn = RENDERERS.get(name)
-    return None if fn is None else fn(project)
+    return None if fn is None else fn(project, **options)
 
 
 def load_formats() -> dict[str, Format]:

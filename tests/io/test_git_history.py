@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from raci_studio.cli import main
 from raci_studio.core.handoffs import history_handoffs
 from raci_studio.core.model import Project
 from raci_studio.io.git.history import (
@@ -145,3 +146,47 @@ def test_without_git_on_the_path_the_history_is_empty_with_a_reason(
     monkeypatch.setenv("PATH", str(tmp_path))
     history = read_history(SAMPLE, parse)
     assert history.versions == [] and "git is not installed" in (history.reason or "")
+
+
+@needs_git
+def test_export_with_git_history_adds_the_handoffs_to_the_report(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = repo / "plan.raci.json"
+    hand_over(plan, "data-scientist")
+    commit(repo, "DS owns the label", "2025-02-10T12:00:00Z", "Bo Dev <bo@example.org>")
+    short = git(repo, "rev-parse", "--short=7", "HEAD").strip()
+    md, page = repo / "rca.md", repo / "rca.html"
+    assert (
+        main(["export", str(plan), "--report", "retrospective", "-o", str(md), "--git-history"])
+        == 0
+    )
+    assert "git history: 2 commits read, 1 handoff found" in capsys.readouterr().out
+    text = md.read_text(encoding="utf-8")
+    assert "_From the file's git history: 2 commits read, 1 handoff found._" in text
+    assert (
+        f"Accountable passes from Product Manager to Data Scientist (commit {short} by Bo Dev)"
+        in text
+    )
+    assert "The Accountable role changed mid-project on 2025-02-10" in text
+    args = ["export", str(plan), "--report", "retrospective", "-o", str(page), "--git-history", "5"]
+    assert main(args) == 0
+    assert f"(commit {short} by Bo Dev)" in page.read_text(encoding="utf-8")
+    plain = repo / "plain.md"
+    assert main(["export", str(plan), "--report", "retrospective", "-o", str(plain)]) == 0
+    assert "commit " not in plain.read_text(encoding="utf-8")  # off unless asked
+
+
+def test_export_git_history_problems_are_told(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "rca.md"
+    args = ["export", str(SAMPLE), "-o", str(out), "--git-history"]
+    assert main(args) == 2
+    assert "--git-history goes with --report retrospective" in capsys.readouterr().err
+    assert main([*args, "1", "--report", "retrospective"]) == 2
+    assert "at least 2 commits" in capsys.readouterr().err
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert main([*args, "--report", "retrospective"]) == 0
+    assert "warning: no git history read: git is not installed" in capsys.readouterr().err
+    assert out.is_file()

@@ -9,11 +9,12 @@ embed. matplotlib is imported only when a chart is drawn; never pyplot.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from raci_studio.core.chart_data import ChartError, ChartSpec, parse_chart_spec
+from raci_studio.core.handoffs import Handoff
 from raci_studio.core.model import Project
 from raci_studio.io.charts.draw import draw_chart, figure_size
 from raci_studio.io.charts.style import DPI, RC_PARAMS
@@ -101,10 +102,13 @@ def render_scorecard_svg(project: Project) -> bytes:
 register_renderer("scorecard-svg", render_scorecard_svg)
 
 
-def _render_retrospective(fmt: str) -> Callable[[Project], bytes]:
+def _render_retrospective(fmt: str) -> Callable[..., bytes]:
     from raci_studio.io.charts.timeline import render_retrospective
 
-    return lambda project: render_retrospective(project, fmt)
+    def draw(project: Project, history: Sequence[Handoff] = ()) -> bytes:
+        return render_retrospective(project, fmt, history=history)
+
+    return draw
 
 
 register_renderer("retrospective-svg", _render_retrospective("svg"))

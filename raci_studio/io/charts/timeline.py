@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from raci_studio.core.handoffs import Handoff
 from raci_studio.core.model import GateOutcome, Metric, MetricCategory, Project
 from raci_studio.core.timeline import Timeline, build_timeline
 from raci_studio.io.charts.style import (
@@ -84,11 +85,19 @@ def decision_numbers(project: Project) -> list[tuple[int, dt.date, str]]:
     return [(i, d.date, d.decision) for i, d in enumerate(ordered, 1)]
 
 
-def draw_retrospective(figure: Figure, project: Project, today: dt.date | None = None) -> None:
-    """Clear ``figure`` and draw the retrospective timeline with the metric panels below it."""
+def draw_retrospective(
+    figure: Figure,
+    project: Project,
+    today: dt.date | None = None,
+    history: Sequence[Handoff] = (),
+) -> None:
+    """Clear ``figure`` and draw the retrospective timeline with the metric panels below it.
+
+    ``history`` adds the handoffs found in the file's git history to the markers.
+    """
     figure.clear()
     figure.set_facecolor("white")
-    timeline = build_timeline(project, today)
+    timeline = build_timeline(project, today, history)
     if timeline.empty or timeline.start is None or timeline.end is None:
         figure.text(
             0.5, 0.5,
@@ -272,7 +281,11 @@ def _draw_panel(ax: Axes, panel: Panel, numbers: Sequence[tuple[int, dt.date, st
 
 
 def render_retrospective(
-    project: Project, fmt: str = "png", dpi: int = 100, today: dt.date | None = None
+    project: Project,
+    fmt: str = "png",
+    dpi: int = 100,
+    today: dt.date | None = None,
+    history: Sequence[Handoff] = (),
 ) -> bytes:
     """Return the retrospective timeline as PNG or SVG bytes, drawn headless."""
     from matplotlib import rc_context
@@ -282,7 +295,7 @@ def render_retrospective(
     with rc_context({**RC_PARAMS, "svg.fonttype": "none", "svg.hashsalt": "raci-studio"}):
         figure = Figure(figsize=retrospective_size(project), dpi=dpi)
         FigureCanvasAgg(figure)
-        draw_retrospective(figure, project, today)
+        draw_retrospective(figure, project, today, history)
         out = io.BytesIO()
         metadata = {"Date": None, "Creator": "RACI Studio"} if fmt == "svg" else {}
         figure.savefig(out, format=fmt, dpi=dpi, metadata=metadata, facecolor="white")

@@ -8,7 +8,9 @@ analysis (the Markdown's timeline chart is written beside it as ``rca-timeline.p
 Files are written atomically, so an existing report is never left half-written.
 
 Options (the CLI's arguments, or None from the app) may carry ``generated_on`` (a date) to
-print an export date; without it the output depends only on the project.
+print an export date; without it the output depends only on the project. The retrospective
+also takes ``history_handoffs`` (handoffs found in the file's git history, read by the caller)
+and ``history_note`` (what was read, in words).
 """
 
 from __future__ import annotations
@@ -31,6 +33,13 @@ from raci_studio.io.reports.retrospective import retrospective_html, retrospecti
 def _generated_on(options: Any) -> dt.date | None:
     value = getattr(options, "generated_on", None)
     return value if isinstance(value, dt.date) else None
+
+
+def _history(options: Any) -> dict[str, Any]:
+    return {
+        "history": tuple(getattr(options, "history_handoffs", None) or ()),
+        "history_note": getattr(options, "history_note", None),
+    }
 
 
 def _write(path: Path, text: str) -> None:
@@ -81,13 +90,14 @@ def write_card_summary_html(project: Project, path: Path, options: Any = None) -
 )
 def write_retrospective_markdown(project: Project, path: Path, options: Any = None) -> None:
     """Write the retrospective as Markdown, with its timeline chart as a PNG beside it."""
-    image = render("retrospective-png", project)
+    history = _history(options)
+    image = render("retrospective-png", project, history=history["history"])
     name = None
     if image:
         picture = path.with_name(f"{path.stem}-timeline.png")
         write_atomic(picture, image)
         name = picture.name
-    _write(path, retrospective_markdown(project, name))
+    _write(path, retrospective_markdown(project, name, None, **history))
 
 
 @register_format(
@@ -95,4 +105,4 @@ def write_retrospective_markdown(project: Project, path: Path, options: Any = No
 )
 def write_retrospective_html(project: Project, path: Path, options: Any = None) -> None:
     """Write the retrospective as one self-contained HTML page to ``path``."""
-    _write(path, retrospective_html(project))
+    _write(path, retrospective_html(project, None, **_history(options)))

@@ -4,16 +4,18 @@ Everything computable comes from :mod:`raci_studio.core.rca`; the PM's summary, 
 contributing factors and lessons come from the project's ``retrospective``. The timeline chart
 is an image beside the Markdown file and inline SVG in the HTML page (drawn by the
 ``retrospective-png`` / ``retrospective-svg`` renderers). Every text from the project is
-escaped for its format.
+escaped for its format. Handoffs found in the file's git history (``history``, read by the
+caller) join the ones the plan holds, with ``history_note`` saying what was read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from raci_studio.core.handoffs import describe
+from raci_studio.core.handoffs import Handoff, describe
 from raci_studio.core.lessons import revised_checklist
 from raci_studio.core.model import Metric, Project
 from raci_studio.core.numbers import format_value
@@ -40,6 +42,7 @@ class RetroContent:
     decision_rows: list[tuple[str, ...]]
     handoffs: list[str]
     checklist: list[ChecklistItem]
+    history_note: str | None = None
 
 
 def _value(metric: Metric, number: float | None) -> str:
@@ -63,9 +66,14 @@ def _phase_row(bar: PhaseBar) -> tuple[str, ...]:
     return (bar.name, _span(bar.planned), _span(bar.actual, bar.open), late)
 
 
-def retro_content(project: Project, today: dt.date | None = None) -> RetroContent:
-    """Compute what the retrospective report shows."""
-    analysis = analyse(project, today)
+def retro_content(
+    project: Project,
+    today: dt.date | None = None,
+    history: Sequence[Handoff] = (),
+    history_note: str | None = None,
+) -> RetroContent:
+    """Compute what the retrospective report shows (``history``: handoffs found in git)."""
+    analysis = analyse(project, today, history)
     roles = {r.id: r.name for r in project.roles}
     kpi_rows: list[tuple[str, ...]] = [
         (
@@ -77,7 +85,7 @@ def retro_content(project: Project, today: dt.date | None = None) -> RetroConten
         )
         for k in analysis.kpis
     ]
-    timeline = build_timeline(project, today)
+    timeline = build_timeline(project, today, history)
     ordered = sorted(project.scoping.decision_log, key=lambda d: d.date)
     decision_rows: list[tuple[str, ...]] = [
         (str(i), d.date.isoformat(), d.decision, roles.get(d.by or "", ""))
@@ -90,6 +98,7 @@ def retro_content(project: Project, today: dt.date | None = None) -> RetroConten
         decision_rows,
         [(f"{h.date}: " if h.date else "") + describe(project, h) for h in analysis.handoffs],
         revised_checklist(project, analysis),
+        history_note,
     )
 
 
@@ -97,10 +106,14 @@ def retro_content(project: Project, today: dt.date | None = None) -> RetroConten
 
 
 def retrospective_markdown(
-    project: Project, image: str | None = None, today: dt.date | None = None
+    project: Project,
+    image: str | None = None,
+    today: dt.date | None = None,
+    history: Sequence[Handoff] = (),
+    history_note: str | None = None,
 ) -> str:
     """Return the retrospective as Markdown; ``image`` is the timeline picture's file name."""
-    content = retro_content(project, today)
+    content = retro_content(project, today, history, history_note)
     retro = project.retrospective
     parts = [f"# {escape_inline(project.name)}: Retrospective"]
     if retro.summary.strip():
@@ -124,7 +137,8 @@ def retrospective_markdown(
             else f"_{NOTHING}_"
         )
     )
-    parts.append("### Handoffs\n\n" + _md_list(content.handoffs))
+    note = f"_{escape_inline(_note(content))}_\n\n" if content.history_note else ""
+    parts.append("### Handoffs\n\n" + note + _md_list(content.handoffs))
     analysis = ["## Root-cause analysis"]
     for area, found in content.analysis.by_area().items():
         analysis.append(f"### {AREAS[area]}\n\n" + _md_list([f.text for f in found]))
@@ -144,6 +158,10 @@ def retrospective_markdown(
     return "\n\n".join(parts) + "\n"
 
 
+def _note(content: RetroContent) -> str:
+    return f"From the file's git history: {content.history_note}."
+
+
 def _md_list(items: list[str]) -> str:
     if not items:
         return f"_{NOTHING}_"
@@ -160,9 +178,14 @@ ul.checklist .source { color: var(--muted); font-size: 12px; }
 """
 
 
-def retrospective_html(project: Project, today: dt.date | None = None) -> str:
+def retrospective_html(
+    project: Project,
+    today: dt.date | None = None,
+    history: Sequence[Handoff] = (),
+    history_note: str | None = None,
+) -> str:
     """Return the retrospective as one self-contained HTML page (timeline as inline SVG)."""
-    content = retro_content(project, today)
+    content = retro_content(project, today, history, history_note)
     retro = project.retrospective
     name = escape(project.name)
     sections = [
@@ -170,10 +193,10 @@ def retrospective_html(project: Project, today: dt.date | None = None) -> str:
         (
             "timeline",
             "Timeline",
-            _timeline_svg(project) + _html_table(PHASE_HEADER, content.phase_rows),
+            _timeline_svg(project, history) + _html_table(PHASE_HEADER, content.phase_rows),
         ),
         ("decisions", "Decisions", _html_table(DECISION_HEADER, content.decision_rows)),
-        ("handoffs", "Handoffs", _html_list(content.handoffs)),
+        ("handoffs", "Handoffs", _html_note(content) + _html_list(content.handoffs)),
         ("root-causes", "Root-cause analysis", _html_analysis(content.analysis)),
         ("findings", "Findings", _html_list([n.text for n in retro.findings])),
         (
@@ -221,6 +244,10 @@ def _html_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
     )
 
 
+def _html_note(content: RetroContent) -> str:
+    return f'<p class="note">{escape(_note(content))}</p>' if content.history_note else ""
+
+
 def _html_list(items: list[str]) -> str:
     if not items:
         return f'<p class="note">{NOTHING}</p>'
@@ -252,8 +279,8 @@ def _source(item: ChecklistItem) -> str:
     return "lesson" if item.source == "lesson" else "from the analysis"
 
 
-def _timeline_svg(project: Project) -> str:
-    data = render("retrospective-svg", project)
+def _timeline_svg(project: Project, history: Sequence[Handoff] = ()) -> str:
+    data = render("retrospective-svg", project, history=history)
     if not data:
         return '<p class="note">Timeline chart: not available in this export.</p>'
     text = data.decode("utf-8", errors="replace")
