@@ -28,11 +28,21 @@ from raci_studio.core.model import Project
 from raci_studio.core.versions.diff import DiffLine, diff_projects, diff_text
 from raci_studio.io.git.run import GitError, committed_bytes, git_executable, work_tree_of
 from raci_studio.io.project.file import ProjectFileError, load_project, loads_project
+from raci_studio.ui.i18n import translate
 
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow
 
-PROJECT_FILTER = "RACI Studio projects (*.raci.json);;JSON files (*.json);;All files (*)"
+
+def project_filter() -> str:
+    """Return the Open dialog's file types, in the user's language."""
+    return ";;".join(
+        (
+            translate("CompareDialog", "RACI Studio projects (*.raci.json)"),
+            translate("CompareDialog", "JSON files (*.json)"),
+            translate("CompareDialog", "All files (*)"),
+        )
+    )
 
 
 class CompareDialog(QDialog):
@@ -43,18 +53,18 @@ class CompareDialog(QDialog):
         self.setWindowTitle(title)
         self.lines = lines
         layout = QVBoxLayout(self)
-        count = len(lines)
-        summary = (
-            "No differences: the projects are the same."
-            if not count
-            else (f"{count} change{'s' if count > 1 else ''} (old → now):")
-        )
+        if lines:
+            summary = translate("CompareDialog", "%n change(s) (old → now):", None, len(lines))
+        else:
+            summary = translate("CompareDialog", "No differences: the projects are the same.")
         self.summary = QLabel(summary, self)
+        self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName(translate("CompareDialog", "Changes"))
         areas: dict[str, QTreeWidgetItem] = {}
         for line in lines:
             area = areas.get(line.area)
@@ -68,10 +78,13 @@ class CompareDialog(QDialog):
         self.tree.expandAll()
         layout.addWidget(self.tree)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = buttons.addButton("&Copy as Text", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(
+            translate("CompareDialog", "&Copy as Text"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         copy.clicked.connect(self.copy_text)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.tree.setFocus()
         self.resize(720, 520)
 
     def copy_text(self) -> None:
@@ -82,43 +95,54 @@ class CompareDialog(QDialog):
 def last_commit_unavailable(path: Path | None) -> str | None:
     """Say why the project cannot be compared with the last commit, or None when it can."""
     if git_executable() is None:
-        return "git is not installed"
+        return translate("CompareDialog", "git is not installed")
     if path is None:
-        return "save the project first"
+        return translate("CompareDialog", "save the project first")
     if work_tree_of(path) is None:
-        return "the project is not in a git repository"
+        return translate("CompareDialog", "the project is not in a git repository")
     return None
 
 
 def fill_compare_menu(window: MainWindow, menu: QMenu) -> None:
     """Fill File ▸ Compare With: another file, and the last commit when git can give it."""
     menu.clear()
-    menu.addAction("Another &File…", lambda: compare_with_file(window))
-    why = last_commit_unavailable(window.adapter.path) if window.has_project else "no project"
-    action = menu.addAction(
-        "&Last Commit" if why is None else f"Last Commit ({why})",
-        lambda: compare_with_last_commit(window),
-    )
+    menu.addAction(translate("CompareDialog", "Another &File…"), lambda: compare_with_file(window))
+    if window.has_project:
+        why = last_commit_unavailable(window.adapter.path)
+    else:
+        why = translate("CompareDialog", "no project")
+    if why is None:
+        text = translate("CompareDialog", "&Last Commit")
+        tip = translate("CompareDialog", "Show what changed since the last commit")
+    else:
+        text = translate("CompareDialog", "Last Commit ({reason})").format(reason=why)
+        tip = translate("CompareDialog", "Not available: {reason}.").format(reason=why)
+    action = menu.addAction(text, lambda: compare_with_last_commit(window))
     action.setEnabled(why is None)
-    action.setStatusTip(
-        "Show what changed since the last commit" if why is None else f"Not available: {why}."
-    )
+    action.setStatusTip(tip)
 
 
 def compare_with_file(window: MainWindow) -> None:
     """Ask for a project file and show how the open project differs from it."""
     start = str(window.adapter.path.parent) if window.adapter.path else ""
-    name, _ = QFileDialog.getOpenFileName(window, "Compare With", start, PROJECT_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        window, translate("CompareDialog", "Compare With"), start, project_filter()
+    )
     if not name:
         return
     try:
         other = load_project(name)
     except ProjectFileError as exc:
         QMessageBox.warning(
-            window, "Compare With", f"{Path(name).name} cannot be compared.\n\n{exc}"
+            window,
+            translate("CompareDialog", "Compare With"),
+            translate("CompareDialog", "{file} cannot be compared.\n\n{error}").format(
+                file=Path(name).name, error=exc
+            ),
         )
         return
-    show_comparison(window, other, f"Changes since {Path(name).name}")
+    title = translate("CompareDialog", "Changes since {file}").format(file=Path(name).name)
+    show_comparison(window, other, title)
 
 
 def compare_with_last_commit(window: MainWindow) -> None:
@@ -126,18 +150,25 @@ def compare_with_last_commit(window: MainWindow) -> None:
     path = window.adapter.path
     why = last_commit_unavailable(path)
     if why is not None or path is None:
-        QMessageBox.information(window, "Compare With Last Commit", f"Not available: {why}.")
+        QMessageBox.information(
+            window,
+            translate("CompareDialog", "Compare With Last Commit"),
+            translate("CompareDialog", "Not available: {reason}.").format(reason=why),
+        )
         return
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         data = committed_bytes(path)
-        other = loads_project(data, f"{path.name} (last commit)")
+        label = translate("CompareDialog", "{file} (last commit)").format(file=path.name)
+        other = loads_project(data, label)
     except (GitError, ProjectFileError) as exc:
-        QMessageBox.warning(window, "Compare With Last Commit", str(exc))
+        QMessageBox.warning(
+            window, translate("CompareDialog", "Compare With Last Commit"), str(exc)
+        )
         return
     finally:
         QGuiApplication.restoreOverrideCursor()
-    show_comparison(window, other, "Changes since the last commit")
+    show_comparison(window, other, translate("CompareDialog", "Changes since the last commit"))
 
 
 def show_comparison(window: MainWindow, old: Project, title: str) -> CompareDialog:

@@ -28,27 +28,60 @@ from raci_studio.core.changes import Change
 from raci_studio.core.model import Conflict
 from raci_studio.core.versions.words import place_value_words
 from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.i18n import translate
 
-_KIND_WORDS = {
-    "edited": "Both sides changed this differently.",
-    "deleted": "One side deleted this while the other changed or used it.",
-    "added": "Both sides added this, with different content.",
-}
 _SIDES: tuple[Choice, ...] = ("base", "ours", "theirs")
 Index = QModelIndex | QPersistentModelIndex
+
+
+def kind_words(kind: str) -> str:
+    """Say what kind of conflict ``kind`` ("edited", "deleted", "added") is, as a sentence."""
+    if kind == "deleted":
+        return translate("Conflicts", "One side deleted this while the other changed or used it.")
+    if kind == "added":
+        return translate("Conflicts", "Both sides added this, with different content.")
+    return translate("Conflicts", "Both sides changed this differently.")
+
+
+def choice_words(choice: str) -> str:
+    """Return the name of a resolution ("ours", "theirs", "base", "edited") in words."""
+    return {
+        "ours": translate("Conflicts", "ours"),
+        "theirs": translate("Conflicts", "theirs"),
+        "base": translate("Conflicts", "base"),
+        "edited": translate("Conflicts", "edited"),
+    }.get(choice, choice)
+
+
+def explain(conflict: Conflict) -> str:
+    """Return what kind of conflict this is and the merge's note about it, as sentences."""
+    return " ".join(filter(None, [kind_words(conflict.kind.value), conflict.note]))
 
 
 def side_words(conflict: Conflict, side: str) -> str:
     """Return one side's value as words ("deleted" when that side has none)."""
     if side in conflict.absent:
-        return "(not there)" if side == "base" else "(deleted)"
+        if side == "base":
+            return translate("Conflicts", "(not there)")
+        return translate("Conflicts", "(deleted)")
     return place_value_words(conflict.path, getattr(conflict, side))
+
+
+def headers() -> tuple[str, ...]:
+    """Return the conflicts table's column titles."""
+    return (
+        translate("Conflicts", "Where"),
+        translate("Conflicts", "Base"),
+        translate("Conflicts", "Ours (in the file now)"),
+        translate("Conflicts", "Theirs"),
+        translate("Conflicts", "Resolved"),
+    )
 
 
 class ConflictsModel(QAbstractTableModel):
     """The project's conflicts, one row each: where, base, ours, theirs, and the choice made."""
 
-    HEADERS = ("Where", "Base", "Ours (in the file now)", "Theirs", "Resolved")
+    COLUMNS = 5  # where, base, ours, theirs, the choice made
 
     def __init__(self, adapter: DocumentAdapter, parent=None) -> None:
         super().__init__(parent)
@@ -75,7 +108,7 @@ class ConflictsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else self.COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -86,10 +119,10 @@ class ConflictsModel(QAbstractTableModel):
             if column == 0:
                 return conflict.where
             if column == 4:
-                return "" if conflict.resolved is None else f"✓ {conflict.resolved}"
+                return "" if conflict.resolved is None else f"✓ {choice_words(conflict.resolved)}"
             return side_words(conflict, _SIDES[column - 1])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return " ".join(filter(None, [_KIND_WORDS[conflict.kind.value], conflict.note]))
+            return explain(conflict)
         if role == Qt.ItemDataRole.ForegroundRole and conflict.resolved is not None:
             return QColor("#888888")
         return None
@@ -98,7 +131,7 @@ class ConflictsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return headers()[section]
         return None
 
 
@@ -108,7 +141,7 @@ class ConflictsDock(QDockWidget):
     resolved = Signal(str)  # conflict id
 
     def __init__(self, adapter: DocumentAdapter, parent=None) -> None:
-        super().__init__("Conflicts", parent)
+        super().__init__(translate("Conflicts", "Conflicts"), parent)
         self.setObjectName("conflicts-dock")
         self._adapter = adapter
         self.model = ConflictsModel(adapter, self)
@@ -126,6 +159,7 @@ class ConflictsDock(QDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setAccessibleName(translate("Conflicts", "Merge conflicts"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -139,10 +173,26 @@ class ConflictsDock(QDockWidget):
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, tip in (
-            ("ours", "Keep &Ours", "Keep the value the file holds now (Alt+O)"),
-            ("theirs", "Take &Theirs", "Take the other branch's value (Alt+T)"),
-            ("base", "Use &Base", "Go back to the value both sides started from (Alt+B)"),
-            ("edited", "&Edit…", "Type the value yourself (Alt+E)"),
+            (
+                "ours",
+                translate("Conflicts", "Keep &Ours"),
+                translate("Conflicts", "Keep the value the file holds now (Alt+O)"),
+            ),
+            (
+                "theirs",
+                translate("Conflicts", "Take &Theirs"),
+                translate("Conflicts", "Take the other branch's value (Alt+T)"),
+            ),
+            (
+                "base",
+                translate("Conflicts", "Use &Base"),
+                translate("Conflicts", "Go back to the value both sides started from (Alt+B)"),
+            ),
+            (
+                "edited",
+                translate("Conflicts", "&Edit…"),
+                translate("Conflicts", "Type the value yourself (Alt+E)"),
+            ),
         ):
             button = QPushButton(text, body)
             button.setToolTip(tip)
@@ -193,15 +243,26 @@ class ConflictsDock(QDockWidget):
         """Ask for a value of the conflict's kind (text or number); None when cancelled."""
         current = conflict.ours
         if isinstance(current, bool) or not isinstance(current, str | int | float):
-            self._adapter.refused.emit("this value cannot be typed; pick a side instead")
+            self._adapter.refused.emit(
+                translate("Conflicts", "this value cannot be typed; pick a side instead")
+            )
             return None
         if isinstance(current, str):
             text, ok = QInputDialog.getMultiLineText(
-                self, "Resolve conflict", f"{conflict.where}:", current
+                self,
+                translate("Conflicts", "Resolve conflict"),
+                translate("Conflicts", "{place}:").format(place=conflict.where),
+                current,
             )
             return text if ok else None
         number, ok = QInputDialog.getDouble(
-            self, "Resolve conflict", f"{conflict.where}:", float(current), -1e15, 1e15, 4
+            self,
+            translate("Conflicts", "Resolve conflict"),
+            translate("Conflicts", "{place}:").format(place=conflict.where),
+            float(current),
+            -1e15,
+            1e15,
+            4,
         )
         return number if ok else None
 
@@ -221,15 +282,25 @@ class ConflictsDock(QDockWidget):
         left = len(open_conflicts(project))
         total = len(project.conflicts)
         if not total:
-            self.summary.setText("No merge conflicts.")
+            self.summary.setText(translate("Conflicts", "No merge conflicts."))
         elif left:
             self.summary.setText(
-                f"{left} of {total} merge conflicts to resolve. The file holds our side's "
-                "value until you choose; check fails until every conflict is resolved."
+                translate(
+                    "Conflicts",
+                    "{left} of %n merge conflict(s) to resolve. The file holds our side's "
+                    "value until you choose; check fails until every conflict is resolved.",
+                    None,
+                    total,
+                ).format(left=left)
             )
         else:
             self.summary.setText(
-                f"All {total} conflicts resolved. Save to drop them from the file."
+                translate(
+                    "Conflicts",
+                    "All %n conflict(s) resolved. Save to drop them from the file.",
+                    None,
+                    total,
+                )
             )
         conflict = self.current()
         open_one = conflict is not None and conflict.resolved is None
@@ -238,6 +309,4 @@ class ConflictsDock(QDockWidget):
         if conflict is None:
             self.detail.setText("")
         else:
-            self.detail.setText(
-                " ".join(filter(None, [_KIND_WORDS[conflict.kind.value], conflict.note]))
-            )
+            self.detail.setText(explain(conflict))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from raci_studio.core.actions.evidence import EvidencePlan
+from raci_studio.ui.i18n import translate
 
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow
@@ -58,13 +59,13 @@ class EvidencePreview(QDialog):
         self.date_edit = QDateEdit(QDate(on.year, on.month, on.day), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setAccessibleName("Date of the evidence")
+        self.date_edit.setAccessibleName(translate("EvidenceDialog", "Date of the evidence"))
         self.date_edit.dateChanged.connect(self._replan)
-        form.addRow("&Date of the evidence:", self.date_edit)
+        form.addRow(translate("EvidenceDialog", "&Date of the evidence:"), self.date_edit)
         layout.addLayout(form)
         self.lines = QListWidget(self)
         self.lines.setWordWrap(True)
-        self.lines.setAccessibleName("What the import adds or changes")
+        self.lines.setAccessibleName(translate("EvidenceDialog", "What the import adds or changes"))
         layout.addWidget(self.lines, 1)
         self.notes = QLabel("\n".join(notes or []), self)
         self.notes.setWordWrap(True)
@@ -73,12 +74,15 @@ class EvidencePreview(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("EvidenceDialog", "&Import")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(640, 460)
         self._show_plan()
+        self.date_edit.setFocus()
 
     def _replan(self, date: QDate) -> None:
         self.plan = self._planner(dt.date(date.year(), date.month(), date.day()))
@@ -86,7 +90,9 @@ class EvidencePreview(QDialog):
 
     def _show_plan(self) -> None:
         self.lines.clear()
-        self.lines.addItems(list(self.plan.lines) or ["Nothing to import."])
+        self.lines.addItems(
+            list(self.plan.lines) or [translate("EvidenceDialog", "Nothing to import.")]
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(self.plan.edit is not None)
 
@@ -97,7 +103,13 @@ def _start_folder(window: MainWindow) -> str:
 
 
 def _refuse(window: MainWindow, title: str, message: str) -> None:
-    QMessageBox.warning(window, title, f"{message}\n\nThe plan has not changed.")
+    QMessageBox.warning(
+        window,
+        title,
+        translate("EvidenceDialog", "{problem}\n\nThe plan has not changed.").format(
+            problem=message
+        ),
+    )
 
 
 def import_model_card(window: MainWindow, path: str | None = None) -> bool:
@@ -106,29 +118,46 @@ def import_model_card(window: MainWindow, path: str | None = None) -> bool:
     from raci_studio.io.evidence.card import read_card
     from raci_studio.io.evidence.errors import EvidenceError
 
-    title = "Import Model Card"
+    title = translate("EvidenceDialog", "Import Model Card")
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
             window,
             title,
             _start_folder(window),
-            "Model cards (*.md *.json);;Hugging Face model card (*.md);;"
-            "Model Card Toolkit JSON (*.json)",
+            ";;".join(
+                (
+                    translate("EvidenceDialog", "Model cards (*.md *.json)"),
+                    translate("EvidenceDialog", "Hugging Face model card (*.md)"),
+                    translate("EvidenceDialog", "Model Card Toolkit JSON (*.json)"),
+                )
+            ),
         )
     if not path:
         return False
     try:
         card = read_card(path)
     except EvidenceError as exc:
-        _refuse(window, title, f"The model card cannot be read.\n\n{exc}")
+        _refuse(
+            window,
+            title,
+            translate("EvidenceDialog", "The model card cannot be read.\n\n{error}").format(
+                error=exc
+            ),
+        )
         return False
     project = window.adapter.project
-    kind = "Hugging Face" if card.kind == "huggingface" else "Model Card Toolkit"
-    of = f" of {card.name}" if card.name else ""
+    if card.kind == "huggingface":
+        kind = translate("EvidenceDialog", "Hugging Face card")
+    else:
+        kind = translate("EvidenceDialog", "Model Card Toolkit card")
+    if card.name:
+        kind = translate("EvidenceDialog", "{kind} of {model}").format(kind=kind, model=card.name)
     dialog = EvidencePreview(
         title,
-        f"From {Path(path).name} ({kind} card{of}). The reported results become "
-        "measurements on the date below.",
+        translate(
+            "EvidenceDialog",
+            "From {file} ({card}). The reported results become measurements on the date below.",
+        ).format(file=Path(path).name, card=kind),
         lambda on: import_card(project, card, on),
         card.date or dt.date.today(),
         parent=window,
@@ -142,7 +171,7 @@ def import_dvc_lineage(window: MainWindow, path: str | None = None) -> bool:
     from raci_studio.io.evidence.dvc import read_lineage
     from raci_studio.io.evidence.errors import EvidenceError
 
-    title = "Import DVC Lineage"
+    title = translate("EvidenceDialog", "Import DVC Lineage")
     if path is None:
         path = QFileDialog.getExistingDirectory(window, title, _start_folder(window))
     if not path:
@@ -150,14 +179,23 @@ def import_dvc_lineage(window: MainWindow, path: str | None = None) -> bool:
     try:
         lineage = read_lineage(path)
     except EvidenceError as exc:
-        _refuse(window, title, f"The DVC files cannot be read.\n\n{exc}")
+        _refuse(
+            window,
+            title,
+            translate("EvidenceDialog", "The DVC files cannot be read.\n\n{error}").format(
+                error=exc
+            ),
+        )
         return False
     project = window.adapter.project
     read = ", ".join(lineage.files[:6]) + (" …" if len(lineage.files) > 6 else "")
     dialog = EvidencePreview(
         title,
-        f"From {Path(path).name}: {read}. Each tracked data set becomes or updates a data "
-        "requirement; a changed content hash is dated below.",
+        translate(
+            "EvidenceDialog",
+            "From {folder}: {files}. Each tracked data set becomes or updates a data "
+            "requirement; a changed content hash is dated below.",
+        ).format(folder=Path(path).name, files=read),
         lambda on: import_lineage(project, lineage.tracked, on, Path(path).name),
         dt.date.today(),
         list(lineage.notes),

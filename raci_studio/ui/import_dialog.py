@@ -40,20 +40,39 @@ from raci_studio.io.sheets.guard import SheetImportError
 from raci_studio.io.sheets.importer import DryRun, Preview, dry_run, import_sheet, read_preview
 from raci_studio.io.sheets.layout import SheetLayout, relabel
 from raci_studio.ui.busy import busy
+from raci_studio.ui.i18n import translate
 from raci_studio.ui.import_preview import TINTS, ImportPreview
 
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow
 
-__all__ = ["TINTS", "ImportDialog", "run_import", "show_report"]
+__all__ = ["TINTS", "ImportDialog", "run_import", "show_report"]  # i18n: not shown
 
-SCHEMES = (("auto", "Detected"), ("RACI", "RACI"), ("RASCI", "RASCI (S = Support)"))
-INNER = (("description", "In the description"), ("prefix", "As a name prefix"))
-KIND_LABELS = {
-    "grid": "Roles as columns",
-    "transposed": "Letters as columns, role names in the cells",
-    "long": "One row per activity, role and letter",
-}
+
+def scheme_choices() -> tuple[tuple[str, str], ...]:
+    """Return the letter schemes to import with: value and words."""
+    return (
+        ("auto", translate("ImportDialog", "Detected")),
+        ("RACI", "RACI"),  # i18n: not shown: a name
+        ("RASCI", translate("ImportDialog", "RASCI (S = Support)")),  # i18n: not shown: value
+    )
+
+
+def inner_choices() -> tuple[tuple[str, str], ...]:
+    """Return where inner group rows go: value and words."""
+    return (
+        ("description", translate("ImportDialog", "In the description")),
+        ("prefix", translate("ImportDialog", "As a name prefix")),
+    )
+
+
+def kind_choices() -> tuple[tuple[str, str], ...]:
+    """Return the sheet layouts the import reads: value and words."""
+    return (
+        ("grid", translate("ImportDialog", "Roles as columns")),
+        ("transposed", translate("ImportDialog", "Letters as columns, role names in the cells")),
+        ("long", translate("ImportDialog", "One row per activity, role and letter")),
+    )
 
 
 class ImportDialog(QDialog):
@@ -64,12 +83,14 @@ class ImportDialog(QDialog):
         self.path = path
         self.preview = preview
         self.run: DryRun | None = None
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(translate("ImportDialog", "Import {name}").format(name=path.name))
         self._fit_to_screen()
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Sheet:", self))
+        sheet_label = QLabel(translate("ImportDialog", "S&heet:"), self)
+        top.addWidget(sheet_label)
         self.sheet_box = QComboBox(self)
+        sheet_label.setBuddy(self.sheet_box)
         self.sheet_box.addItems(preview.sheet_names)
         self.sheet_box.setCurrentText(preview.sheet)
         self.sheet_box.currentTextChanged.connect(self._change_sheet)
@@ -86,8 +107,10 @@ class ImportDialog(QDialog):
         body.setStretchFactor(1, 1)
         body.setSizes([370, 800])
         layout.addWidget(body, 1)
-        self.new_project = QRadioButton("Open as a new project", self)
-        self.merge = QRadioButton("Merge into the open project (one undo step)", self)
+        self.new_project = QRadioButton(translate("ImportDialog", "Open as a &new project"), self)
+        self.merge = QRadioButton(
+            translate("ImportDialog", "&Merge into the open project (one undo step)"), self
+        )
         self.merge.setEnabled(can_merge)
         self.new_project.setChecked(True)
         group = QButtonGroup(self)
@@ -99,7 +122,9 @@ class ImportDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            translate("ImportDialog", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -109,6 +134,8 @@ class ImportDialog(QDialog):
         self._refresh_timer.setInterval(120)
         self._refresh_timer.timeout.connect(self.refresh)
         self._show(preview)
+        self.import_button.setDefault(True)
+        self.sheet_box.setFocus()
 
     def _fit_to_screen(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -120,20 +147,25 @@ class ImportDialog(QDialog):
     # -- the layout form ---------------------------------------------------------------------
 
     def _make_layout_form(self) -> QWidget:
-        box = QGroupBox("Layout", self)
+        box = QGroupBox(translate("ImportDialog", "Layout"), self)
         form = QFormLayout(box)
         self.kind_box = QComboBox(box)
-        for kind, label in KIND_LABELS.items():
+        for kind, label in kind_choices():
             self.kind_box.addItem(label, kind)
         self.scheme_box = QComboBox(box)
-        for scheme, label in SCHEMES:
+        for scheme, label in scheme_choices():
             self.scheme_box.addItem(label, scheme)
         self.scheme_box.setToolTip(
-            "Detected: RASCI when some cell holds S (Support), else RACI. Letters of no "
-            "scheme are listed cell by cell."
+            translate(
+                "ImportDialog",
+                "Detected: RASCI when some cell holds S (Support), else RACI. Letters of no "
+                "scheme are listed cell by cell.",
+            )
         )
         self.header_spin = QSpinBox(box)
-        self.two_rows_box = QCheckBox("Header over two rows (role groups)", box)
+        self.two_rows_box = QCheckBox(
+            translate("ImportDialog", "Header over two rows (role &groups)"), box
+        )
         self.first_spin = QSpinBox(box)
         self.last_spin = QSpinBox(box)
         for spin in (self.header_spin, self.first_spin, self.last_spin):
@@ -141,32 +173,42 @@ class ImportDialog(QDialog):
         self.activity_box = QComboBox(box)
         self.id_box = QComboBox(box)
         self.phase_box = QComboBox(box)
-        self.phase_rows_box = QCheckBox("Rows with a name and no letters are groups", box)
+        self.phase_rows_box = QCheckBox(
+            translate("ImportDialog", "Rows with a name and no letters are g&roups"), box
+        )
         self.inner_box = QComboBox(box)
-        for value, label in INNER:
+        for value, label in inner_choices():
             self.inner_box.addItem(label, value)
         self.inner_box.setToolTip(
-            "The outer group rows become phases; inner ones (an area under a milestone) are "
-            "kept in each activity's description or put before its name."
+            translate(
+                "ImportDialog",
+                "The outer group rows become phases; inner ones (an area under a milestone) "
+                "are kept in each activity's description or put before its name.",
+            )
         )
         self.role_col_box = QComboBox(box)
         self.letter_col_box = QComboBox(box)
         self.roles_list = QListWidget(box)
         self.roles_list.setMinimumHeight(120)
-        form.addRow("Layout:", self.kind_box)
-        form.addRow("Letters:", self.scheme_box)
-        form.addRow("Header row:", self.header_spin)
+        form.addRow(translate("ImportDialog", "&Layout:"), self.kind_box)
+        form.addRow(translate("ImportDialog", "Le&tters:"), self.scheme_box)
+        form.addRow(translate("ImportDialog", "Header ro&w:"), self.header_spin)
         form.addRow(self.two_rows_box)
-        form.addRow("First row:", self.first_spin)
-        form.addRow("Last row:", self.last_spin)
-        form.addRow("Activity column:", self.activity_box)
-        form.addRow("ID column:", self.id_box)
-        form.addRow("Phase column:", self.phase_box)
+        form.addRow(translate("ImportDialog", "&First row:"), self.first_spin)
+        form.addRow(translate("ImportDialog", "Las&t row:"), self.last_spin)
+        form.addRow(translate("ImportDialog", "&Activity column:"), self.activity_box)
+        form.addRow(translate("ImportDialog", "I&D column:"), self.id_box)
+        form.addRow(translate("ImportDialog", "&Phase column:"), self.phase_box)
         form.addRow(self.phase_rows_box)
-        form.addRow("Inner groups:", self.inner_box)
-        form.addRow("Role column (long):", self.role_col_box)
-        form.addRow("Letter column (long):", self.letter_col_box)
-        form.addRow(QLabel("Role columns (grid) or letter columns:", box))
+        form.addRow(translate("ImportDialog", "Inner gro&ups:"), self.inner_box)
+        form.addRow(translate("ImportDialog", "R&ole column (long):"), self.role_col_box)
+        form.addRow(translate("ImportDialog", "Letter &column (long):"), self.letter_col_box)
+        columns_label = QLabel(
+            translate("ImportDialog", "Role columns (grid) or letter columns:"), box
+        )
+        columns_label.setBuddy(self.roles_list)
+        columns_label.setWordWrap(True)
+        form.addRow(columns_label)
         form.addRow(self.roles_list)
         combos = (self.kind_box, self.activity_box, self.id_box, self.phase_box, self.inner_box)
         for widget in (*combos, self.scheme_box, self.role_col_box, self.letter_col_box):
@@ -224,7 +266,7 @@ class ImportDialog(QDialog):
             box.blockSignals(True)
             box.clear()
             if optional:
-                box.addItem("(none)", None)
+                box.addItem(translate("ImportDialog", "(none)"), None)
             for col in range(columns):
                 box.addItem(self._header(col), col)
             box.setCurrentIndex(max(0, box.findData(chosen)))
@@ -307,7 +349,10 @@ class ImportDialog(QDialog):
         if preview.own:
             self.run = None
             self.status.setText(
-                "A RACI Studio workbook: the whole project comes back as it was exported."
+                translate(
+                    "ImportDialog",
+                    "A RACI Studio workbook: the whole project comes back as it was exported.",
+                )
             )
             self.view.show_rows(preview.rows, None, None)
             return
@@ -316,18 +361,32 @@ class ImportDialog(QDialog):
         report = self.run.report
         detected = report.mapped.get("scheme", "") if report is not None else ""
         if self.scheme_chosen() == "auto" and detected:
-            self.scheme_box.setItemText(0, f"Detected: {detected.split(' (')[0]}")
+            self.scheme_box.setItemText(
+                0,
+                translate("ImportDialog", "Detected: {scheme}").format(
+                    scheme=detected.split(" (")[0]
+                ),
+            )
         self.scheme_box.setToolTip(detected or self.scheme_box.toolTip())
         if preview.layout is None and report is None:
             self.status.setText(
-                f"No RACI grid found here: {preview.problem} Set the layout by hand."
+                translate(
+                    "ImportDialog", "No RACI grid found here: {problem} Set the layout by hand."
+                ).format(problem=preview.problem)
             )
         elif report is None:
-            self.status.setText(f"This layout does not fit: {self.run.problem}")
+            self.status.setText(
+                translate("ImportDialog", "This layout does not fit: {problem}").format(
+                    problem=self.run.problem
+                )
+            )
         else:
             self.status.setText(
-                f"Letters: {detected}. Check the coloured parts and the notes under the "
-                "table; correct anything on the left before importing."
+                translate(
+                    "ImportDialog",
+                    "Letters: {scheme}. Check the coloured parts and the notes under the "
+                    "table; correct anything on the left before importing.",
+                ).format(scheme=detected)
             )
         self.import_button.setEnabled(report is not None or preview.own)
         self.view.show_rows(preview.rows, layout, self.run)
@@ -337,7 +396,7 @@ class ImportDialog(QDialog):
             with busy():
                 preview = read_preview(self.path, sheet=name)
         except SheetImportError as exc:
-            QMessageBox.warning(self, "Import", str(exc))
+            QMessageBox.warning(self, translate("ImportDialog", "Import"), str(exc))
             return
         self._show(preview)
 
@@ -348,7 +407,7 @@ def run_import(window: MainWindow, path: Path) -> bool:
         with busy():
             preview = read_preview(path)
     except SheetImportError as exc:
-        QMessageBox.warning(window, "Import", str(exc))
+        QMessageBox.warning(window, translate("ImportDialog", "Import"), str(exc))
         return False
     dialog = ImportDialog(path, preview, can_merge=window.has_project, parent=window)
     if not dialog.exec():
@@ -367,10 +426,14 @@ def run_import(window: MainWindow, path: Path) -> bool:
                     scheme=dialog.scheme_chosen(),
                 )
     except SheetImportError as exc:
-        QMessageBox.warning(window, "Import", str(exc))
+        QMessageBox.warning(window, translate("ImportDialog", "Import"), str(exc))
         return False
     if dialog.merge.isChecked():
-        edit = merge_edits(window.adapter.project, result.project, f"Import {path.name}")
+        edit = merge_edits(
+            window.adapter.project,
+            result.project,
+            translate("ImportDialog", "Import {name}").format(name=path.name),
+        )
         if not window.adapter.push(edit):
             return False
     else:
@@ -382,9 +445,15 @@ def run_import(window: MainWindow, path: Path) -> bool:
 
 
 def show_report(window: QWidget, text: str) -> None:
+    """Show the import's report: its first line, the result, and the whole text on demand."""
     lines = text.splitlines()
-    box = QMessageBox(QMessageBox.Icon.Information, "Import report", lines[0], parent=window)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("ImportDialog", "Import report"),
+        lines[0],
+        parent=window,
+    )
     summary = [line for line in lines[1:] if line.startswith("Result:")]
-    box.setInformativeText("\n".join(summary) or "Done.")
+    box.setInformativeText("\n".join(summary) or translate("ImportDialog", "Done."))
     box.setDetailedText(text)
     box.open()

@@ -29,6 +29,7 @@ from raci_studio.io.sheets.cells import column_letter, parse_cell
 from raci_studio.io.sheets.importer import DryRun
 from raci_studio.io.sheets.layout import SheetLayout
 from raci_studio.io.sheets.report import cell_of
+from raci_studio.ui.i18n import translate
 
 TINTS = {
     "header": QColor("#DDE6F0"),
@@ -39,18 +40,22 @@ TINTS = {
     "note": QColor("#FFE08A"),
     "skipped": QColor("#F6C9CC"),
 }
-LEGEND = (
-    ("header", "Header"),
-    ("activity", "Activities"),
-    ("role", "Letters"),
-    ("phase", "Phases and groups"),
-    ("note", "Read with care"),
-    ("skipped", "Not imported"),
-)
 SKIPPED_TEXT = QColor("#8A8A8A")
 MAX_COLUMN_WIDTH = 240
 #: List entries: what kind of line, and its marker.
 MARKS = {"skipped": "✖", "note": "●", "warning": "▲"}
+
+
+def legend() -> tuple[tuple[str, str], ...]:
+    """Return the parts of the layout the preview colours: their tint's key and their name."""
+    return (
+        ("header", translate("ImportPreview", "Header")),
+        ("activity", translate("ImportPreview", "Activities")),
+        ("role", translate("ImportPreview", "Letters")),
+        ("phase", translate("ImportPreview", "Phases and groups")),
+        ("note", translate("ImportPreview", "Read with care")),
+        ("skipped", translate("ImportPreview", "Not imported")),
+    )
 
 
 @dataclass(frozen=True)
@@ -111,7 +116,7 @@ class ImportPreview(QWidget):
 
     def _legend(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        for key, words in LEGEND:
+        for key, words in legend():
             chip = QLabel(f"  {words}  ", self)
             chip.setStyleSheet(
                 f"background: {TINTS[key].name()}; border: 1px solid #C8C8C8; border-radius: 3px"
@@ -203,16 +208,33 @@ class ImportPreview(QWidget):
         counts = report.counts
         rows_skipped = sum(1 for s in report.skipped if s.whole_row)
         cells_skipped = len(report.skipped) - rows_skipped
+        # one count a phrase (Qt picks one plural form a text); the sentence around them
         self.summary.setText(
-            f"The import will make {_n(counts.get('activities', 0), 'activity', 'activities')}, "
-            f"{_n(counts.get('roles', 0), 'role')} and {_n(counts.get('phases', 0), 'phase')}, "
-            f"with {_n(counts.get('cells', 0), 'filled cell')}; {_n(rows_skipped, 'row')} and "
-            f"{_n(cells_skipped, 'cell')} not imported (of the rows shown)."
+            translate(
+                "ImportPreview",
+                "The import will make {activities}, {roles} and {phases}, with {cells}; "
+                "{rows_skipped} and {cells_skipped} not imported (of the rows shown).",
+            ).format(
+                activities=translate(
+                    "ImportPreview", "%n activity(ies)", None, counts.get("activities", 0)
+                ),
+                roles=translate("ImportPreview", "%n role(s)", None, counts.get("roles", 0)),
+                phases=translate("ImportPreview", "%n phase(s)", None, counts.get("phases", 0)),
+                cells=translate(
+                    "ImportPreview", "%n filled cell(s)", None, counts.get("cells", 0)
+                ),
+                rows_skipped=translate("ImportPreview", "%n row(s)", None, rows_skipped),
+                cells_skipped=translate("ImportPreview", "%n cell(s)", None, cells_skipped),
+            )
         )
         for skipped in report.skipped:
             where = skipped.address.split("!")[-1]
-            what = "row " if skipped.whole_row else ""
-            self._add_note("skipped", f"{what}{where}: {skipped.reason}", skipped.address)
+            if skipped.whole_row:
+                text = translate("ImportPreview", "row {cell}: {reason}")
+            else:
+                text = translate("ImportPreview", "{cell}: {reason}")
+            text = text.format(cell=where, reason=skipped.reason)
+            self._add_note("skipped", text, skipped.address)
         for note in report.notes:
             parts = cell_of(note)
             text = f"{parts[0].split('!')[-1]}: {parts[1]}" if parts else note
@@ -237,11 +259,6 @@ class ImportPreview(QWidget):
         if row < self.table.rowCount() and col < self.table.columnCount():
             self.table.setCurrentCell(row, col)
             self.table.scrollTo(self.table.model().index(row, col))
-
-
-def _n(count: int, one: str, many: str = "") -> str:
-    """Return "1 role", "3 roles"."""
-    return f"{count:,} {one if count == 1 else many or one + 's'}"
 
 
 def _tint(r: int, c: int, layout: SheetLayout | None, groups: dict[int, int]) -> QColor | None:

@@ -23,9 +23,21 @@ from PySide6.QtWidgets import (
 
 from raci_studio.core.audit import PortfolioAudit, audit_portfolio
 from raci_studio.ui.busy import busy
+from raci_studio.ui.i18n import translate
 
-SAVE_FILTERS = "Excel workbook (*.xlsx);;Web page (*.html);;Markdown (*.md)"
-SUFFIXES = {"xlsx": ".xlsx", "html": ".html", "Markdown": ".md"}
+#: The formats an audit is saved in, by the file name pattern each filter ends with.
+SUFFIXES = {"(*.xlsx)": ".xlsx", "(*.html)": ".html", "(*.md)": ".md"}
+
+
+def save_filters() -> str:
+    """Return the Save dialog's file types, in the user's language."""
+    return ";;".join(
+        (
+            translate("PortfolioDialog", "Excel workbook (*.xlsx)"),
+            translate("PortfolioDialog", "Web page (*.html)"),
+            translate("PortfolioDialog", "Markdown (*.md)"),
+        )
+    )
 
 
 class PortfolioDialog(QDialog):
@@ -43,7 +55,11 @@ class PortfolioDialog(QDialog):
 
         self.audit = audit
         self.folder = folder
-        self.setWindowTitle(f"Portfolio Audit — {folder.name or folder}")
+        self.setWindowTitle(
+            translate("PortfolioDialog", "Portfolio Audit — {folder}").format(
+                folder=folder.name or folder
+            )
+        )
         layout = QVBoxLayout(self)
         self.page = QTextBrowser(self)
         # The text browser draws no CSS borders: ask for them as table attributes.
@@ -54,31 +70,37 @@ class PortfolioDialog(QDialog):
         layout.addWidget(self.page, 1)
         if problems:
             left_out = QLabel(
-                f"{len(problems)} file(s) left out: "
-                + "; ".join(p.splitlines()[0] for p in problems),
+                translate(
+                    "PortfolioDialog", "%n file(s) left out: {files}", None, len(problems)
+                ).format(files="; ".join(p.splitlines()[0] for p in problems)),
                 self,
             )
             left_out.setWordWrap(True)
             left_out.setStyleSheet("color: #A04000;")
             layout.addWidget(left_out)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.save_button = QPushButton("Save Audit…", self)
+        self.save_button = QPushButton(translate("PortfolioDialog", "&Save Audit…"), self)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save_dialog)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.page.setTabChangesFocus(True)
+        self.page.setFocus()  # arrow keys and Page Down scroll the audit at once
         self.resize(1100, 720)
 
     def save_dialog(self) -> None:
         """Ask where to save the audit, then write it in the chosen format."""
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Save Audit", str(self.folder / "portfolio-audit.xlsx"), SAVE_FILTERS
+            self,
+            translate("PortfolioDialog", "Save Audit"),
+            str(self.folder / "portfolio-audit.xlsx"),
+            save_filters(),
         )
         if not path:
             return
         target = Path(path)
         if target.suffix.lower() not in (".xlsx", ".html", ".md"):
-            suffix = next((s for word, s in SUFFIXES.items() if word in chosen), ".xlsx")
+            suffix = next((s for end, s in SUFFIXES.items() if chosen.endswith(end)), ".xlsx")
             target = target.with_suffix(suffix)
         self.save(target)
 
@@ -90,7 +112,13 @@ class PortfolioDialog(QDialog):
             with busy():
                 write_audit(self.audit, target)
         except OSError as exc:
-            QMessageBox.warning(self, "Save Audit", f"{target} cannot be written: {exc}")
+            QMessageBox.warning(
+                self,
+                translate("PortfolioDialog", "Save Audit"),
+                translate("PortfolioDialog", "{file} cannot be written: {error}").format(
+                    file=target, error=exc
+                ),
+            )
             return False
         return True
 
@@ -100,7 +128,9 @@ def open_portfolio(window: QWidget, folder: Path | None = None) -> PortfolioDial
     from raci_studio.io.project.portfolio import load_portfolio
 
     if folder is None:
-        chosen = QFileDialog.getExistingDirectory(window, "Open Portfolio", str(Path.home()))
+        chosen = QFileDialog.getExistingDirectory(
+            window, translate("PortfolioDialog", "Open Portfolio"), str(Path.home())
+        )
         if not chosen:
             return None
         folder = Path(chosen)
@@ -108,10 +138,12 @@ def open_portfolio(window: QWidget, folder: Path | None = None) -> PortfolioDial
         portfolio = load_portfolio([folder])
         audit = audit_portfolio(portfolio.projects) if portfolio.projects else None
     if audit is None:
-        text = f"No project file could be read in {folder}."
+        text = translate("PortfolioDialog", "No project file could be read in {folder}.").format(
+            folder=folder
+        )
         if portfolio.problems:
             text += "\n\n" + "\n".join(portfolio.problems[:5])
-        QMessageBox.information(window, "Open Portfolio", text)
+        QMessageBox.information(window, translate("PortfolioDialog", "Open Portfolio"), text)
         return None
     dialog = PortfolioDialog(audit, folder, portfolio.problems, window)
     dialog.show()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from raci_studio.core.model import Project
 from raci_studio.core.own_templates import MRD, template_project
 from raci_studio.core.scoping import ALL_SECTION_TITLES, mandatory_sections
+from raci_studio.ui.i18n import translate
 
 
 class SaveTemplateDialog(QDialog):
@@ -34,18 +35,24 @@ class SaveTemplateDialog(QDialog):
 
     def __init__(self, project: Project, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save as Template")
+        self.setWindowTitle(translate("TemplateDialog", "Save as Template"))
         self._project = project
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.name = QLineEdit(f"{project.name} template", self)
+        self.name = QLineEdit(
+            translate("TemplateDialog", "{name} template").format(name=project.name), self
+        )
         self.name.setMaxLength(200)
         self.description = QLineEdit(self)
-        self.description.setPlaceholderText("One line: what kind of project this template is for")
-        form.addRow("Template name:", self.name)
-        form.addRow("Description:", self.description)
+        self.description.setPlaceholderText(
+            translate("TemplateDialog", "One line: what kind of project this template is for")
+        )
+        form.addRow(translate("TemplateDialog", "Template &name:"), self.name)
+        form.addRow(translate("TemplateDialog", "&Description:"), self.description)
         layout.addLayout(form)
-        sections = QGroupBox("MRD sections every new project must fill", self)
+        sections = QGroupBox(
+            translate("TemplateDialog", "MRD sections every new project must fill"), self
+        )
         box = QVBoxLayout(sections)
         self.sections = QListWidget(sections)
         chosen = set(mandatory_sections(project))
@@ -56,10 +63,12 @@ class SaveTemplateDialog(QDialog):
             self.sections.addItem(item)
         box.addWidget(self.sections)
         layout.addWidget(sections)
-        criteria = QGroupBox("Criteria every new project must meet", self)
+        criteria = QGroupBox(
+            translate("TemplateDialog", "Criteria every new project must meet"), self
+        )
         box = QVBoxLayout(criteria)
         self.criteria = QListWidget(criteria)
-        places = [(MRD, "MRD", project.scoping.go_no_go)]
+        places = [(MRD, translate("TemplateDialog", "MRD"), project.scoping.go_no_go)]
         places += [(g.id, g.name, g.criteria) for g in project.gates]
         for owner, where, items in places:
             for criterion in items:
@@ -69,12 +78,17 @@ class SaveTemplateDialog(QDialog):
                 item.setCheckState(state)
                 self.criteria.addItem(item)
         if not self.criteria.count():
-            box.addWidget(QLabel("This project has no go/no-go or gate criteria yet.", criteria))
+            none = translate("TemplateDialog", "This project has no go/no-go or gate criteria yet.")
+            box.addWidget(QLabel(none, criteria))
         box.addWidget(self.criteria)
         layout.addWidget(criteria)
         note = QLabel(
-            f"Saved in {folder}. Measurements, dates, decisions, people and the retrospective "
-            "are left out. To share it, put the file in a shared folder or repository.",
+            translate(
+                "TemplateDialog",
+                "Saved in {folder}. Measurements, dates, decisions, people and the "
+                "retrospective are left out. To share it, put the file in a shared folder or "
+                "repository.",
+            ).format(folder=folder),
             self,
         )
         note.setWordWrap(True)
@@ -86,6 +100,7 @@ class SaveTemplateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.name.setFocus()
         self.resize(560, 620)
 
     def _checked(self, widget: QListWidget) -> list:
@@ -123,7 +138,11 @@ def save_as_template(window: QWidget, project: Project) -> Path | None:
     try:
         return save_template(template, template_path(folder, template.name), template.description)
     except (OSError, ProjectFileError) as exc:
-        QMessageBox.warning(window, "Save as Template", f"The template cannot be saved: {exc}")
+        QMessageBox.warning(
+            window,
+            translate("TemplateDialog", "Save as Template"),
+            translate("TemplateDialog", "The template cannot be saved: {error}").format(error=exc),
+        )
         return None
 
 
@@ -136,6 +155,9 @@ def save_as_template_and_say(window: QWidget) -> Path | None:
     path = save_as_template(window, window.adapter.project)
     if path is not None:
         window.statusBar().showMessage(
-            f"Saved the template {path.name}; File ▸ New from Template lists it.", 8000
+            translate(
+                "TemplateDialog", "Saved the template {name}; File ▸ New from Template lists it."
+            ).format(name=path.name),
+            8000,
         )
     return path
