@@ -220,9 +220,7 @@ class ImportPreview(QWidget):
                 ),
                 roles=translate("ImportPreview", "%n role(s)", None, counts.get("roles", 0)),
                 phases=translate("ImportPreview", "%n phase(s)", None, counts.get("phases", 0)),
-                cells=translate(
-                    "ImportPreview", "%n filled cell(s)", None, counts.get("cells", 0)
-                ),
+                cells=translate("ImportPreview", "%n filled cell(s)", None, counts.get("cells", 0)),
                 rows_skipped=translate("ImportPreview", "%n row(s)", None, rows_skipped),
                 cells_skipped=translate("ImportPreview", "%n cell(s)", None, cells_skipped),
             )
