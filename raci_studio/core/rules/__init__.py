@@ -23,6 +23,7 @@ from raci_studio.core.findings import (
     register_rule,
     unregister_rule,
 )
+from raci_studio.core.messages import count_words
 from raci_studio.core.model import Project
 from raci_studio.core.rules import conflicts, evidence, metrics, raci, scoping
 from raci_studio.core.rules.raci import (
@@ -31,7 +32,6 @@ from raci_studio.core.rules.raci import (
     TOO_MANY_CONSULTED,
     AssignmentCache,
     check_assignments,
-    count_words,
     name_list,
 )
 

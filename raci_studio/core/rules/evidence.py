@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from raci_studio.core.findings import Finding, Rule, Severity
+from raci_studio.core.findings import Finding, Rule, Severity, finding
+from raci_studio.core.messages import MessageValue
 from raci_studio.core.model import Project
 
 
@@ -18,30 +19,25 @@ def check_lineage(project: Project) -> list[Finding]:
         lineage = row.lineage
         if lineage is None or lineage.changed is None:
             continue
-        when = lineage.changed.isoformat()
+        where = ("data-and-risks", row.id)
+        named: dict[str, MessageValue] = {
+            "dataset": row.dataset,
+            "path": lineage.path,
+            "changed": lineage.changed,
+        }
         if card.date is not None and lineage.changed >= card.date:
             findings.append(
-                Finding(
+                finding(
                     "data-changed-since-card",
                     Severity.WARNING,
-                    f"Training data changed since the model card was written: data set "
-                    f'"{row.dataset}" ({lineage.path}) has new content since {when}, the card '
-                    f"is of {card.date.isoformat()}; check that the card still describes the "
-                    "data the model is trained on.",
-                    ("data-and-risks", row.id),
                     "scoping",
+                    where,
+                    card_date=card.date,
+                    **named,
                 )
             )
         elif card.date is None:
-            findings.append(
-                Finding(
-                    "data-changed",
-                    Severity.INFO,
-                    f'Data set "{row.dataset}" ({lineage.path}) has new content since {when}.',
-                    ("data-and-risks", row.id),
-                    "scoping",
-                )
-            )
+            findings.append(finding("data-changed", Severity.INFO, "scoping", where, **named))
     return findings
 
 

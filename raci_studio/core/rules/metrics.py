@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from raci_studio.core.criteria import judge_bound
-from raci_studio.core.findings import Finding, Rule, Severity
+from raci_studio.core.findings import Finding, Rule, Severity, finding
 from raci_studio.core.metrics import (
     ROLLING_WINDOW,
     MetricStatus,
@@ -24,42 +24,28 @@ def check_metric_set(project: Project) -> list[Finding]:
     for metric in metrics:
         if metric.category == MetricCategory.BUSINESS_KPI and metric.id not in proxied:
             findings.append(
-                Finding(
+                finding(
                     "kpi-without-proxy",
                     Severity.WARNING,
-                    f'Business KPI "{metric.name}" has no model metric linked to it; link the '
-                    "model metric that stands in for it, so model progress can be read as "
-                    "business progress.",
-                    (metric.id,),
                     "metric",
+                    (metric.id,),
+                    metric=metric.name,
                 )
             )
         if metric.target is None:
             findings.append(
-                Finding(
+                finding(
                     "metric-without-target",
                     Severity.WARNING,
-                    f'"{metric.name}" has no target; set one so everyone knows what success '
-                    "looks like.",
-                    (metric.id,),
                     "metric",
+                    (metric.id,),
+                    metric=metric.name,
                 )
             )
     broad = {MetricCategory.OPERATIONAL, MetricCategory.RESPONSIBLE}
     if metrics and not any(m.category in broad for m in metrics):
         names = ", ".join(m.name for m in metrics)
-        findings.append(
-            Finding(
-                "accuracy-only",
-                Severity.WARNING,
-                f"Every metric measures model quality or a business result ({names}); nothing "
-                "tracks latency, cost or fairness. Tracking accuracy alone is a classic "
-                "mistake: add an operational metric (latency, cost) and a responsible-AI "
-                "metric (fairness).",
-                (),
-                "project",
-            )
-        )
+        findings.append(finding("accuracy-only", Severity.WARNING, "project", (), metrics=names))
     return findings
 
 
@@ -73,15 +59,15 @@ def check_metric_values(project: Project) -> list[Finding]:
         latest = summary.latest
         if summary.status is MetricStatus.BREACHED and latest is not None:
             findings.append(
-                Finding(
-                    "metric-breached",
+                finding(
+                    f"metric-breached.{_better(metric)}",
                     Severity.WARNING,
-                    f'"{metric.name}" is {format_value(latest.value, metric.unit)} on '
-                    f"{latest.date.isoformat()}, worse than its threshold of "
-                    f"{format_value(metric.threshold, metric.unit)} "
-                    f"({_better(metric)} is better).",
-                    (metric.id,),
                     "metric",
+                    (metric.id,),
+                    metric=metric.name,
+                    value=format_value(latest.value, metric.unit),
+                    date=latest.date,
+                    threshold=format_value(metric.threshold, metric.unit),
                 )
             )
         drift = summary.degradation.warnings
@@ -89,16 +75,16 @@ def check_metric_values(project: Project) -> list[Finding]:
             last = drift[-1]
             side = "above" if metric.direction == Direction.LOWER else "below"
             findings.append(
-                Finding(
-                    "metric-drift",
+                finding(
+                    f"metric-drift.{side}",
                     Severity.INFO,
-                    f'"{metric.name}" is drifting: the average of its last {ROLLING_WINDOW} '
-                    f"measurements has been {side} the threshold of "
-                    f"{format_value(metric.threshold, metric.unit)} since "
-                    f"{last.start.isoformat()} (by up to "
-                    f"{format_value(round_for_people(last.beyond), metric.unit)}).",
-                    (metric.id,),
                     "metric",
+                    (metric.id,),
+                    metric=metric.name,
+                    window=ROLLING_WINDOW,
+                    threshold=format_value(metric.threshold, metric.unit),
+                    since=last.start,
+                    amount=format_value(round_for_people(last.beyond), metric.unit),
                 )
             )
     return findings
@@ -131,24 +117,25 @@ def check_gates(project: Project) -> list[Finding]:
         verdict = judge_bound(project, gate.criteria, metrics)
         for criterion in verdict.unknown:
             findings.append(
-                Finding(
+                finding(
                     "criterion-unknown-metric",
                     Severity.ERROR,
-                    f'Gate "{gate.name}": criterion "{criterion.text}" is bound to a metric '
-                    f'that does not exist ("{criterion.metric}"); bind it to an existing '
-                    "metric or remove the binding.",
-                    (gate.id, criterion.id),
                     "gate",
+                    (gate.id, criterion.id),
+                    gate=gate.name,
+                    criterion=criterion.text,
+                    metric=criterion.metric or "",
                 )
             )
         if verdict.failing:
             findings.append(
-                Finding(
+                finding(
                     "gate-failing",
                     Severity.WARNING,
-                    f'Gate "{gate.name}" fails: {verdict.failing_words}.',
-                    (gate.id, *verdict.failing_ids),
                     "gate",
+                    (gate.id, *verdict.failing_ids),
+                    gate=gate.name,
+                    failing=verdict.failing_words,
                 )
             )
     return findings

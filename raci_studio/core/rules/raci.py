@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from raci_studio.core.findings import Finding, Rule, Severity
+from raci_studio.core.findings import Finding, Rule, Severity, finding
+from raci_studio.core.messages import Count
 from raci_studio.core.model import Activity, Project
 from raci_studio.core.scheme import SCHEMES, Scheme
 
@@ -20,14 +21,7 @@ ACCOUNTABLE_OVERLOAD_MIN = 5
 #: An activity that consults more roles than this has "too many cooks".
 TOO_MANY_CONSULTED = 5
 
-_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-
 # -- helpers for messages -------------------------------------------------------------------
-
-
-def count_words(n: int) -> str:
-    """Return ``n`` in words up to ten ("two"), in digits above."""
-    return _NUMBERS[n] if 0 <= n < len(_NUMBERS) else str(n)
 
 
 def name_list(names: Iterable[str]) -> str:
@@ -103,13 +97,7 @@ def check_assignments(project: Project, cache: AssignmentCache | None = None) ->
         findings.extend(_unknown_role_findings(activity, role_names))
     findings.extend(_role_findings(project, used_roles, accountable_for, suspicious))
     findings.extend(
-        Finding(
-            "empty-phase",
-            Severity.WARNING,
-            f'Phase "{phase.name}" has no activities; add the work it holds or remove it.',
-            (phase.id,),
-            "phase",
-        )
+        finding("empty-phase", Severity.WARNING, "phase", (phase.id,), phase=phase.name)
         for phase in project.phases
         if phase.id not in used_phases
     )
@@ -151,25 +139,25 @@ def _activity_findings(
         findings.append(_accountable_finding(activity, accountable, role_names, role_index))
     if "R" not in joined:
         findings.append(
-            Finding(
+            finding(
                 "missing-responsible",
                 Severity.ERROR,
-                f'"{activity.name}" has no Responsible role; at least one role must do the work.',
-                (activity.id,),
                 "activity",
+                (activity.id,),
+                activity=activity.name,
             )
         )
     if joined.count("C") > TOO_MANY_CONSULTED:
         findings.append(_consulted_finding(activity, role_names, role_index))
     if activity.phase not in phase_ids:
         findings.append(
-            Finding(
+            finding(
                 "unknown-phase",
                 Severity.WARNING,
-                f'"{activity.name}" belongs to a phase that does not exist '
-                f'("{activity.phase}"); move it to one of the project\'s phases.',
-                (activity.id,),
                 "activity",
+                (activity.id,),
+                activity=activity.name,
+                phase=activity.phase,
             )
         )
     return findings
@@ -182,22 +170,23 @@ def _accountable_finding(
     role_index: dict[str, int],
 ) -> Finding:
     if not accountable:
-        return Finding(
+        return finding(
             "missing-accountable",
             Severity.ERROR,
-            f'"{activity.name}" has no Accountable role; there must be exactly one.',
-            (activity.id,),
             "activity",
+            (activity.id,),
+            activity=activity.name,
         )
     ordered = _in_role_order(accountable, role_index)
     names = name_list(role_names.get(r, r) for r in ordered)
-    return Finding(
+    return finding(
         "multiple-accountable",
         Severity.ERROR,
-        f'"{activity.name}" has {count_words(len(ordered))} Accountable roles ({names}); '
-        "there must be exactly one.",
-        (activity.id, *ordered),
         "activity",
+        (activity.id, *ordered),
+        activity=activity.name,
+        count=Count(len(ordered)),
+        roles=names,
     )
 
 
@@ -206,14 +195,15 @@ def _consulted_finding(
 ) -> Finding:
     consulted = _in_role_order([r for r, x in activity.raci.items() if "C" in x], role_index)
     names = name_list(role_names.get(r, r) for r in consulted)
-    return Finding(
+    return finding(
         "too-many-consulted",
         Severity.WARNING,
-        f'"{activity.name}" consults {count_words(len(consulted))} roles ({names}); too many '
-        "cooks: keep Consulted to the few whose input changes the outcome (at most "
-        f"{TOO_MANY_CONSULTED}) and Inform the rest.",
-        (activity.id, *consulted),
         "activity",
+        (activity.id, *consulted),
+        activity=activity.name,
+        count=Count(len(consulted)),
+        roles=names,
+        limit=TOO_MANY_CONSULTED,
     )
 
 
@@ -230,15 +220,16 @@ def _cell_findings(
         unknown = [c for c in dict.fromkeys(letters) if scheme.letter(c) is None]
         if not unknown:
             continue
-        plural = len(unknown) > 1
-        yield Finding(
-            "letter-not-in-scheme",
+        yield finding(
+            "letter-not-in-scheme.many" if len(unknown) > 1 else "letter-not-in-scheme",
             Severity.ERROR,
-            f'"{activity.name}": {role_names.get(role, role)} holds {"/".join(unknown)}, '
-            f"which {'are not' if plural else 'is not a'} {scheme.name} "
-            f"letter{'s' if plural else ''} (use {', '.join(scheme.codes)}).",
-            (activity.id, role),
             "cell",
+            (activity.id, role),
+            activity=activity.name,
+            role=role_names.get(role, role),
+            letters="/".join(unknown),
+            scheme=scheme.name,
+            allowed=", ".join(scheme.codes),
         )
 
 
@@ -251,13 +242,13 @@ def _activities_with_unknown_roles(project: Project, unknown: set[str]) -> list[
 def _unknown_role_findings(activity: Activity, role_names: dict[str, str]) -> Iterable[Finding]:
     for role in activity.raci:
         if role not in role_names:
-            yield Finding(
+            yield finding(
                 "unknown-role",
                 Severity.ERROR,
-                f'"{activity.name}" gives letters to a role that does not exist ("{role}"); '
-                "add the role or clear the cell.",
-                (activity.id, role),
                 "cell",
+                (activity.id, role),
+                activity=activity.name,
+                role=role,
             )
 
 
@@ -277,22 +268,17 @@ def _role_findings(
     for role in project.roles:
         count = accountable_for.get(role.id, 0)
         if role.id not in used_roles:
-            yield Finding(
-                "idle-role",
-                Severity.WARNING,
-                f'"{role.name}" holds no letter on any activity; give it work or remove it.',
-                (role.id,),
-                "role",
-            )
+            yield finding("idle-role", Severity.WARNING, "role", (role.id,), role=role.name)
         elif count > ACCOUNTABLE_OVERLOAD_MIN and count > ACCOUNTABLE_OVERLOAD_SHARE * total:
-            yield Finding(
+            yield finding(
                 "accountable-overload",
                 Severity.WARNING,
-                f'"{role.name}" is Accountable for {count} of {total} activities '
-                f"({count / total:.0%}); one owner for so much becomes a bottleneck: share "
-                "ownership with the roles doing the work.",
-                (role.id,),
                 "role",
+                (role.id,),
+                role=role.name,
+                count=count,
+                total=total,
+                share=count / total,
             )
 
 
