@@ -1,4 +1,10 @@
-"""The findings panel: the RACI rules' live verdict, one line per finding."""
+"""The findings panel: the RACI rules' live verdict, one line per finding.
+
+A finding's sentence is shown in the user's language by :func:`shown_message`: core keeps
+every template in :mod:`raci_studio.core.messages` under a message id, and the catalogue holds
+their translations in the context ``Findings`` with that id as the disambiguation. Every view
+that shows a finding's words calls it; ``Finding.message`` is the English of the CLI.
+"""
 
 from __future__ import annotations
 
@@ -18,15 +24,59 @@ from raci_studio.core import palette
 from raci_studio.core.changes import Change
 from raci_studio.core.findings import Finding, Severity
 from raci_studio.core.live_check import LiveCheck
-from raci_studio.core.numbers import plural
+from raci_studio.core.messages import MESSAGES
 from raci_studio.core.scoping import ALL_SECTION_TITLES
 from raci_studio.ui.badge import badge_icon
 from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.i18n import translate, translate_catalogued
 
 _ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
-
 _GLYPHS = {"error": "×", "warning": "!", "info": "i"}
+
+
+def severity_word(severity: str) -> str:
+    """Return the name of a severity ("Error", "Warning", "Note") in the user's language."""
+    words = {
+        "error": translate("Findings", "Error"),
+        "warning": translate("Findings", "Warning"),
+        "info": translate("Findings", "Note"),
+    }
+    return words[severity]
+
+
+def subject_word(subject: str) -> str:
+    """Return what a finding names ("Activity", "Gate", …) in the user's language."""
+    words = {
+        "project": translate("Findings", "Project"),
+        "conflict": translate("Findings", "Conflict"),
+        "activity": translate("Findings", "Activity"),
+        "cell": translate("Findings", "Cell"),
+        "role": translate("Findings", "Role"),
+        "phase": translate("Findings", "Phase"),
+        "gate": translate("Findings", "Gate"),
+        "metric": translate("Findings", "Metric"),
+        "scoping": translate("Findings", "Scoping"),
+    }
+    return words.get(subject, subject)
+
+
+def shown_message(finding: Finding) -> str:
+    """Return a finding's sentence in the user's language (its English when untranslated).
+
+    A translation whose placeholders do not match the finding's values (a translator's typo)
+    falls back to the English sentence rather than failing to show anything.
+    """
+    template = MESSAGES.get(finding.message_id)
+    if template is None:  # a finding written without the catalogue
+        return finding.message
+    text = translate_catalogued("Findings", template, finding.message_id)  # i18n: not shown
+    if text == template:
+        return finding.message
+    try:
+        return text.format_map(finding.arguments())
+    except (KeyError, ValueError, IndexError, AttributeError):
+        return finding.message
 
 
 def severity_icon(severity: str, size: int = 14) -> QIcon:
@@ -47,7 +97,6 @@ class FindingsModel(QAbstractTableModel):
     """
 
     updated = Signal()
-    HEADERS = ("", "Finding", "Where")
 
     def __init__(self, adapter: DocumentAdapter, parent=None) -> None:
         super().__init__(parent)
@@ -150,19 +199,25 @@ class FindingsModel(QAbstractTableModel):
         if column == 0:
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._icons[f.severity.value]
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return severity_word(f.severity.value)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{f.severity.value.capitalize()} ({f.code})"
+                return translate("Findings", "{severity} ({code})").format(
+                    severity=severity_word(f.severity.value), code=f.code
+                )
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f.message if column == 1 else self._where(f)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return shown_message(f) if column == 1 else self._where(f)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{f.message}\n\nRule: {f.code}"
+            return translate("Findings", "{message}\n\nRule: {code}").format(
+                message=shown_message(f), code=f.code
+            )
         return None
 
     def _where(self, f: Finding) -> str:
         project = self._adapter.project
         if not f.ids:
-            return "Project"
+            return translate("Findings", "Project")
         names = {
             "activity": {a.id: a.name for a in project.activities},
             "cell": {a.id: a.name for a in project.activities},
@@ -175,12 +230,23 @@ class FindingsModel(QAbstractTableModel):
         label = names.get(f.ids[0], f.ids[0])
         if f.subject == "cell" and len(f.ids) > 1:
             role = next((r.short or r.name for r in project.roles if r.id == f.ids[1]), f.ids[1])
-            return f"{label} × {role}"
-        return f"{f.subject.capitalize()}: {label}"
+            return translate("Findings", "{activity} × {role}").format(activity=label, role=role)
+        return translate("Findings", "{subject}: {name}").format(
+            subject=subject_word(f.subject), name=label
+        )
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        headers = (
+            translate("Findings", "Severity"),
+            translate("Findings", "Finding"),
+            translate("Findings", "Where"),
+        )
+        if role == Qt.ItemDataRole.DisplayRole:
+            return headers[section] if section else ""  # the icon column needs no title
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return headers[section]
         return None
 
 
@@ -190,7 +256,7 @@ class FindingsDock(QDockWidget):
     activated = Signal(object)  # Finding
 
     def __init__(self, model: FindingsModel, parent=None) -> None:
-        super().__init__("Findings", parent)
+        super().__init__(translate("Findings", "Findings"), parent)
         self.setObjectName("findings-dock")
         self._model = model
         body = QWidget(self)
@@ -199,6 +265,7 @@ class FindingsDock(QDockWidget):
         self._summary = QLabel(body)
         layout.addWidget(self._summary)
         self.table = QTableView(body)
+        self.table.setAccessibleName(translate("Findings", "Findings"))
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -227,9 +294,11 @@ class FindingsDock(QDockWidget):
     def _update_summary(self) -> None:
         c = self._model.counts()
         if not any(c.values()):
-            self._summary.setText("No findings: every rule passes.")
+            self._summary.setText(translate("Findings", "No findings: every rule passes."))
             return
+        # Counts as labels, not "1 error, 2 warnings": right in every language without plurals.
         self._summary.setText(
-            f"{plural(c['error'], 'error')}, {plural(c['warning'], 'warning')}, "
-            f"{plural(c['info'], 'note')}"
+            translate(
+                "Findings", "Errors: {errors} · Warnings: {warnings} · Notes: {notes}"
+            ).format(errors=c["error"], warnings=c["warning"], notes=c["info"])
         )

@@ -21,7 +21,6 @@ PENDING = frozenset(
         "diagram/scene.py",
         "diagram/style.py",
         "document.py",
-        "findings.py",
         "grid_model.py",
         "grid_panel.py",
         "grid_view.py",
