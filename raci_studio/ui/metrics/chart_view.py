@@ -25,19 +25,75 @@ from raci_studio.core.chart_data import ChartError, ChartSpec, kpi_for
 from raci_studio.core.model import Project
 from raci_studio.core.palette import Scheme
 from raci_studio.io.charts.style import DPI
+from raci_studio.ui.i18n import translate
 
 #: The smallest canvas a chart is drawn on; a larger pane is filled.
 MIN_CANVAS_HEIGHT = 160
 #: Height of one scorecard row when the pane is short: rows closer than in an export.
 COMPACT_ROW_INCHES = 0.3
 
-#: (kind, name in the chart picker)
-KINDS = (
-    ("metric", "Metric over time"),
-    ("kpi", "KPI and its proxies"),
-    ("scorecard", "Scorecard"),
-    ("drift", "Degradation"),
-)
+#: The charts, in the order the picker offers them.
+KINDS = ("metric", "kpi", "scorecard", "drift")
+
+
+def kind_names() -> dict[str, str]:
+    """Return each chart's name as the picker shows it."""
+    return {
+        "metric": translate("Metrics", "Metric over time"),
+        "kpi": translate("Metrics", "KPI and its proxies"),
+        "scorecard": translate("Metrics", "Scorecard"),
+        "drift": translate("Metrics", "Degradation"),
+    }
+
+
+def toolbar_words() -> dict[str, tuple[str, str]]:
+    """Return the name and tooltip of each of matplotlib's chart tools, by its callback."""
+    return {
+        "home": (
+            translate("Metrics", "Reset View"),
+            translate("Metrics", "Show the whole chart again"),
+        ),
+        "back": (
+            translate("Metrics", "Previous View"),
+            translate("Metrics", "Go back to the previous zoom or pan"),
+        ),
+        "forward": (
+            translate("Metrics", "Next View"),
+            translate("Metrics", "Go forward to the next zoom or pan"),
+        ),
+        "pan": (
+            translate("Metrics", "Pan"),
+            translate("Metrics", "Drag to move the chart; drag with the right button to zoom"),
+        ),
+        "zoom": (
+            translate("Metrics", "Zoom"),
+            translate("Metrics", "Drag a rectangle to zoom into it"),
+        ),
+        "configure_subplots": (
+            translate("Metrics", "Margins"),
+            translate("Metrics", "Adjust the margins around the chart"),
+        ),
+        "edit_parameters": (
+            translate("Metrics", "Axes and Lines"),
+            translate("Metrics", "Edit the axes, lines and their labels"),
+        ),
+        "save_figure": (
+            translate("Metrics", "Save Picture"),
+            translate("Metrics", "Save the chart as shown, in its present colours"),
+        ),
+    }
+
+
+def empty_message(kind: str) -> str:
+    """Return what the chart pane says when the chart ``kind`` has nothing to draw."""
+    if kind == "metric":
+        return translate("Metrics", "Select a metric in the table to see it over time.")
+    if kind == "kpi":
+        return translate(
+            "Metrics",
+            "This project has no business KPI yet: set a metric's category to Business KPI.",
+        )
+    return ""
 
 
 class ChartView(QWidget):
@@ -67,26 +123,34 @@ class ChartView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Chart:", self))
+        picker_label = QLabel(translate("Metrics", "&Chart:"), self)
+        bar.addWidget(picker_label)
         self.picker = QComboBox(self)
-        for kind, label in KINDS:
-            self.picker.addItem(label, kind)
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        picker_label.setBuddy(self.picker)
+        names = kind_names()
+        for kind in KINDS:
+            self.picker.addItem(names[kind], kind)
         self.picker.currentIndexChanged.connect(self._picked)
         bar.addWidget(self.picker)
         bar.addStretch(1)
         self._bar = bar
-        self.export_button = QPushButton("Export Chart…", self)
-        self.export_button.setToolTip("Save this chart as PNG, SVG or PDF")
+        self.export_button = QPushButton(translate("Metrics", "Export Chart…"), self)
+        self.export_button.setToolTip(translate("Metrics", "Save this chart as PNG, SVG or PDF"))
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
-        self.placeholder = QLabel("Loading charts…", self)
+        self.placeholder = QLabel(translate("Metrics", "Loading charts…"), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: #6B7785; font-size: 14px;")
         layout.addWidget(self.placeholder, 1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        # the Tab stop of the chart: arrow keys scroll a scorecard taller than the pane
+        self.scroll_area.setAccessibleName(translate("Metrics", "Chart"))
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.scroll_area.hide()
+        self._describe_canvas()
         layout.addWidget(self.scroll_area, 1)
 
     # -- what to draw -------------------------------------------------------------------------
@@ -106,6 +170,7 @@ class ChartView(QWidget):
             self.picker.setCurrentIndex(index)
 
     def _picked(self) -> None:
+        self._describe_canvas()
         self.kind_changed.emit(self.kind)
         self.request_redraw()
 
@@ -147,8 +212,11 @@ class ChartView(QWidget):
         self.canvas.setMinimumHeight(MIN_CANVAS_HEIGHT)
         self.toolbar = NavigationToolbar2QT(self.canvas, self)
         self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
+        self._name_tools()
         # beside the chart picker, so that the chart keeps the height
         self._bar.insertWidget(2, self.toolbar)
+        self.canvas.setAccessibleName(translate("Metrics", "Chart"))
+        self._describe_canvas()
         self.scroll_area.setWidget(self.canvas)
         self.placeholder.hide()
         self.scroll_area.show()
@@ -156,6 +224,28 @@ class ChartView(QWidget):
         # are placed for the new size, without a second paint.
         self.canvas.mpl_connect("resize_event", lambda _event: self._rebuild())
         self.request_redraw()
+
+    def _name_tools(self) -> None:
+        """Give matplotlib's icon-only tools a name and tooltip in the user's language."""
+        self.toolbar.setAccessibleName(translate("Metrics", "Chart tools"))
+        words = toolbar_words()
+        for callback, action in self.toolbar._actions.items():
+            if callback not in words:
+                continue
+            name, tip = words[callback]
+            action.setText(name)
+            action.setToolTip(tip)
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(name)
+                button.setToolTip(tip)
+
+    def _describe_canvas(self) -> None:
+        """Tell accessibility tools which chart the canvas shows."""
+        name = kind_names().get(self.kind, "")
+        self.scroll_area.setAccessibleDescription(name)
+        if self.canvas is not None:
+            self.canvas.setAccessibleDescription(name)
 
     def set_scheme(self, scheme: Scheme) -> None:
         """Draw in the light or dark colours from now on (exports stay light)."""
@@ -192,7 +282,7 @@ class ChartView(QWidget):
         spec = self.spec()
         self._fit_height(spec)
         if spec is None:
-            draw_message(self.figure, _EMPTY[self.kind])
+            draw_message(self.figure, empty_message(self.kind))
         else:
             try:
                 draw_chart(self.figure, self._project(), spec)
@@ -217,15 +307,7 @@ class ChartView(QWidget):
         """Write the current chart to ``path`` (PNG, SVG or PDF by its suffix)."""
         spec = self.spec()
         if spec is None:
-            raise ChartError(_EMPTY[self.kind])
+            raise ChartError(empty_message(self.kind))
         from raci_studio.io.charts.export import export_chart
 
         export_chart(self._project(), spec, path)
-
-
-_EMPTY = {
-    "metric": "Select a metric in the table to see it over time.",
-    "kpi": "This project has no business KPI yet: set a metric's category to Business KPI.",
-    "scorecard": "",
-    "drift": "",
-}

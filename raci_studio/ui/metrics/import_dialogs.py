@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -36,27 +38,47 @@ from raci_studio.io.measurements.mlflow_store import (
     read_run,
     suggest_mapping,
 )
+from raci_studio.ui.i18n import translate
+
+
+@dataclass(frozen=True)
+class TrackerWords:
+    """What an import dialog says about its tracker, each a whole sentence for translators."""
+
+    title: str
+    intro: str
+    key_header: str  # the mapping's first column: the tracker's metric keys
+    mapping_title: str
+    map_first: str  # the preview when no key is mapped yet
 
 
 def confirm_import(parent: QWidget, result: MeasurementImport, project: Project) -> bool:
     """Show what an import found (and what it rejected) and ask whether to apply it."""
     count = len(result.rows)
     if not count:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Nothing to import", result.summary(),
-                          parent=parent)  # fmt: skip
+        title = translate("MeasurementImport", "Nothing to import")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, result.summary(), parent=parent)
         box.setDetailedText(result.to_text(project))
         box.exec()
         return False
     icon = QMessageBox.Icon.Question if result.complete else QMessageBox.Icon.Warning
-    box = QMessageBox(icon, "Import measurements", result.summary(), parent=parent)
+    title = translate("MeasurementImport", "Import measurements")
+    box = QMessageBox(icon, title, result.summary(), parent=parent)
     if not result.complete:
         box.setInformativeText(
-            "Rejected rows are left out. Import the others, as one step you can undo?"
+            translate(
+                "MeasurementImport",
+                "Rejected rows are left out. Import the others, as one step you can undo?",
+            )
         )
     else:
-        box.setInformativeText("Import them as one step you can undo?")
+        box.setInformativeText(
+            translate("MeasurementImport", "Import them as one step you can undo?")
+        )
     box.setDetailedText(result.to_text(project))
-    apply = box.addButton(f"Import {count:,}", QMessageBox.ButtonRole.AcceptRole)
+    apply = box.addButton(
+        translate("MeasurementImport", "Import %n", None, count), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(apply)
     box.exec()
@@ -67,43 +89,41 @@ class MlflowDialog(QDialog):
     """Pick an MLflow store and a run, map its metric keys to project metrics, preview, apply.
 
     After ``exec()`` returns Accepted, :attr:`imported` holds the measurements to add. Other
-    experiment trackers reuse the dialog by overriding the texts, :meth:`_sources`,
+    experiment trackers reuse the dialog by overriding :meth:`_words`, :meth:`_sources`,
     :meth:`_open` and :meth:`_read` (see :mod:`raci_studio.ui.metrics.wandb_dialog`).
     """
 
-    SKIP = "(do not import)"
-    TITLE = "Import from MLflow"
-    INTRO = (
-        "Read a run's metric history from a local <b>mlruns</b> folder or an "
-        "<b>mlflow.db</b> tracking store (no MLflow installation needed)."
-    )
-    TRACKER = "MLflow"
-
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.TITLE)
+        self.words = words = self._words()
+        self.setWindowTitle(words.title)
         self.resize(860, 620)
         self.project = project
         self.store: Any = None
         self.imported: MeasurementImport | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(self.INTRO, self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        intro_label = QLabel(words.intro, self)
+        intro_label.setWordWrap(True)
+        layout.addWidget(intro_label)
         source = QHBoxLayout()
         self.path_box = QLineEdit(self)
         self.path_box.setReadOnly(True)
-        self.path_box.setPlaceholderText("Nothing chosen yet")
+        self.path_box.setPlaceholderText(translate("MeasurementImport", "Nothing chosen yet"))
+        self.path_box.setAccessibleName(translate("MeasurementImport", "Store read from"))
         source.addWidget(self.path_box, 1)
+        self.choosers: list[QPushButton] = []
         for label, choose in self._sources():
             chooser = QPushButton(label, self)
             chooser.clicked.connect(choose)
             source.addWidget(chooser)
+            self.choosers.append(chooser)
+        #: Widgets a tracker adds after the choosers, in reading order (see _order_tabs).
+        self.extra_stops: list[QWidget] = []
         layout.addLayout(source)
         busy_row = QHBoxLayout()
         self.busy_note = QLabel(self)
         self.busy_note.setWordWrap(True)
-        self.retry_button = QPushButton("Try Again", self)
+        self.retry_button = QPushButton(translate("MeasurementImport", "Try Again"), self)
         self.retry_button.clicked.connect(self.retry)
         busy_row.addWidget(self.busy_note, 1)
         busy_row.addWidget(self.retry_button)
@@ -112,25 +132,43 @@ class MlflowDialog(QDialog):
         self._show_busy(None)
         split = QSplitter(Qt.Orientation.Vertical, self)
         self.runs = self._table(
-            ["Run", "Parent run", "Experiment", "Started (local time)", "Status", "Metrics"]
+            [
+                translate("MeasurementImport", "Run"),
+                translate("MeasurementImport", "Parent run"),
+                translate("MeasurementImport", "Experiment"),
+                translate("MeasurementImport", "Started (local time)"),
+                translate("MeasurementImport", "Status"),
+                translate("MeasurementImport", "Metrics"),
+            ]
         )
+        self._fit_columns(self.runs)  # the headers fit before any run is listed
         self.runs.itemSelectionChanged.connect(self._run_picked)
-        self.mapping = self._table([f"{self.TRACKER} metric", "Project metric"])
+        self.mapping = self._table(
+            [
+                words.key_header,
+                translate("MeasurementImport", "Project metric"),
+            ]
+        )
         # the column holds combo boxes, which ResizeToContents does not measure
         self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.mapping.setColumnWidth(1, 300)
-        split.addWidget(self._titled("Runs", self.runs))
-        split.addWidget(
-            self._titled(f"Map {self.TRACKER} metrics to project metrics", self.mapping)
-        )
+        split.addWidget(self._titled(translate("MeasurementImport", "Runs"), self.runs))
+        split.addWidget(self._titled(words.mapping_title, self.mapping))
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
-        split.addWidget(self._titled("What will be imported", self.preview))
+        split.addWidget(
+            self._titled(translate("MeasurementImport", "What will be imported"), self.preview)
+        )
         layout.addWidget(split, 1)
         modes = QHBoxLayout()
-        self.per_day = QRadioButton("One value per day (the last one logged that day)", self)
+        self.per_day = QRadioButton(
+            translate("MeasurementImport", "One value per day (the last one logged that day)"),
+            self,
+        )
         self.per_day.setChecked(True)
-        self.latest_only = QRadioButton("Only the latest value", self)
+        self.latest_only = QRadioButton(
+            translate("MeasurementImport", "Only the latest value"), self
+        )
         for mode in (self.per_day, self.latest_only):
             mode.toggled.connect(self._update_preview)
             modes.addWidget(mode)
@@ -139,14 +177,32 @@ class MlflowDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("MeasurementImport", "Import")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._order_tabs()
         self._update_preview()
+
+    def _order_tabs(self) -> None:
+        """Let Tab follow reading order, through the mapping's drop-downs to the preview."""
+        boxes = [self.mapping.cellWidget(row, 1) for row in range(self.mapping.rowCount())]
+        layout = self.buttons.layout()
+        assert layout is not None  # a button box lays its buttons out itself
+        buttons = sorted(self.buttons.buttons(), key=layout.indexOf)
+        chain = [
+            self.path_box, *self.choosers, *self.extra_stops, self.retry_button, self.runs,
+            self.mapping, *(box for box in boxes if box is not None), self.preview,
+            self.per_day, self.latest_only, *buttons,
+        ]  # fmt: skip
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers), self)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between rows
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -162,15 +218,40 @@ class MlflowDialog(QDialog):
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 4, 0, 0)
-        column.addWidget(QLabel(f"<b>{title}</b>", box))
+        label = QLabel(title, box)
+        bold = label.font()
+        bold.setBold(True)
+        label.setFont(bold)
+        label.setWordWrap(True)
+        widget.setAccessibleName(title)
+        column.addWidget(label)
         column.addWidget(widget)
         return box
 
     # -- what differs between trackers -----------------------------------------------------
 
+    def _words(self) -> TrackerWords:
+        """Return what the dialog says about this tracker."""
+        return TrackerWords(
+            title=translate("MeasurementImport", "Import from MLflow"),
+            intro=translate(
+                "MeasurementImport",
+                "Read a run's metric history from a local <b>mlruns</b> folder or an "
+                "<b>mlflow.db</b> tracking store (no MLflow installation needed).",
+            ),
+            key_header=translate("MeasurementImport", "MLflow metric"),
+            mapping_title=translate("MeasurementImport", "Map MLflow metrics to project metrics"),
+            map_first=translate(
+                "MeasurementImport", "Map at least one MLflow metric to a project metric."
+            ),
+        )
+
     def _sources(self) -> list[tuple[str, Callable[[], None]]]:
         """Return the buttons that choose where to read from."""
-        return [("mlruns Folder…", self._choose_folder), ("mlflow.db File…", self._choose_database)]
+        return [
+            (translate("MeasurementImport", "mlruns Folder…"), self._choose_folder),
+            (translate("MeasurementImport", "mlflow.db File…"), self._choose_database),
+        ]
 
     def _open(self, path: Path) -> Any:
         """Open the store at ``path`` (raises the tracker's MeasurementImportError)."""
@@ -188,13 +269,18 @@ class MlflowDialog(QDialog):
     # -- choosing -----------------------------------------------------------------------------
 
     def _choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Choose an mlruns Folder")
+        path = QFileDialog.getExistingDirectory(
+            self, translate("MeasurementImport", "Choose an mlruns Folder")
+        )
         if path:
             self.open_path(Path(path))
 
     def _choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose an MLflow Database", "", "MLflow databases (*.db *.sqlite);;All (*)"
+            self,
+            translate("MeasurementImport", "Choose an MLflow Database"),
+            "",
+            translate("MeasurementImport", "MLflow databases (*.db *.sqlite);;All (*)"),
         )
         if path:
             self.open_path(Path(path))
@@ -221,16 +307,16 @@ class MlflowDialog(QDialog):
             store = self._open(path)
         except MlflowStoreBusyError as exc:
             self._clear(str(exc))
-            self._show_busy(
-                "The store is being written (a run may be logging to it right now).",
-                lambda: self.open_path(path),
-            )
+            self._show_busy(_busy_words(), lambda: self.open_path(path))
             return False
         except MeasurementImportError as exc:
             self._clear(str(exc))
             return False
         self.store = store
-        self.path_box.setText(f"{path}  ({store.kind}, {len(store.runs)} runs)")
+        self.path_box.setText(
+            translate("MeasurementImport", "{path}  ({kind}, %n runs)", None, len(store.runs))
+            .format(path=path, kind=store.kind)
+        )  # fmt: skip
         self.runs.setRowCount(len(store.runs))
         for row, run in enumerate(store.runs):
             cells = (
@@ -250,7 +336,7 @@ class MlflowDialog(QDialog):
         if store.runs:
             self.runs.selectRow(0)
         else:
-            self.preview.setPlainText("This store has no runs.")
+            self.preview.setPlainText(translate("MeasurementImport", "This store has no runs."))
         return True
 
     def _fit_columns(self, table: QTableWidget, widest: int = 220) -> None:
@@ -289,12 +375,16 @@ class MlflowDialog(QDialog):
         for row, key in enumerate(run.metric_keys):
             self.mapping.setItem(row, 0, QTableWidgetItem(key))
             box = QComboBox(self.mapping)
-            box.addItem(self.SKIP, "")
+            box.setAccessibleName(
+                translate("MeasurementImport", "Project metric for {key}").format(key=key)
+            )
+            box.addItem(translate("MeasurementImport", "(do not import)"), "")
             for metric in self.project.metrics:
                 box.addItem(metric.name, metric.id)
             box.setCurrentIndex(max(0, box.findData(guess.get(key, ""))))
             box.currentIndexChanged.connect(self._update_preview)
             self.mapping.setCellWidget(row, 1, box)
+        self._order_tabs()
         self._update_preview()
 
     def set_mapping(self, key: str, metric_id: str) -> None:
@@ -321,9 +411,7 @@ class MlflowDialog(QDialog):
             return
         if not mapping:
             self.imported = None
-            self.preview.setPlainText(
-                f"Map at least one {self.TRACKER} metric to a project metric."
-            )
+            self.preview.setPlainText(self.words.map_first)
             self._set_importable(False)
             return
         try:
@@ -332,10 +420,7 @@ class MlflowDialog(QDialog):
             self.imported = None
             self.preview.setPlainText(str(exc))
             self._set_importable(False)
-            self._show_busy(
-                "The store is being written (a run may be logging to it right now).",
-                self._update_preview,
-            )
+            self._show_busy(_busy_words(), self._update_preview)
             return
         except MeasurementImportError as exc:
             self.imported = None
@@ -344,12 +429,20 @@ class MlflowDialog(QDialog):
             return
         text = self.imported.to_text(self.project)
         if self.store.problems:
-            text += "\nWhile listing runs:\n" + "\n".join(f"  - {p}" for p in self.store.problems)
+            listing = translate("MeasurementImport", "While listing runs:")
+            text += f"\n{listing}\n" + "\n".join(f"  - {p}" for p in self.store.problems)
         self.preview.setPlainText(text)
         self._set_importable(bool(self.imported.rows))
 
     def _set_importable(self, enabled: bool) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(enabled)
+
+
+def _busy_words() -> str:
+    """Return what the dialog says when the store is being written."""
+    return translate(
+        "MeasurementImport", "The store is being written (a run may be logging to it right now)."
+    )
 
 
 def _first_item(table: QTableWidget, row: int) -> QTableWidgetItem:

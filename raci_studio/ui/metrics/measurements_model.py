@@ -12,10 +12,21 @@ from raci_studio.core.changes import Change
 from raci_studio.core.model import Measurement, Metric
 from raci_studio.core.numbers import format_value, parse_date, parse_number
 from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.i18n import translate
 from raci_studio.ui.metrics.metrics_model import number_text
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = (("date", "Date"), ("value", "Value"), ("note", "Note"), ("source", "Source"))
+COLUMNS = ("date", "value", "note", "source")
+
+
+def column_headers() -> dict[str, str]:
+    """Return each column's header in the user's language."""
+    return {
+        "date": translate("Metrics", "Date"),
+        "value": translate("Metrics", "Value"),
+        "note": translate("Metrics", "Note"),
+        "source": translate("Metrics", "Source"),
+    }
 
 
 class MeasurementsModel(QAbstractTableModel):
@@ -57,7 +68,7 @@ class MeasurementsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][1]
+            return column_headers()[COLUMNS[section]]
         return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -70,7 +81,7 @@ class MeasurementsModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(rows):
             return None
         m = rows[index.row()]
-        key = COLUMNS[index.column()][0]
+        key = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "date":
                 return m.date.isoformat()
@@ -93,7 +104,7 @@ class MeasurementsModel(QAbstractTableModel):
         metric = self.metric()
         if role != Qt.ItemDataRole.EditRole or metric is None or not index.isValid():
             return False
-        key, row = COLUMNS[index.column()][0], index.row()
+        key, row = COLUMNS[index.column()], index.row()
         edit = self._adapter.run(
             lambda p: ma.edit_measurement(p, metric.id, row, {key: _parse(key, value)})
         )

@@ -8,49 +8,47 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from raci_studio.core.actions import metrics as ma
 from raci_studio.core.changes import Change
-from raci_studio.core.metrics import (
-    CriterionState,
-    MetricSummary,
-    TrendDirection,
-    explain_criterion,
-    summarise,
-)
+from raci_studio.core.metrics import CriterionState, MetricSummary, explain_criterion, summarise
 from raci_studio.core.model import Direction, Metric, MetricCategory
 from raci_studio.core.numbers import format_value, parse_number
-from raci_studio.core.palette import STATUS_WORDS
 from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.i18n import translate
 from raci_studio.ui.metrics.status import status_icon
+from raci_studio.ui.metrics.words import (
+    category_labels,
+    criterion_marks,
+    direction_labels,
+    status_words,
+    trend_words,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: (field or computed key, header); computed columns are read-only.
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("status", "Status"),
-    ("name", "Name"),
-    ("category", "Category"),
-    ("unit", "Unit"),
-    ("direction", "Direction"),
-    ("baseline", "Baseline"),
-    ("target", "Target"),
-    ("threshold", "Threshold"),
-    ("latest", "Latest"),
-    ("proxies", "Stands in for KPI"),
-    ("gates", "Gates"),
-    ("description", "Description"),
-)
-FIELD_COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
+#: The columns' keys (a field or a computed value); computed columns are read-only.
+COLUMNS: tuple[str, ...] = (
+    "status", "name", "category", "unit", "direction", "baseline", "target", "threshold",
+    "latest", "proxies", "gates", "description",
+)  # fmt: skip
+FIELD_COLUMN = {key: i for i, key in enumerate(COLUMNS)}
 EDITABLE = set(ma.METRIC_FIELDS)
-_TREND_WORDS = {
-    TrendDirection.IMPROVING: "improving",
-    TrendDirection.WORSENING: "worsening",
-    TrendDirection.FLAT: "flat",
-}
-_CRITERION_MARKS = {
-    CriterionState.PASSED: "✓ pass",
-    CriterionState.FAILED: "✗ fail",
-    CriterionState.NOT_MEASURED: "… not yet",
-    CriterionState.NO_THRESHOLD: "? no threshold",
-}
+
+
+def column_headers() -> dict[str, str]:
+    """Return each column's header in the user's language."""
+    return {
+        "status": translate("Metrics", "Status"),
+        "name": translate("Metrics", "Name"),
+        "category": translate("Metrics", "Category"),
+        "unit": translate("Metrics", "Unit"),
+        "direction": translate("Metrics", "Direction"),
+        "baseline": translate("Metrics", "Baseline"),
+        "target": translate("Metrics", "Target"),
+        "threshold": translate("Metrics", "Threshold"),
+        "latest": translate("Metrics", "Latest"),
+        "proxies": translate("Metrics", "Stands in for KPI"),
+        "gates": translate("Metrics", "Gates"),
+        "description": translate("Metrics", "Description"),
+    }
 
 
 def number_text(value: float | None) -> str:
@@ -113,14 +111,14 @@ class MetricsTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return column_headers()[COLUMNS[section]]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if COLUMNS[index.column()][0] in EDITABLE:
+        if COLUMNS[index.column()] in EDITABLE:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -128,7 +126,7 @@ class MetricsTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         metric = self.metric(index.row())
-        key = COLUMNS[index.column()][0]
+        key = COLUMNS[index.column()]
         if role == self.IdRole:
             return metric.id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -149,11 +147,11 @@ class MetricsTableModel(QAbstractTableModel):
 
     def _display(self, metric: Metric, key: str) -> str:
         if key == "status":
-            return STATUS_WORDS[self.summary(metric).status]
+            return status_words()[self.summary(metric).status]
         if key == "category":
-            return ma.CATEGORY_LABELS[metric.category]
+            return category_labels()[metric.category]
         if key == "direction":
-            return ma.DIRECTION_LABELS[metric.direction]
+            return direction_labels()[metric.direction]
         if key in ma.NUMBER_FIELDS:
             value = getattr(metric, key)
             return "" if value is None else format_value(value)
@@ -183,16 +181,16 @@ class MetricsTableModel(QAbstractTableModel):
 
     def _choices(self, metric: Metric, key: str) -> list[tuple[str, str]] | None:
         if key == "category":
-            return [(label, c.value) for c, label in ma.CATEGORY_LABELS.items()]
+            return [(label, c.value) for c, label in category_labels().items()]
         if key == "direction":
-            return [(label, d.value) for d, label in ma.DIRECTION_LABELS.items()]
+            return [(label, d.value) for d, label in direction_labels().items()]
         if key == "proxies":
             kpis = [
                 (m.name, m.id)
                 for m in self._adapter.project.metrics
                 if m.category == MetricCategory.BUSINESS_KPI and m.id != metric.id
             ]
-            return [("(none)", ""), *kpis]
+            return [(translate("Metrics", "(none)"), ""), *kpis]
         return None
 
     def _metric_name(self, metric_id: str) -> str:
@@ -212,8 +210,9 @@ class MetricsTableModel(QAbstractTableModel):
         return out
 
     def _gates_text(self, metric: Metric) -> str:
+        marks = criterion_marks()
         parts = [
-            f"{gate}: {_CRITERION_MARKS.get(state, state.value)}"
+            translate("Metrics", "{gate}: {state}").format(gate=gate, state=marks[state])
             for gate, _, state in self._bound(metric)
         ]
         return "; ".join(parts)
@@ -222,33 +221,57 @@ class MetricsTableModel(QAbstractTableModel):
         if key == "status":
             return self._status_tooltip(metric)
         if key == "gates":
+            marks = criterion_marks()
             lines = [
-                f"{gate} — {text}: {_CRITERION_MARKS.get(state, state.value)}"
+                translate("Metrics", "{gate} — {criterion}: {state}").format(
+                    gate=gate, criterion=text, state=marks[state]
+                )
                 for gate, text, state in self._bound(metric)
             ]
-            return "\n".join(lines) or "No gate criterion is bound to this metric."
+            return "\n".join(lines) or translate(
+                "Metrics", "No gate criterion is bound to this metric."
+            )
         if key == "description" and metric.description:
             return metric.description
+        if key in ("category", "direction"):
+            return self._display(metric, key)  # in full where a narrow column cuts it
         if key == "proxies":
-            return "The business KPI this model metric stands in for."
+            return translate("Metrics", "The business KPI this model metric stands in for.")
         return None
 
     def _status_tooltip(self, metric: Metric) -> str:
         summary = self.summary(metric)
-        better = "lower" if metric.direction == Direction.LOWER else "higher"
-        lines = [f"{STATUS_WORDS[summary.status]} ({better} is better)"]
+        word = status_words()[summary.status]
+        if metric.direction == Direction.LOWER:
+            lines = [translate("Metrics", "{status} (lower is better)").format(status=word)]
+        else:
+            lines = [translate("Metrics", "{status} (higher is better)").format(status=word)]
         if summary.latest is not None:
             lines.append(
-                f"Latest: {format_value(summary.latest.value, metric.unit)} on "
-                f"{summary.latest.date.isoformat()}"
+                translate("Metrics", "Latest: {value} on {date}").format(
+                    value=format_value(summary.latest.value, metric.unit),
+                    date=summary.latest.date.isoformat(),
+                )
             )
-        for word, value in (("Target", metric.target), ("Threshold", metric.threshold)):
-            lines.append(f"{word}: {'not set' if value is None else format_value(value)}")
+        unset = translate("Metrics", "not set")
+        target, threshold = metric.target, metric.threshold
+        lines.append(
+            translate("Metrics", "Target: {value}").format(
+                value=unset if target is None else format_value(target)
+            )
+        )
+        lines.append(
+            translate("Metrics", "Threshold: {value}").format(
+                value=unset if threshold is None else format_value(threshold)
+            )
+        )
         if summary.trend is not None:
-            lines.append(f"Trend: {_TREND_WORDS[summary.trend.direction]}")
+            trend = trend_words()[summary.trend.direction]
+            lines.append(translate("Metrics", "Trend: {trend}").format(trend=trend))
         warnings = summary.degradation.warnings
         if warnings and warnings[-1].ongoing:
-            lines.append(f"Drifting since {warnings[-1].start.isoformat()}")
+            since = warnings[-1].start.isoformat()
+            lines.append(translate("Metrics", "Drifting since {date}").format(date=since))
         lines += self._notes.get(metric.id, [])
         return "\n".join(lines)
 
@@ -257,7 +280,7 @@ class MetricsTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        key = COLUMNS[index.column()][0]
+        key = COLUMNS[index.column()]
         if key not in EDITABLE:
             return False
         metric_id = self.metric(index.row()).id
@@ -274,7 +297,10 @@ class MetricsTableModel(QAbstractTableModel):
             try:
                 return parse_number(text)
             except ValueError as exc:
-                raise ValueError(f"{key}: {exc}") from None
+                column = column_headers()[key]
+                raise ValueError(
+                    translate("Metrics", "{column}: {problem}").format(column=column, problem=exc)
+                ) from None
         if key == "proxies":
             return str(value) or None
         if key == "category":

@@ -9,20 +9,17 @@ timer after it appears, behind a "Loading charts…" label), never when the wind
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
+from itertools import pairwise
 
-from PySide6.QtCore import QDate, QModelIndex, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -38,9 +35,11 @@ from raci_studio.core.palette import Scheme
 from raci_studio.io.measurements.csv_file import parse_pasted_measurements
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel
+from raci_studio.ui.i18n import translate
 from raci_studio.ui.metrics.chart_view import ChartView
 from raci_studio.ui.metrics.delegates import ChoiceDelegate
 from raci_studio.ui.metrics.measurements_model import MeasurementsModel
+from raci_studio.ui.metrics.measurements_pane import MeasurementsPane
 from raci_studio.ui.metrics.metrics_model import COLUMNS, FIELD_COLUMN, MetricsTableModel
 from raci_studio.ui.metrics.metrics_model import number_text as _number_text
 from raci_studio.ui.metrics.transfers import MetricsTransfers
@@ -113,20 +112,22 @@ class MetricsPanel(MetricsTransfers):
         self.message.connect(self._show_note)
         self._restore_current()
         self._apply_findings()
+        self._order_tabs()
 
     # -- building -----------------------------------------------------------------------------
 
     def _make_toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.add_button = QPushButton("Add Metric", self)
+        self.add_button = QPushButton(translate("Metrics", "Add Metric"), self)
         self.add_button.clicked.connect(self.add_metric)
-        self.remove_button = QPushButton("Delete Metric", self)
+        self.remove_button = QPushButton(translate("Metrics", "Delete Metric"), self)
         self.remove_button.clicked.connect(self.remove_metric)
-        self.csv_button = QPushButton("Import Measurements from CSV…", self)
+        self.csv_button = QPushButton(translate("Metrics", "Import Measurements from CSV…"), self)
         self.csv_button.clicked.connect(self.import_csv_dialog)
-        self.mlflow_button = QPushButton("Import from MLflow…", self)
+        self.mlflow_button = QPushButton(translate("Metrics", "Import from MLflow…"), self)
         self.mlflow_button.clicked.connect(self.import_mlflow_dialog)
-        self.wandb_button = QPushButton("Import from W&&B…", self)
+        self.wandb_button = QPushButton(translate("Metrics", "Import from W&&B…"), self)
+        self.wandb_button.setToolTip(translate("Metrics", "Import from Weights & Biases"))
         self.wandb_button.clicked.connect(self.import_wandb_dialog)
         for button in (self.add_button, self.remove_button):
             row.addWidget(button)
@@ -137,8 +138,20 @@ class MetricsPanel(MetricsTransfers):
         row.addStretch(1)
         return row
 
+    def _order_tabs(self) -> None:
+        """Let Tab follow reading order: the buttons, the metrics, the form, the chart."""
+        chain: list[QWidget] = [
+            self.add_button, self.remove_button, self.csv_button, self.mlflow_button,
+            self.wandb_button, self.metrics_view, *self.measurements_pane.tab_stops(),
+            self.chart.picker, self.chart.export_button, self.chart.scroll_area,
+        ]  # fmt: skip
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def _make_metrics_table(self) -> QTableView:
         view = QTableView(self)
+        view.setAccessibleName(translate("Metrics", "Metrics"))
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         view.setModel(self.metrics_model)
         view.setItemDelegate(ChoiceDelegate(view))
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -154,63 +167,28 @@ class MetricsPanel(MetricsTransfers):
         view.setWordWrap(False)
         header = view.horizontalHeader()
         header.setStretchLastSection(True)
-        for key, _ in COLUMNS:
+        for key in COLUMNS:
             if key in _WIDTHS:
-                header.resizeSection(FIELD_COLUMN[key], _WIDTHS[key])
+                column = FIELD_COLUMN[key]
+                # never narrower than the header's words (a translation may be longer)
+                header.resizeSection(column, max(_WIDTHS[key], header.sectionSizeHint(column)))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.metrics_view = view
         return view
 
     def _make_measurements(self) -> QWidget:
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.measurements_title = QLabel("Measurements", box)
-        bold = QFont(self.measurements_title.font())
-        bold.setBold(True)
-        self.measurements_title.setFont(bold)
-        # a long metric name must not push the chart aside: the title is cut, the pane stays
-        self.measurements_title.setMinimumWidth(1)
-        self.measurements_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        column.addWidget(self.measurements_title)
-        form = QHBoxLayout()
-        self.date_box = QDateEdit(QDate.currentDate(), box)
-        self.date_box.setCalendarPopup(True)
-        self.date_box.setDisplayFormat("yyyy-MM-dd")
-        self.value_box = QLineEdit(box)
-        self.value_box.setPlaceholderText("value")
-        self.value_box.returnPressed.connect(self.add_measurement_from_form)
-        self.note_box = QLineEdit(box)
-        self.note_box.setPlaceholderText("note (optional)")
-        self.note_box.returnPressed.connect(self.add_measurement_from_form)
-        add = QPushButton("Add", box)
-        add.clicked.connect(self.add_measurement_from_form)
-        form.addWidget(self.date_box)
-        form.addWidget(self.value_box, 1)
-        form.addWidget(self.note_box, 2)
-        form.addWidget(add)
-        column.addLayout(form)
-        view = QTableView(box)
-        view.setModel(self.measurements_model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.verticalHeader().setDefaultSectionSize(22)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().resizeSection(0, 96)
-        view.horizontalHeader().resizeSection(1, 80)
-        view.horizontalHeader().resizeSection(2, 150)
-        self.measurements_view = view
-        column.addWidget(view, 1)
-        buttons = QHBoxLayout()
-        remove = QPushButton("Delete Selected", box)
-        remove.clicked.connect(self.remove_measurements)
-        hint = QLabel("Paste rows (date, value, note) from a spreadsheet with Ctrl+V.", box)
-        hint.setStyleSheet("color: #6B7785;")
-        hint.setWordWrap(True)  # a narrow pane wraps the hint rather than widening the pane
-        buttons.addWidget(hint, 1)
-        buttons.addWidget(remove)
-        column.addLayout(buttons)
-        return box
+        self.measurements_pane = pane = MeasurementsPane(self.measurements_model, self)
+        self.measurements_title = pane.title
+        self.date_box, self.value_box, self.note_box = pane.date_box, pane.value_box, pane.note_box
+        self.measurements_view = pane.view
+        for signal in (
+            self.value_box.returnPressed,
+            self.note_box.returnPressed,
+            pane.add_button.clicked,
+        ):
+            signal.connect(self.add_measurement_from_form)
+        pane.remove_button.clicked.connect(self.remove_measurements)
+        return pane
 
     # -- lazy charts --------------------------------------------------------------------------
 
@@ -273,13 +251,7 @@ class MetricsPanel(MetricsTransfers):
         self._update_title()
 
     def _update_title(self) -> None:
-        metric = self.measurements_model.metric()
-        if metric is None:
-            self.measurements_title.setText("Measurements (add a metric first)")
-            return
-        unit = f" ({metric.unit})" if metric.unit else ""
-        count = len(metric.measurements)
-        self.measurements_title.setText(f"Measurements of {metric.name}{unit}: {count}")
+        self.measurements_pane.show_metric(self.measurements_model.metric())
 
     def _follow_selection(self, picked: Picked) -> None:
         if picked.source == SOURCE or picked.kind != "metric" or not picked.ids:
@@ -329,17 +301,18 @@ class MetricsPanel(MetricsTransfers):
     def add_measurement_from_form(self) -> None:
         """Add the measurement typed in the form above the table (one undo step)."""
         if self._current_id is None:
-            self.message.emit("Add a metric first.")
+            self.message.emit(translate("Metrics", "Add a metric first."))
             return
         metric_id, text, note = self._current_id, self.value_box.text(), self.note_box.text()
-        day = self.date_box.date()
-        date = dt.date(day.year(), day.month(), day.day())
+        date = self.measurements_pane.form_date()
 
         def build(project: Project) -> Edit:
             try:
                 number = parse_number(text)
             except ValueError as exc:
-                raise ValueError(f"value: {exc}") from None
+                raise ValueError(
+                    translate("Metrics", "Value: {problem}").format(problem=exc)
+                ) from None
             return ma.add_measurement(project, metric_id, date, number, note)
 
         if self._adapter.run(build) is None:
@@ -381,7 +354,7 @@ class MetricsPanel(MetricsTransfers):
         """Add rows pasted from a spreadsheet to the current metric, as one undo step."""
         metric = self.measurements_model.metric()
         if metric is None:
-            self.message.emit("Select a metric to paste measurements into.")
+            self.message.emit(translate("Metrics", "Select a metric to paste measurements into."))
             return
         text = QGuiApplication.clipboard().text() if text is None else text
         result = parse_pasted_measurements(text, metric)
@@ -390,13 +363,23 @@ class MetricsPanel(MetricsTransfers):
                 self._adapter.project, metric.id, [m for _, m in result.rows]
             )
             if plan.edit is not None and self._adapter.push(plan.edit):
-                self.message.emit(f"Pasted into {metric.name}: {plan.summary()}")
+                self.message.emit(
+                    translate("Metrics", "Pasted into {name}: {summary}").format(
+                        name=metric.name, summary=plan.summary()
+                    )
+                )
             elif plan.edit is None:
-                self.message.emit("Nothing new to paste: those values are already recorded.")
+                self.message.emit(
+                    translate("Metrics", "Nothing new to paste: those values are already recorded.")
+                )
         if result.rejected:
-            self._report_rejected("Paste", result)
+            self._report_rejected(translate("Metrics", "Paste"), result)
         elif not result.rows:
-            self.message.emit("Nothing to paste: copy rows of date and value from a spreadsheet.")
+            self.message.emit(
+                translate(
+                    "Metrics", "Nothing to paste: copy rows of date and value from a spreadsheet."
+                )
+            )
 
     def delete_selected(self) -> None:
         if self.metrics_view.hasFocus():

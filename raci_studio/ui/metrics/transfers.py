@@ -18,10 +18,14 @@ from raci_studio.core.ids import slugify
 from raci_studio.io.measurements.csv_file import read_measurements_csv
 from raci_studio.io.measurements.found import MeasurementImport, MeasurementImportError
 from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.i18n import translate
 from raci_studio.ui.metrics import import_dialogs
 from raci_studio.ui.metrics.chart_view import ChartView
 
-CHART_FILTERS = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+
+def chart_filters() -> str:
+    """Return the file types a chart is exported to, as a file dialog's filter."""
+    return translate("Metrics", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
 
 
 class MetricsTransfers(QWidget):
@@ -48,10 +52,13 @@ class MetricsTransfers(QWidget):
         """Actions for the View menu (the same objects on every call)."""
         if self._actions is None:
             specs = (
-                ("Import Measurements from CSV…", self.import_csv_dialog),
-                ("Import Measurements from MLflow…", self.import_mlflow_dialog),
-                ("Import Measurements from W&&B…", self.import_wandb_dialog),
-                ("Export Metrics Chart…", self.export_chart_dialog),
+                (translate("Metrics", "Import Measurements from CSV…"), self.import_csv_dialog),
+                (
+                    translate("Metrics", "Import Measurements from MLflow…"),
+                    self.import_mlflow_dialog,
+                ),
+                (translate("Metrics", "Import Measurements from W&&B…"), self.import_wandb_dialog),
+                (translate("Metrics", "Export Metrics Chart…"), self.export_chart_dialog),
             )
             self._actions = []
             for text, slot in specs:
@@ -66,8 +73,8 @@ class MetricsTransfers(QWidget):
 
     def import_csv_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import Measurements from CSV", self._start_folder(),
-            "CSV files (*.csv *.txt *.tsv);;All files (*)",
+            self, translate("Metrics", "Import Measurements from CSV"), self._start_folder(),
+            translate("Metrics", "CSV files (*.csv *.txt *.tsv);;All files (*)"),
         )  # fmt: skip
         if path:
             self.import_csv_file(Path(path))
@@ -77,7 +84,7 @@ class MetricsTransfers(QWidget):
         try:
             result = read_measurements_csv(path, self._adapter.project)
         except MeasurementImportError as exc:
-            QMessageBox.warning(self, "Import Measurements", str(exc))
+            QMessageBox.warning(self, translate("Metrics", "Import Measurements"), str(exc))
             return False
         return self.apply_import(result)
 
@@ -91,11 +98,17 @@ class MetricsTransfers(QWidget):
         label = ma.import_label(len(result.rows), result.source)
         plan = ma.merge_measurements(project, result.rows, label)
         if plan.edit is None:
-            self.message.emit("Nothing new to import: every value is already recorded.")
+            self.message.emit(
+                translate("Metrics", "Nothing new to import: every value is already recorded.")
+            )
             return False
         if not self._adapter.push(plan.edit):
             return False
-        self.message.emit(f"Imported from {result.source}: {plan.summary()}")
+        self.message.emit(
+            translate("Metrics", "Imported from {source}: {summary}").format(
+                source=result.source, summary=plan.summary()
+            )
+        )
         if self._current_id not in plan.metrics and plan.metrics:
             self.select_metric(plan.metrics[0])
         return True
@@ -117,7 +130,9 @@ class MetricsTransfers(QWidget):
         spec = self.chart.spec()
         name = slugify(str(spec).replace(":", "-") if spec else "chart", "chart")
         suggested = str(Path(self._start_folder()) / f"{name}.png")
-        path, chosen = QFileDialog.getSaveFileName(self, "Export Chart", suggested, CHART_FILTERS)
+        path, chosen = QFileDialog.getSaveFileName(
+            self, translate("Metrics", "Export Chart"), suggested, chart_filters()
+        )
         if not path:
             return
         target = Path(path)
@@ -126,12 +141,20 @@ class MetricsTransfers(QWidget):
         try:
             self.chart.export(target)
         except (ChartError, OSError) as exc:
-            QMessageBox.critical(self, "Export failed", f"{target}: {exc}")
+            QMessageBox.critical(
+                self,
+                translate("Metrics", "Export failed"),
+                translate("Metrics", "Could not export {path}: {problem}").format(
+                    path=target, problem=exc
+                ),
+            )
             return
-        self.message.emit(f"Exported {target.name}")
+        self.message.emit(translate("Metrics", "Exported {name}").format(name=target.name))
 
     def _report_rejected(self, title: str, result: MeasurementImport) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, result.summary(), parent=self)
-        box.setInformativeText("These rows were not understood and were left out:")
+        box.setInformativeText(
+            translate("Metrics", "These rows were not understood and were left out:")
+        )
         box.setDetailedText("\n".join(str(r) for r in result.rejected))
         box.open()
