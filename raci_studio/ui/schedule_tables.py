@@ -11,7 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +41,7 @@ from raci_studio.core.changes import Change
 from raci_studio.core.model import GateOutcome
 from raci_studio.core.rca import overrun_days
 from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 #: What a cell holds, for the delegate: a date, an outcome or a role.
@@ -41,25 +49,52 @@ KindRole = Qt.ItemDataRole.UserRole + 1
 ValueRole = Qt.ItemDataRole.UserRole + 2
 NO_DATE = "—"
 
-PHASE_COLUMNS = (
-    ("name", "Phase"),
-    ("planned_start", "Planned start"),
-    ("planned_end", "Planned end"),
-    ("actual_start", "Actual start"),
-    ("actual_end", "Actual end"),
-    ("overrun", "Overrun"),
-)
-GATE_COLUMNS = (
-    ("name", "Gate"),
-    ("planned_date", "Planned date"),
-    ("decided_on", "Decided on"),
-    ("outcome", "Outcome"),
-    ("decided_by", "Decided by"),
-)
+#: The phases table's fields, in column order.
+PHASE_FIELDS = ("name", "planned_start", "planned_end", "actual_start", "actual_end", "overrun")
+#: The gates table's fields, in column order.
+GATE_FIELDS = ("name", "planned_date", "decided_on", "outcome", "decided_by")
+
+
+def phase_headers() -> tuple[str, ...]:
+    """Return the phases table's column headers in the user's language (``PHASE_FIELDS``)."""
+    return (
+        translate("Schedule", "Phase"),
+        translate("Schedule", "Planned start"),
+        translate("Schedule", "Planned end"),
+        translate("Schedule", "Actual start"),
+        translate("Schedule", "Actual end"),
+        translate("Schedule", "Overrun"),
+    )
+
+
+def gate_headers() -> tuple[str, ...]:
+    """Return the gates table's column headers in the user's language (``GATE_FIELDS``)."""
+    return (
+        translate("Schedule", "Gate"),
+        translate("Schedule", "Planned date"),
+        translate("Schedule", "Decided on"),
+        translate("Schedule", "Outcome"),
+        translate("Schedule", "Decided by"),
+    )
 
 
 def _shown(value: dt.date | None) -> str:
     return value.isoformat() if value else NO_DATE
+
+
+def _follow(model: QAbstractTableModel, before: list[str], now: list[str]) -> list[str]:
+    """Repaint ``model`` for a change: every cell when the rows stayed, a reset when not.
+
+    Keeping the rows keeps the table's current cell, so the keyboard stays where it was
+    after a date is picked or an undo.
+    """
+    if now != before:
+        model.beginResetModel()
+        model.endResetModel()
+    elif now:
+        last = model.index(len(now) - 1, model.columnCount() - 1)
+        model.dataChanged.emit(model.index(0, 0), last)
+    return now
 
 
 class PhaseDatesModel(QAbstractTableModel):
@@ -68,38 +103,52 @@ class PhaseDatesModel(QAbstractTableModel):
     def __init__(self, adapter: DocumentAdapter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._adapter = adapter
+        self._headers = phase_headers()
+        self._ids = self._current_ids()
         adapter.changed.connect(self._changed)
+
+    def _current_ids(self) -> list[str]:
+        return [p.id for p in self._adapter.project.phases]
+
+    def row_id(self, row: int) -> str:
+        """Return the id of the phase shown in ``row``."""
+        return self._adapter.project.phases[row].id
+
+    def row_of(self, phase_id: str) -> int | None:
+        """Return the row that shows phase ``phase_id`` (None when there is none)."""
+        return self._ids.index(phase_id) if phase_id in self._ids else None
 
     def _changed(self, change: Change) -> None:
         if change.concerns("phases"):
-            self.beginResetModel()
-            self.endResetModel()
+            self._ids = _follow(self, self._ids, self._current_ids())
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._adapter.project.phases)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PHASE_COLUMNS)
+        return 0 if parent.isValid() else len(PHASE_FIELDS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return PHASE_COLUMNS[section][1]
+            return self._headers[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        field = PHASE_COLUMNS[index.column()][0]
+        field = PHASE_FIELDS[index.column()]
         return base | Qt.ItemFlag.ItemIsEditable if field in sa.PHASE_DATE_FIELDS else base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         phase = self._adapter.project.phases[index.row()]
-        field = PHASE_COLUMNS[index.column()][0]
+        field = PHASE_FIELDS[index.column()]
         if field == "overrun":
             late = overrun_days(phase, dt.date.today() if phase.actual_end is None else None)
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"+{late} days" if late else ""
+                return translate("Schedule", "+%n days", None, late) if late else ""
             if role == Qt.ItemDataRole.ForegroundRole and late:
                 from PySide6.QtGui import QColor
 
@@ -120,7 +169,7 @@ class PhaseDatesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         phase = self._adapter.project.phases[index.row()]
-        field = PHASE_COLUMNS[index.column()][0]
+        field = PHASE_FIELDS[index.column()]
         return (
             self._adapter.run(lambda p: sa.set_phase_dates(p, phase.id, {field: value})) is not None
         )
@@ -132,25 +181,39 @@ class GateDatesModel(QAbstractTableModel):
     def __init__(self, adapter: DocumentAdapter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._adapter = adapter
+        self._headers = gate_headers()
+        self._ids = self._current_ids()
         adapter.changed.connect(self._changed)
+
+    def _current_ids(self) -> list[str]:
+        return [g.id for g in self._adapter.project.gates]
+
+    def row_id(self, row: int) -> str:
+        """Return the id of the gate shown in ``row``."""
+        return self._adapter.project.gates[row].id
+
+    def row_of(self, gate_id: str) -> int | None:
+        """Return the row that shows gate ``gate_id`` (None when there is none)."""
+        return self._ids.index(gate_id) if gate_id in self._ids else None
 
     def _changed(self, change: Change) -> None:
         if change.concerns("gates", "roles"):
-            self.beginResetModel()
-            self.endResetModel()
+            self._ids = _follow(self, self._ids, self._current_ids())
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._adapter.project.gates)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(GATE_COLUMNS)
+        return 0 if parent.isValid() else len(GATE_FIELDS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return GATE_COLUMNS[section][1]
+            return self._headers[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base if index.column() == 0 else base | Qt.ItemFlag.ItemIsEditable
 
@@ -158,7 +221,7 @@ class GateDatesModel(QAbstractTableModel):
         if not index.isValid():
             return None
         gate = self._adapter.project.gates[index.row()]
-        field = GATE_COLUMNS[index.column()][0]
+        field = GATE_FIELDS[index.column()]
         value = getattr(gate, field)
         if field == "name":
             return value if role == Qt.ItemDataRole.DisplayRole else None
@@ -179,7 +242,7 @@ class GateDatesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         gate = self._adapter.project.gates[index.row()]
-        field = GATE_COLUMNS[index.column()][0]
+        field = GATE_FIELDS[index.column()]
         if field == "planned_date":
             build = lambda p: sa.set_gate_planned_date(p, gate.id, value)  # noqa: E731
         elif field in ("outcome", "decided_on") and value is None:
@@ -211,13 +274,13 @@ class ScheduleDelegate(QStyledItemDelegate):
         kind = index.data(KindRole)
         if kind == "outcome":
             box = QComboBox(parent)
-            box.addItem("Not decided", None)
+            box.addItem(translate("Schedule", "Not decided"), None)
             for outcome, words in sa.OUTCOME_WORDS.items():
                 box.addItem(words.capitalize(), outcome)
             return box
         if kind == "role":
             box = QComboBox(parent)
-            box.addItem("Nobody recorded", None)
+            box.addItem(translate("Schedule", "Nobody recorded"), None)
             for r in self._adapter.project.roles:
                 box.addItem(r.name, r.id)
             return box
@@ -280,17 +343,36 @@ class ScheduleTable(QTableView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.setAlternatingRowColors(True)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def _clears(self, event: QKeyEvent) -> bool:
+        """True when ``event`` is Delete or Backspace on an editable cell not being edited."""
         index = self.currentIndex()
-        if (
+        return bool(
             event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
             and index.isValid()
             and index.flags() & Qt.ItemFlag.ItemIsEditable
             and self.state() != QAbstractItemView.State.EditingState
-        ):
-            self.model().setData(index, None)
+        )
+
+    def event(self, event: QEvent) -> bool:
+        # Delete clears the cell here, before the window's Edit ▸ Delete shortcut takes it.
+        override = event.type() == QEvent.Type.ShortcutOverride
+        if override and isinstance(event, QKeyEvent) and self._clears(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._clears(event):
+            self.clear_current()
             return
         super().keyPressEvent(event)
+
+    def clear_current(self) -> bool:
+        """Clear the current cell's date or decision (one undo step); False when nothing was."""
+        index = self.currentIndex()
+        if not index.isValid() or not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            return False
+        return bool(self.model().setData(index, None))
 
 
 class ScheduleDialog(QDialog):
@@ -302,17 +384,20 @@ class ScheduleDialog(QDialog):
 
     def __init__(self, adapter: DocumentAdapter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Phase and Gate Dates")
+        self.setWindowTitle(translate("Schedule", "Phase and Gate Dates"))
         layout = QVBoxLayout(self)
         tabs = QTabWidget(self)
         self.phases = ScheduleTable(PhaseDatesModel(adapter, self), adapter, tabs)
         self.gates = ScheduleTable(GateDatesModel(adapter, self), adapter, tabs)
-        tabs.addTab(self.phases, "Phase dates")
-        tabs.addTab(self.gates, "Gate decisions")
+        tabs.addTab(self.phases, translate("Schedule", "Phase dates"))
+        tabs.addTab(self.gates, translate("Schedule", "Gate decisions"))
         layout.addWidget(tabs, 1)
         hint = QLabel(
-            "Double-click a date to pick it from a calendar; Delete clears it. "
-            "Edit ▸ Undo takes a change back.",
+            translate(
+                "Schedule",
+                "Double-click a date to pick it from a calendar; Delete clears it. "
+                "Edit ▸ Undo takes a change back.",
+            ),
             self,
         )
         hint.setStyleSheet("color: #52606D;")

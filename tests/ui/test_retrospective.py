@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QDialog
 
 from raci_studio.core.model import GateOutcome
 from raci_studio.ui.retrospective.panel import RetrospectivePanel
-from raci_studio.ui.schedule_tables import GATE_COLUMNS, PHASE_COLUMNS
+from raci_studio.ui.schedule_tables import GATE_FIELDS, PHASE_FIELDS
 from tests.ui.conftest import SAMPLES
 
 RETRO = SAMPLES / "demand-forecast-retrospective.raci.json"
 
 
-def column(columns: tuple[tuple[str, str], ...], field: str) -> int:
-    return [f for f, _ in columns].index(field)
+def column(columns: tuple[str | tuple[str, str], ...], field: str) -> int:
+    return [c if isinstance(c, str) else c[0] for c in columns].index(field)
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def test_tab_draws_the_timeline_and_the_analysis(main_window, qtbot) -> None:
 
 def test_phase_dates_edit_and_undo(main_window, retro_panel, qtbot) -> None:
     model = retro_panel.phase_dates
-    index = model.index(1, column(PHASE_COLUMNS, "planned_end"))
+    index = model.index(1, column(PHASE_FIELDS, "planned_end"))
     assert model.setData(index, dt.date(2026, 3, 1))
     phase = main_window.adapter.project.phases[1]
     assert phase.planned_end == dt.date(2026, 3, 1)
@@ -59,8 +59,8 @@ def test_phase_dates_edit_and_undo(main_window, retro_panel, qtbot) -> None:
     # an end before the start is refused with words, and nothing enters the history
     refused: list[str] = []
     main_window.adapter.refused.connect(refused.append)
-    assert model.setData(model.index(1, column(PHASE_COLUMNS, "actual_start")), dt.date(2026, 3, 9))
-    end = model.index(1, column(PHASE_COLUMNS, "actual_end"))
+    assert model.setData(model.index(1, column(PHASE_FIELDS, "actual_start")), dt.date(2026, 3, 9))
+    end = model.index(1, column(PHASE_FIELDS, "actual_end"))
     assert not model.setData(end, dt.date(2026, 3, 1))
     assert refused and "before its actual start" in refused[0]
 
@@ -73,17 +73,17 @@ def test_overrun_shows_in_the_table(main_window, retro_panel) -> None:
         ("actual_start", 1),
         ("actual_end", 15),
     ):
-        model.setData(model.index(0, column(PHASE_COLUMNS, field)), dt.date(2026, 1, day))
-    assert model.data(model.index(0, column(PHASE_COLUMNS, "overrun"))) == "+5 days"
+        model.setData(model.index(0, column(PHASE_FIELDS, field)), dt.date(2026, 1, day))
+    assert model.data(model.index(0, column(PHASE_FIELDS, "overrun"))) == "+5 days"
 
 
 def test_gate_decision_and_clearing_it(main_window, retro_panel) -> None:
     model = retro_panel.gate_dates
-    outcome = model.index(0, column(GATE_COLUMNS, "outcome"))
+    outcome = model.index(0, column(GATE_FIELDS, "outcome"))
     assert model.setData(outcome, GateOutcome.DEFERRED)
     gate = main_window.adapter.project.gates[0]
     assert gate.outcome is GateOutcome.DEFERRED and gate.decided_on == dt.date.today()
-    by = model.index(0, column(GATE_COLUMNS, "decided_by"))
+    by = model.index(0, column(GATE_FIELDS, "decided_by"))
     assert model.setData(by, "product-manager")
     assert model.data(by) == "Product Manager"
     assert model.setData(outcome, None)

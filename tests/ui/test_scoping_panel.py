@@ -48,6 +48,7 @@ def test_sections_are_in_the_issue_order(panel):
         "assumptions",
         "constraints",
         "team",
+        "schedule",
         "go-no-go",
         "decision-log",
         "model-card",

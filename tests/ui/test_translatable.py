@@ -31,7 +31,6 @@ PENDING = frozenset(
         "retrospective/panel.py",
         "retrospective/tracking.py",
         "safety.py",
-        "schedule_tables.py",
         "scoping/delegates.py",
         "scoping/exports.py",
         "scoping/panel.py",

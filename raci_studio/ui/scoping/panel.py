@@ -1,10 +1,11 @@
 """The Scoping tab: the Model Requirements Document as one scrollable form.
 
 Sections, in order: problem statement, business objective, success metrics, data
-requirements, risks, assumptions, constraints, team, go/no-go criteria, decision log and the
-model card, under a completeness meter. Every change is a core edit pushed on the window's
-undo stack; text fields push one step when editing finishes, never per keystroke. The form
-is built the first time the tab is shown, so the window opens fast.
+requirements, risks, assumptions, constraints, team, schedule (phase and gate dates),
+go/no-go criteria, decision log and the model card, under a completeness meter. Every change
+is a core edit pushed on the window's undo stack; text fields push one step when editing
+finishes, never per keystroke. The form is built the first time the tab is shown, so the
+window opens fast.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from raci_studio.ui.scoping.exports import (
     export_document,
 )
 from raci_studio.ui.scoping.fields import CommitLineEdit, CommitTextEdit
+from raci_studio.ui.scoping.schedule import ScheduleSection
 from raci_studio.ui.scoping.sections import SECTION_OF_KEY, TABLES
 from raci_studio.ui.scoping.summaries import SuccessMetricsModel, TeamModel
 from raci_studio.ui.scoping.widgets import (
@@ -118,6 +120,7 @@ class ScopingPanel(QWidget):
         for key, name, title, hint, add in TABLES[:4]:
             self._add_table(column, key, name, title, hint, add)
         self._add_team(column)
+        self._add_schedule(column)
         for key, name, title, hint, add in TABLES[4:]:
             self._add_table(column, key, name, title, hint, add)
         self._add_model_card(column)
@@ -190,6 +193,18 @@ class ScopingPanel(QWidget):
         self.team_view = self._summary_view(self.team_model, self.show_phase)
         column.addWidget(self.team_view)
         column.addLayout(self._links([("Show in RACI grid", self._show_current_phase)]))
+
+    def _add_schedule(self, column: QVBoxLayout) -> None:
+        self._section(
+            column,
+            "schedule",
+            "Schedule",
+            "When each phase is planned to run and did run, and what was decided at each gate. "
+            "Double-click a date to pick it from a calendar; Delete clears it.",
+        )
+        self.schedule = ScheduleSection(self._adapter, self._selection, SOURCE, self._page)
+        column.addWidget(self.schedule)
+        column.addLayout(self._links([("Show in Lifecycle", self._show_current_node)]))
 
     def _summary_view(self, model, on_activate: Callable[[int], None]) -> FitTableView:
         view = FitTableView(self._page)
@@ -339,6 +354,8 @@ class ScopingPanel(QWidget):
     # -- selection and navigation ------------------------------------------------------------
 
     def _follow_selection(self, picked: Picked) -> None:
+        if self._built:
+            self.schedule.follow(picked)
         if picked.source == SOURCE or picked.kind != "scoping" or not picked.ids:
             return
         self.ensure_built()
@@ -372,6 +389,12 @@ class ScopingPanel(QWidget):
         if self.team_model.rowCount():
             self.show_phase(index.row() if index.isValid() else 0)
 
+    def _show_current_node(self) -> None:
+        current = self.schedule.current()
+        if current is not None:
+            self._selection.pick(current[0], [current[1]], SOURCE)
+            self._reveal_tab_titled("Lifecycle")
+
     def _tabs(self) -> QTabWidget | None:
         widget = self.parentWidget()
         while widget is not None and not isinstance(widget, QTabWidget):
@@ -404,6 +427,9 @@ class ScopingPanel(QWidget):
         return {"delete": self.delete_selected}
 
     def delete_selected(self) -> None:
+        """Remove the focused table's selected rows, or clear the focused schedule cell."""
+        if not self._built or self.schedule.clear_focused():
+            return
         for editor in self.tables.values():
             if editor.view.hasFocus():
                 editor.remove_selected()
@@ -417,6 +443,7 @@ class ScopingPanel(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(max(6.0, font.pointSizeF() + self._zoom))
         self._page.setFont(font)
+        self.schedule.refit()
 
     # -- exports -----------------------------------------------------------------------------
 
