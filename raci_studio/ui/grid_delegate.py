@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from raci_studio.core import palette
 from raci_studio.core.palette import Scheme
+from raci_studio.ui.grid_editors import DueEditor, StatusEditor
 from raci_studio.ui.grid_model import RaciTableModel
 from raci_studio.ui.grid_rows import NAME_COLUMN, RowKind
 
@@ -167,6 +168,19 @@ class GridDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         if index.column() == NAME_COLUMN:
             return super().createEditor(parent, option, index)
+        field = index.model().field_at(index.column())
+        if field == "due":
+            due = DueEditor(parent)
+            due.committed.connect(self._commit_and_close)
+            return due
+        if field == "status":
+            status = StatusEditor(parent)
+            status.activated.connect(lambda _: self._commit_and_close(status))
+            return status
+        if field == "deliverable":
+            text = QLineEdit(parent)
+            text.setMaxLength(200)
+            return text
         codes = index.model().scheme_codes()
         picker = LetterPicker(codes, parent)
         picker.committed.connect(self._commit_and_close)
@@ -179,6 +193,8 @@ class GridDelegate(QStyledItemDelegate):
     def setEditorData(self, editor, index) -> None:
         if isinstance(editor, LetterPicker):
             editor.set_letters(index.data(RaciTableModel.LettersRole) or "")
+        elif isinstance(editor, DueEditor | StatusEditor):
+            editor.set_value(index.data(Qt.ItemDataRole.EditRole))
         else:
             super().setEditorData(editor, index)
             if isinstance(editor, QLineEdit):
@@ -187,11 +203,29 @@ class GridDelegate(QStyledItemDelegate):
     def setModelData(self, editor, model, index) -> None:
         if isinstance(editor, LetterPicker):
             model.setData(index, editor.letters(), Qt.ItemDataRole.EditRole)
-        else:
+            return
+        field = model.field_at(index.column())
+        if field is None:
             super().setModelData(editor, model, index)
+            return
+        value = editor.value() if isinstance(editor, DueEditor | StatusEditor) else editor.text()
+        if value == index.data(Qt.ItemDataRole.EditRole):
+            return  # an editor closing on the value it showed is not an edit
+        model.set_field(self._rows_edited(index), field, value)
+
+    def _rows_edited(self, index) -> list[str]:
+        """The activities an edit applies to: the selected ones when the edited row is one."""
+        ident = index.data(RaciTableModel.IdRole)
+        view = self.parent()
+        selected = getattr(view, "selected_activities", None)
+        chosen = selected() if callable(selected) else []
+        return chosen if ident in chosen else [ident]
 
     def updateEditorGeometry(self, editor, option, index) -> None:
-        if isinstance(editor, LetterPicker):
+        if isinstance(editor, DueEditor):
+            width = max(option.rect.width(), editor.sizeHint().width())
+            editor.setGeometry(QRect(option.rect.topLeft(), QSize(width, option.rect.height())))
+        elif isinstance(editor, LetterPicker):
             editor.setGeometry(picker_rect(option.rect, editor.sizeHint(), editor.parentWidget()))
         else:
             super().updateEditorGeometry(editor, option, index)

@@ -1,22 +1,17 @@
 """The RACI grid as a Qt table model over the document (no copy of the project data).
 
 Rows are phase header rows, each followed by its activities, and a workload row at the end.
-Column 0 is the activity name, then one column per role, then a summary column. Which rows
-show, and the workload counts, are worked out in :mod:`raci_studio.ui.grid_rows`.
+Column 0 is the activity name, then the tracking fields the user shows, one column per role,
+and a summary column (see :mod:`raci_studio.ui.grid_columns`). Which rows show, in what order,
+and the workload counts, are worked out in :mod:`raci_studio.ui.grid_rows`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QByteArray,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from raci_studio.core.actions import raci as actions
@@ -26,9 +21,13 @@ from raci_studio.core.model import Activity
 from raci_studio.core.scheme import display_letters
 from raci_studio.core.spoken import cell_sentence, problem_words, workload_sentence
 from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.grid_columns import ColumnKind, GridColumns
+from raci_studio.ui.grid_drag import RowDragging, RowReshaping
+from raci_studio.ui.grid_fields import field_data, field_edit, field_header
 from raci_studio.ui.grid_rows import (
     NAME_COLUMN,
     GridFilter,
+    GridSort,
     Row,
     RowKind,
     count_letters,
@@ -36,9 +35,10 @@ from raci_studio.ui.grid_rows import (
     role_heat,
     workload_text,
 )
+from raci_studio.ui.i18n import translate
 
 
-class RaciTableModel(QAbstractTableModel):
+class RaciTableModel(RowDragging, RowReshaping):
     """Rows of phases and activities × columns of roles, editing through the document."""
 
     LettersRole = Qt.ItemDataRole.UserRole + 1
@@ -53,9 +53,12 @@ class RaciTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._adapter = adapter
         self.filter = GridFilter()
+        #: How activities are ordered within their phase (None: the plan's order).
+        self.sort: GridSort | None = None
         self._rows: list[Row] = []
         self._row_of: dict[Row, int] = {}
         self._roles: list[str] = []
+        self.columns = GridColumns()
         self._activity: dict[str, Activity] = {}
         self._workload: dict[str, dict[str, int]] | None = None
         self._row_severity: dict[str, str] = {}
@@ -73,7 +76,8 @@ class RaciTableModel(QAbstractTableModel):
         project = self._adapter.project
         self._activity = {a.id: a for a in project.activities}
         self._roles = [r.id for r in project.roles]
-        self._rows = layout_rows(self._adapter.project, self.filter)
+        self.columns = GridColumns(tuple(self._roles), self.columns.fields)
+        self._rows = self._layout()
         self._row_of = {row: i for i, row in enumerate(self._rows)}
         self._workload = None
 
@@ -85,8 +89,10 @@ class RaciTableModel(QAbstractTableModel):
             return
         if change.reshaped("activities", "phases", "roles") or change.concerns("project"):
             self._restructure()
-        elif change.cells and self.filter.role:
-            self._restructure()  # a letter change can move a row in or out of a role filter
+        elif change.cells and (self.filter.role or self._sorted_by_role()):
+            self._restructure()  # a letter change can move a row in or out, or along
+        elif change.ids("activities") and (self.filter.active or self.sort is not None):
+            self._restructure()  # a new status, date or name can move a row in or out, or along
         if change.cells:
             self._workload = None
             self._cells_changed(change.cells)
@@ -98,8 +104,18 @@ class RaciTableModel(QAbstractTableModel):
                     self.dataChanged.emit(
                         self.index(row, 0), self.index(row, self.columnCount() - 1)
                     )
-        if change.ids("roles") and not change.reshaped("roles"):
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(self._roles))
+        if change.ids("roles") and not change.reshaped("roles") and self._roles:
+            first = self.columns.first_role
+            self.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, first, first + len(self._roles) - 1
+            )
+
+    def _layout(self) -> list[Row]:
+        codes = self._adapter.document.scheme.codes
+        return layout_rows(self._adapter.project, self.filter, self.sort, codes)
+
+    def _sorted_by_role(self) -> bool:
+        return self.sort is not None and self.sort.key.startswith("role:")
 
     def _restructure(self) -> None:
         """Follow an insert, removal or reorder with the narrowest signals Qt allows."""
@@ -107,11 +123,12 @@ class RaciTableModel(QAbstractTableModel):
         project = self._adapter.project
         new_roles = [r.id for r in project.roles]
         self._activity = {a.id: a for a in project.activities}
-        new_rows = layout_rows(self._adapter.project, self.filter)
+        new_rows = self._layout()
         self._workload = None
         if new_roles != old_roles:
             self.beginResetModel()
             self._rows, self._roles = new_rows, new_roles
+            self.columns = GridColumns(tuple(new_roles), self.columns.fields)
             self._row_of = {row: i for i, row in enumerate(new_rows)}
             self.endResetModel()
             return
@@ -124,43 +141,9 @@ class RaciTableModel(QAbstractTableModel):
             self.endResetModel()
         self._emit_all_data()
 
-    def _relayout(self, new_rows: list[Row]) -> None:
-        self.layoutAboutToBeChanged.emit()
-        old = self._rows
-        self._rows = new_rows
-        self._row_of = {row: i for i, row in enumerate(new_rows)}
-        persistent = self.persistentIndexList()
-        moved = [
-            self.index(self._row_of[old[p.row()]], p.column()) if p.row() < len(old) else p
-            for p in persistent
-        ]
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
-
-    def _insert_or_remove(self, old: list[Row], new: list[Row]) -> bool:
-        """Signal one contiguous insertion or removal; False when the change is not one."""
-        start = 0
-        while start < min(len(old), len(new)) and old[start] == new[start]:
-            start += 1
-        tail = 0
-        while tail < min(len(old), len(new)) - start and old[-1 - tail] == new[-1 - tail]:
-            tail += 1
-        if len(new) > len(old) and start + tail == len(old):
-            self.beginInsertRows(QModelIndex(), start, len(new) - tail - 1)
-            self._rows = new
-            self._row_of = {row: i for i, row in enumerate(new)}
-            self.endInsertRows()
-            return True
-        if len(new) < len(old) and start + tail == len(new):
-            self.beginRemoveRows(QModelIndex(), start, len(old) - tail - 1)
-            self._rows = new
-            self._row_of = {row: i for i, row in enumerate(new)}
-            self.endRemoveRows()
-            return True
-        return False
-
     def _cells_changed(self, cells: frozenset[tuple[str, str]]) -> None:
-        col_of = {r: i + 1 for i, r in enumerate(self._roles)}
+        first = self.columns.first_role
+        col_of = {r: first + i for i, r in enumerate(self._roles)}
         found_rows = (self._row_of.get((RowKind.ACTIVITY, a)) for a, _ in cells)
         found_cols = (col_of.get(r) for _, r in cells)
         rows = [r for r in found_rows if r is not None]
@@ -178,8 +161,42 @@ class RaciTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), bottom)
 
     def set_filter(self, grid_filter: GridFilter) -> None:
+        """Show only the activities ``grid_filter`` keeps (a view state, not an edit)."""
         self.filter = grid_filter
         self._restructure()
+
+    def set_sort(self, grid_sort: GridSort | None) -> None:
+        """Order activities within their phases (None: the plan's order); not an edit."""
+        if grid_sort == self.sort:
+            return
+        self.sort = grid_sort
+        self._restructure()
+
+    def shown_fields(self) -> tuple[str, ...]:
+        """The tracking fields shown as columns, left to right."""
+        return self.columns.fields
+
+    def set_shown_fields(self, fields: Sequence[str]) -> None:
+        """Show these tracking fields as columns (inserting or removing only what changes)."""
+        for field in self.columns.with_fields(fields).fields:
+            if field not in self.columns.fields:
+                after = self.columns.with_fields((*self.columns.fields, field))
+                column = after.column_for_field(field)
+                assert column is not None
+                self.beginInsertColumns(QModelIndex(), column, column)
+                self.columns = after
+                self.endInsertColumns()
+        for field in self.columns.fields:
+            if field not in fields:
+                column = self.columns.column_for_field(field)
+                assert column is not None
+                self.beginRemoveColumns(QModelIndex(), column, column)
+                self.columns = self.columns.with_fields(
+                    [f for f in self.columns.fields if f != field]
+                )
+                self.endRemoveColumns()
+        if self.sort is not None and self.columns.column_for_sort_key(self.sort.key) is None:
+            self.set_sort(None)  # a hidden column no longer orders the rows
 
     def toggle_collapsed(self, phase_id: str) -> None:
         collapsed = self.filter.collapsed
@@ -219,22 +236,27 @@ class RaciTableModel(QAbstractTableModel):
         return self._row_of.get((kind, ident))
 
     def role_at(self, column: int) -> str | None:
-        if 1 <= column <= len(self._roles):
-            return self._roles[column - 1]
-        return None
+        """The role shown in ``column``, or None for other columns."""
+        return self.columns.role_at(column)
 
     def column_for(self, role_id: str) -> int | None:
-        try:
-            return self._roles.index(role_id) + 1
-        except ValueError:
-            return None
+        """The column of a role, or None."""
+        return self.columns.column_for_role(role_id)
+
+    def field_at(self, column: int) -> str | None:
+        """The tracking field shown in ``column``, or None for other columns."""
+        return self.columns.field_at(column)
+
+    def activity(self, activity_id: str) -> Activity:
+        """The activity of an activity row's id."""
+        return self._activity[activity_id]
 
     def scheme_codes(self) -> str:
         return self._adapter.document.scheme.codes
 
     @property
     def summary_column(self) -> int:
-        return len(self._roles) + 1
+        return self.columns.summary
 
     def cell_at(self, index: QModelIndex) -> tuple[str, str] | None:
         """Return (activity id, role id) for a letter cell, else None."""
@@ -252,23 +274,31 @@ class RaciTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._roles) + 2
+        return 0 if parent.isValid() else self.columns.count
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         kind, ident = self._rows[index.row()]
         column = index.column()
         if kind is RowKind.ACTIVITY:
-            if 0 < column <= len(self._roles):
+            role_id = self.columns.role_at(column)
+            if role_id is not None:
                 if role == self.LettersRole or role == Qt.ItemDataRole.DisplayRole:
-                    letters = self._activity[ident].raci.get(self._roles[column - 1], "")
+                    letters = self._activity[ident].raci.get(role_id, "")
                     return letters if role == self.LettersRole else display_letters(letters)
                 if role == self.SeverityRole:
-                    return self._cell_severity.get((ident, self._roles[column - 1]))
+                    return self._cell_severity.get((ident, role_id))
                 if role == Qt.ItemDataRole.EditRole:
-                    return self._activity[ident].raci.get(self._roles[column - 1], "")
+                    return self._activity[ident].raci.get(role_id, "")
                 if role == Qt.ItemDataRole.AccessibleTextRole:
-                    return self._spoken_cell(ident, self._roles[column - 1])
+                    return self._spoken_cell(ident, role_id)
                 return None
+            field = self.columns.field_at(column)
+            if field is not None:
+                if role == self.KindRole:
+                    return RowKind.ACTIVITY
+                if role == self.IdRole:
+                    return ident
+                return field_data(self._activity[ident], field, role, dt.date.today())
             return self._activity_data(ident, column, role)
         if kind is RowKind.PHASE:
             return self._phase_data(ident, column, role)
@@ -285,7 +315,11 @@ class RaciTableModel(QAbstractTableModel):
         activity = self._activity[ident]
         if role == Qt.ItemDataRole.AccessibleTextRole and column == NAME_COLUMN:
             problems = problem_words(self.problems(ident, None))
-            return f"{activity.name}; breaks: {problems}" if problems else activity.name
+            if not problems:
+                return activity.name
+            return translate("Grid", "{activity}; breaks: {problems}").format(
+                activity=activity.name, problems=problems
+            )
         if column == NAME_COLUMN:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return activity.name
@@ -327,7 +361,7 @@ class RaciTableModel(QAbstractTableModel):
             return RowKind.WORKLOAD
         if column == NAME_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
-                return "Workload"
+                return translate("Grid", "Workload")
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             return None
@@ -363,23 +397,32 @@ class RaciTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:
             return None
-        if section == NAME_COLUMN:
-            return "Activity" if role == Qt.ItemDataRole.DisplayRole else None
-        if section == self.summary_column:
-            return "Summary" if role == Qt.ItemDataRole.DisplayRole else None
+        kind = self.columns.kind(section)
+        if kind is ColumnKind.NAME:
+            return translate("Grid", "Activity") if role == Qt.ItemDataRole.DisplayRole else None
+        if kind is ColumnKind.SUMMARY:
+            return translate("Grid", "Summary") if role == Qt.ItemDataRole.DisplayRole else None
+        if kind is ColumnKind.FIELD:
+            field = self.columns.field_at(section)
+            if field is not None and role == Qt.ItemDataRole.DisplayRole:
+                return field_header(field)
+            return None
         role_id = self.role_at(section)
         if role_id is None:
             return None
         roles = self._adapter.project.roles
-        info = roles[section - 1]
+        info = roles[section - self.columns.first_role]
         if role == Qt.ItemDataRole.DisplayRole:
             return info.short or info.name
         if role == Qt.ItemDataRole.ToolTipRole:
             people = f"\n{', '.join(info.people)}" if info.people else ""
             return f"{info.name}{people}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            people = f" ({', '.join(info.people)})" if info.people else ""
-            return f"Role {info.name}{people}"
+            if info.people:
+                return translate("Grid", "Role {name} ({people})").format(
+                    name=info.name, people=", ".join(info.people)
+                )
+            return translate("Grid", "Role {name}").format(name=info.name)
         if role == self.RoleIdRole:
             return role_id
         return None
@@ -388,7 +431,6 @@ class RaciTableModel(QAbstractTableModel):
     _EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
     _DRAGGABLE = _EDITABLE | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
     _DROP_TARGET = _EDITABLE | Qt.ItemFlag.ItemIsDropEnabled
-    MIME = "application/x-raci-studio-activities"
 
     def flags(self, index):
         if not index.isValid():
@@ -397,56 +439,17 @@ class RaciTableModel(QAbstractTableModel):
         column = index.column()
         if kind is RowKind.ACTIVITY and column == NAME_COLUMN:
             return self._DRAGGABLE
-        if kind is RowKind.ACTIVITY and column <= len(self._roles):
+        if kind is RowKind.ACTIVITY and column < self.columns.summary:
             return self._EDITABLE
         if kind is RowKind.PHASE and column == NAME_COLUMN:
             return self._DROP_TARGET
         return self._SELECTABLE
 
-    # -- dragging rows ----------------------------------------------------------------------
-
-    def mimeTypes(self) -> list[str]:
-        return [self.MIME]
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeData(self, indexes) -> QMimeData:
-        rows = sorted({i.row() for i in indexes})
-        ids = [self._rows[r][1] for r in rows if self._rows[r][0] is RowKind.ACTIVITY]
-        data = QMimeData()
-        data.setData(self.MIME, QByteArray("\n".join(ids).encode("utf-8")))
-        return data
-
-    def dropMimeData(self, data, action, row, column, parent) -> bool:
-        """Move the dragged activities before the row dropped on (one undo step)."""
-        if not data.hasFormat(self.MIME):
-            return False
-        ids = [i for i in bytes(data.data(self.MIME).data()).decode("utf-8").split("\n") if i]
-        target = parent.row() if parent.isValid() else row
-        if not ids or target < 0:
-            return False
-        kind, ident = self._rows[min(target, len(self._rows) - 1)]
-        project = self._adapter.project
-        if kind is RowKind.PHASE:
-            phase, before = (
-                ident,
-                next(
-                    (a.id for a in project.activities if a.phase == ident and a.id not in ids), None
-                ),
-            )
-        elif kind is RowKind.ACTIVITY:
-            phase, before = self._activity[ident].phase, ident
-        else:  # below the last phase: the end of the last phase
-            phase, before = project.phases[-1].id, None
-        self._adapter.run(lambda p: actions.place_activities(p, ids, phase, before))
-        return False  # the document moved the rows; the view must not remove them itself
-
     def paint_info(self, row: int, column: int) -> tuple[RowKind, str | None, str | None]:
         """What the delegate paints, in one call: (row kind, letters or None, severity)."""
         kind, ident = self._rows[row]
-        if kind is RowKind.ACTIVITY and 0 < column <= len(self._roles):
-            role = self._roles[column - 1]
+        role = self.columns.role_at(column) if kind is RowKind.ACTIVITY else None
+        if role is not None:
             letters = self._activity[ident].raci.get(role, "")
             return kind, letters, self._cell_severity.get((ident, role))
         if kind is RowKind.PHASE:
@@ -459,6 +462,9 @@ class RaciTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         kind, ident = self._rows[index.row()]
+        field = self.columns.field_at(index.column())
+        if field is not None:
+            return kind is RowKind.ACTIVITY and self.set_field([ident], field, value)
         if index.column() == NAME_COLUMN:
             name = str(value).strip()
             if not name:
@@ -480,3 +486,8 @@ class RaciTableModel(QAbstractTableModel):
             pass  # the adapter says why when it builds the edit below
         edit = self._adapter.run(lambda p: actions.set_letters(p, [cell], scheme.parse(str(value))))
         return edit is not None
+
+    def set_field(self, activity_ids: Sequence[str], field: str, value: object) -> bool:
+        """Set a tracking field of activities as one undo step; False when nothing changed."""
+        ids = list(activity_ids)
+        return self._adapter.run(lambda p: field_edit(p, ids, field, value)) is not None

@@ -1,32 +1,35 @@
-"""The RACI tab: a filter bar above the grid, and the grid's own commands."""
+"""The RACI tab: a filter bar above the grid, and the grid's own commands.
+
+The tracking columns (due date, status, deliverable) are shown or hidden from the View menu
+or the column headers' menu; the choice is the user's, remembered in the settings, not the
+project's.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from raci_studio.core.actions import raci as actions
+from raci_studio.core.actions.schedule import TRACKING_FIELDS
 from raci_studio.core.changes import Change
 from raci_studio.core.findings import Finding
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel
+from raci_studio.ui.grid_fields import field_menu_text
+from raci_studio.ui.grid_filter_bar import FilterBar
 from raci_studio.ui.grid_model import RaciTableModel
-from raci_studio.ui.grid_rows import GridFilter, RowKind
+from raci_studio.ui.grid_rows import RowKind
 from raci_studio.ui.grid_view import RaciGridView
+from raci_studio.ui.i18n import translate
 from raci_studio.ui.selection import Picked, Selection
 from raci_studio.ui.view import EditCommand
 
-LETTER_FILTERS = [
-    ("holds any letter", "RACIS"),
-    ("is R or A", "RA"),
-    ("is R", "R"),
-    ("is A", "A"),
-    ("is C", "C"),
-    ("is I", "I"),
-]
+#: The settings key of the tracking columns the user shows.
+COLUMNS_KEY = "grid/columns"  # i18n: not shown
 
 
 class GridPanel(QWidget):
@@ -43,19 +46,27 @@ class GridPanel(QWidget):
         findings: FindingsModel,
         selection: Selection,
         parent=None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._adapter = adapter
         self._selection = selection
         self._findings = findings
+        self._settings = settings or QSettings("RACI Studio", "RACI Studio")  # i18n: not shown
         self.model = RaciTableModel(adapter, self)
+        self.filter_bar = FilterBar(self)
         self.view = RaciGridView(adapter, self.model, self)
         self._zoom = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._make_filter_bar())
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.view)
+        self.setTabOrder(self.filter_bar.clear_button, self.view)
+        self.column_actions = self._make_column_actions()
+        self.view.sorting.menu_actions = list(self.column_actions.values())
+        self.model.set_shown_fields(self._remembered_fields())
+        self.find_box = self.filter_bar.find_box
         self.view.message.connect(self.message)
         self.view.paste_report.connect(self.paste_report)
         findings.updated.connect(self._apply_findings)
@@ -63,66 +74,69 @@ class GridPanel(QWidget):
         selection.changed.connect(self._follow_selection)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.view.horizontalHeader().sectionDoubleClicked.connect(self._header_double_clicked)
-        self._filter_timer = QTimer(self, singleShot=True, interval=120)
-        self._filter_timer.timeout.connect(self._apply_filter)
-        self._fill_filter_choices()
+        self.filter_bar.changed.connect(self._apply_filter)
+        self.model.modelReset.connect(self._show_count)
+        self.model.layoutChanged.connect(self._show_count)
+        self.model.rowsInserted.connect(self._show_count)
+        self.model.rowsRemoved.connect(self._show_count)
+        self.filter_bar.fill_choices(adapter.project)
         self._apply_findings()
+        self._show_count()
 
-    def _make_filter_bar(self) -> QWidget:
-        bar = QWidget(self)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(6, 4, 6, 4)
-        self.find_box = QLineEdit(bar)
-        self.find_box.setPlaceholderText("Filter activities…")
-        self.find_box.setClearButtonEnabled(True)
-        self.find_box.textChanged.connect(lambda _: self._filter_timer.start())
-        self.phase_box = QComboBox(bar)
-        self.role_box = QComboBox(bar)
-        self.letter_box = QComboBox(bar)
-        for label, letters in LETTER_FILTERS:
-            self.letter_box.addItem(label, letters)
-        self.letter_box.setCurrentIndex(1)
-        for box in (self.phase_box, self.role_box, self.letter_box):
-            box.currentIndexChanged.connect(self._apply_filter)
-        row.addWidget(self.find_box, 2)
-        row.addWidget(QLabel("Phase:", bar))
-        row.addWidget(self.phase_box, 1)
-        row.addWidget(QLabel("Show rows where", bar))
-        row.addWidget(self.role_box, 1)
-        row.addWidget(self.letter_box)
-        return bar
+    # -- the tracking columns ---------------------------------------------------------------
 
-    def _fill_filter_choices(self) -> None:
-        project = self._adapter.project
-        for box, items, everyone in (
-            (self.phase_box, [(p.name, p.id) for p in project.phases], "All phases"),
-            (self.role_box, [(r.name, r.id) for r in project.roles], "any role"),
-        ):
-            current = box.currentData()
-            box.blockSignals(True)
-            box.clear()
-            box.addItem(everyone, None)
-            for name, ident in items:
-                box.addItem(name, ident)
-            found = box.findData(current)
-            box.setCurrentIndex(max(0, found))
-            box.blockSignals(False)
+    def _make_column_actions(self) -> dict[str, QAction]:
+        actions_by_field = {}
+        for field in TRACKING_FIELDS:
+            action = QAction(field_menu_text(field), self)
+            action.setCheckable(True)
+            action.setToolTip(translate("Grid", "Show or hide this column of the RACI grid"))
+            action.toggled.connect(self._columns_toggled)
+            actions_by_field[field] = action
+        return actions_by_field
+
+    def _remembered_fields(self) -> list[str]:
+        value = self._settings.value(COLUMNS_KEY, [])
+        stored = [value] if isinstance(value, str) else list(value or [])
+        fields = [f for f in stored if f in TRACKING_FIELDS]
+        for field, action in self.column_actions.items():
+            action.blockSignals(True)
+            action.setChecked(field in fields)
+            action.blockSignals(False)
+        return fields
+
+    def _columns_toggled(self, _checked: bool) -> None:
+        shown = [f for f, action in self.column_actions.items() if action.isChecked()]
+        self.model.set_shown_fields(shown)
+        self._settings.setValue(COLUMNS_KEY, shown)
+
+    def show_columns(self, fields: list[str]) -> None:
+        """Show exactly these tracking columns (and remember the choice)."""
+        for field, action in self.column_actions.items():
+            action.setChecked(field in fields)
+
+    def _show_count(self, *_args) -> None:
+        grid_filter = self.model.filter
+        activities = self._adapter.project.activities
+        if not grid_filter.active:
+            self.filter_bar.show_count(len(activities), len(activities), active=False)
+            return
+        shown = sum(1 for a in activities if grid_filter.keeps(a))
+        self.filter_bar.show_count(shown, len(activities), active=True)
 
     def _apply_filter(self) -> None:
-        phase = self.phase_box.currentData()
-        self.model.set_filter(
-            GridFilter(
-                text=self.find_box.text().strip(),
-                phases=frozenset({phase}) if phase else frozenset(),
-                role=self.role_box.currentData(),
-                letters=self.letter_box.currentData() or "",
-                collapsed=self.model.filter.collapsed,
-            )
-        )
+        self.model.set_filter(self.filter_bar.grid_filter(self.model.filter.collapsed))
+        self._show_count()
+
+    def clear_filter(self) -> None:
+        """Show every activity again."""
+        self.filter_bar.clear()
 
     def _on_changed(self, change: Change) -> None:
         if change.concerns("phases", "roles"):
-            self._fill_filter_choices()
+            self.filter_bar.fill_choices(self._adapter.project)
+        if self.model.filter.active:
+            self._show_count()
 
     def _apply_findings(self) -> None:
         self.model.problems = self._findings.problems_at
@@ -185,7 +199,9 @@ class GridPanel(QWidget):
         project = self._adapter.project
         phase = self.view.current_phase()
         if phase is None:
-            self.message.emit("Add a phase first: every activity belongs to a phase.")
+            self.message.emit(
+                translate("Grid", "Add a phase first: every activity belongs to a phase.")
+            )
             return
         index = None
         current = self.view.currentIndex()
@@ -224,8 +240,8 @@ class GridPanel(QWidget):
     # -- the View protocol ---------------------------------------------------------------------
 
     def window_actions(self) -> list[QAction]:
-        """Nothing to add to the View menu."""
-        return []
+        """The View menu's switches of the tracking columns."""
+        return list(self.column_actions.values())
 
     def commit_pending(self) -> None:
         """Nothing to do: a grid cell's editor commits when it closes."""

@@ -3,26 +3,32 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence
+from PySide6.QtGui import QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from raci_studio.core.actions import raci as actions
+from raci_studio.core.actions import schedule
 from raci_studio.core.edits import Edit
 from raci_studio.core.palette import Scheme
 from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.grid_clipboard import copy_block, paste_block
 from raci_studio.ui.grid_delegate import GridDelegate
+from raci_studio.ui.grid_header import HeaderSorting
 from raci_studio.ui.grid_model import RaciTableModel
 from raci_studio.ui.grid_rows import NAME_COLUMN, RowKind
+from raci_studio.ui.i18n import translate
 
 ROW_HEIGHT = 26
 NAME_WIDTH = 360
 #: The name column grows into spare width up to this (names rarely need more).
 MAX_NAME_WIDTH = 720
 SUMMARY_WIDTH = 150
+#: Widths of the tracking columns: a date, a status with its badge, a short deliverable.
+FIELD_WIDTHS = {"due": 96, "status": 118, "deliverable": 200}
 # The frozen column's right edge; a style sheet, so the palette is given anew on a scheme change.
 _FROZEN_STYLE: dict[Scheme, str] = {
-    "light": "QTableView { border: none; border-right: 1px solid #9AA5B1; }",
-    "dark": "QTableView { border: none; border-right: 1px solid #5A6470; }",
+    "light": "QTableView { border: none; border-right: 1px solid #9AA5B1; }",  # i18n: not shown
+    "dark": "QTableView { border: none; border-right: 1px solid #5A6470; }",  # i18n: not shown
 }
 
 
@@ -72,6 +78,11 @@ class RaciGridView(QTableView):
         )
         model.modelReset.connect(self._columns_changed)
         model.columnsInserted.connect(self._columns_changed)
+        model.columnsRemoved.connect(self._columns_changed)
+        #: Sorting by a click on a column header, and the headers' menu.
+        self.sorting = HeaderSorting(
+            model, [self.horizontalHeader(), self._frozen.horizontalHeader()], self
+        )
         for changed in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             changed.connect(self._size_workload_row)
         self._columns_changed()
@@ -130,8 +141,10 @@ class RaciGridView(QTableView):
         metrics = QFontMetrics(self.horizontalHeader().font())
         for column in range(1, count - 1):
             text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            # Wide enough for the header and two chips; never measure every row.
-            self.setColumnWidth(column, max(58, metrics.horizontalAdvance(text) + 22))
+            # Wide enough for the header (and its sort arrow) and two chips; never measure rows.
+            field = model.field_at(column)
+            least = FIELD_WIDTHS[field] if field else 58
+            self.setColumnWidth(column, max(least, metrics.horizontalAdvance(text) + 30))
         self.setColumnWidth(count - 1, SUMMARY_WIDTH)
         self._fit_name_column()
 
@@ -231,6 +244,19 @@ class RaciGridView(QTableView):
 
     # -- selection helpers ---------------------------------------------------------------------
 
+    def selected_fields(self) -> list[tuple[str, str]]:
+        """The (activity id, field) of selected tracking cells (or the current one)."""
+        model = self.model()
+        indexes = self.selectionModel().selectedIndexes() or [self.currentIndex()]
+        found = []
+        for index in indexes:
+            field = model.field_at(index.column()) if index.isValid() else None
+            if field is not None:
+                kind, ident = model.row_info(index.row())
+                if kind is RowKind.ACTIVITY:
+                    found.append((ident, field))
+        return found
+
     def selected_cells(self) -> list[tuple[str, str]]:
         model = self.model()
         cells = (model.cell_at(i) for i in self.selectionModel().selectedIndexes())
@@ -273,7 +299,7 @@ class RaciGridView(QTableView):
             model.set_filter(model.filter)
             row = model.row_for(RowKind.ACTIVITY, activity_id)
             if row is None:
-                self.message.emit("That activity is hidden by the filter.")
+                self.message.emit(translate("Grid", "That activity is hidden by the filter."))
                 return
         column = model.column_for(role_id) if role_id else NAME_COLUMN
         index = model.index(row, column or NAME_COLUMN)
@@ -323,13 +349,20 @@ class RaciGridView(QTableView):
             self.paste()
         elif event.matches(QKeySequence.StandardKey.Cut):
             self.cut()
+        elif plain and event.text().strip() and self._on_field():
+            # typing on a tracking cell opens its editor with what was typed
+            self.edit(self.currentIndex(), QAbstractItemView.EditTrigger.AnyKeyPressed, event)
         elif plain and len(text) == 1 and text.isalpha():
             if self.currentIndex().column() == NAME_COLUMN:
                 self.rename_current()
             elif text in codes:
                 self.toggle_letter(text)
             else:
-                self.message.emit(f'"{text}" is not a {self._adapter.project.scheme} letter.')
+                self.message.emit(
+                    translate("Grid", '"{letter}" is not a {scheme} letter.').format(
+                        letter=text, scheme=self._adapter.project.scheme
+                    )
+                )
         elif plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.clear_selection_letters()
         elif key == Qt.Key.Key_F2 and self.currentIndex().column() == NAME_COLUMN:
@@ -344,10 +377,30 @@ class RaciGridView(QTableView):
         if cells:
             self._push(actions.toggle_letter(self._adapter.project, cells, letter))
 
+    def _on_field(self) -> bool:
+        index = self.currentIndex()
+        return (
+            index.isValid()
+            and self.model().field_at(index.column()) is not None
+            and self.model().row_info(index.row())[0] is RowKind.ACTIVITY
+        )
+
     def clear_selection_letters(self) -> None:
+        """Clear the letters and tracking fields of the selected cells, as one step."""
         cells = self.selected_cells()
-        if cells:
-            self._push(actions.clear_cells(self._adapter.project, cells))
+        fields = self.selected_fields()
+        if not cells and not fields:
+            return
+        project = self._adapter.project
+        self._push(
+            schedule.together(
+                [
+                    actions.clear_cells(project, cells) if cells else None,
+                    schedule.clear_tracking(project, fields) if fields else None,
+                ],
+                translate("Grid", "Clear cells"),
+            )
+        )
 
     def step_current(self, delta: int) -> None:
         index = self.currentIndex()
@@ -361,22 +414,7 @@ class RaciGridView(QTableView):
 
     def copy(self) -> None:
         """Copy the selected block as tab-separated text (what spreadsheets paste)."""
-        indexes = self.selectionModel().selectedIndexes() or [self.currentIndex()]
-        indexes = [i for i in indexes if i.isValid()]
-        if not indexes:
-            return
-        rows = sorted({i.row() for i in indexes})
-        cols = sorted({i.column() for i in indexes})
-        chosen = {(i.row(), i.column()) for i in indexes}
-        model = self.model()
-        lines = []
-        for r in rows:
-            cells = []
-            for c in cols:
-                value = model.data(model.index(r, c)) if (r, c) in chosen else ""
-                cells.append(str(value or "").replace("\t", " ").replace("\n", " "))
-            lines.append("\t".join(cells))
-        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+        copy_block(self)
 
     def cut(self) -> None:
         self.copy()
@@ -384,47 +422,4 @@ class RaciGridView(QTableView):
 
     def paste(self, text: str | None = None) -> None:
         """Fill the grid from tab-separated text, starting at the current cell."""
-        text = QGuiApplication.clipboard().text() if text is None else text
-        block = [line.split("\t") for line in text.replace("\r\n", "\n").rstrip("\n").split("\n")]
-        if not block or block == [[""]]:
-            return
-        model = self.model()
-        start = self.currentIndex()
-        if not start.isValid():
-            self.message.emit("Select the cell where the pasted block should start.")
-            return
-        first_col = start.column()
-        if first_col == NAME_COLUMN:
-            block = [row[1:] for row in block]  # a copied block that includes the names
-            first_col = 1
-        rows = [
-            r
-            for r in range(start.row(), model.rowCount())
-            if model.row_info(r)[0] is RowKind.ACTIVITY
-        ][: len(block)]
-        scheme = self._adapter.document.scheme
-        values: list[tuple[str, str, str]] = []
-        problems: list[str] = []
-        for line_no, (row, cells) in enumerate(zip(rows, block, strict=False), start=1):
-            activity = model.row_info(row)[1]
-            for offset, raw in enumerate(cells):
-                role = model.role_at(first_col + offset)
-                if role is None:
-                    if raw.strip():
-                        problems.append(f"line {line_no}, column {offset + 1}: no role column here")
-                    continue
-                try:
-                    values.append((activity, role, scheme.parse(raw)))
-                except ValueError as exc:
-                    problems.append(f"line {line_no}, column {offset + 1}: {exc}")
-        if len(block) > len(rows):
-            problems.append(f"{len(block) - len(rows)} line(s) went past the last activity")
-        if values:
-            label = f"Paste {len(values)} cell{'s' if len(values) != 1 else ''}"
-            self._push(actions.fill_cells(self._adapter.project, values, label))
-        if problems:
-            summary = f"Pasted {len(values)} cells; {len(problems)} left out."
-            self.message.emit(summary)
-            self.paste_report.emit(summary, problems)
-        elif values:
-            self.message.emit(f"Pasted {len(values)} cells.")
+        paste_block(self, self._adapter, text)

@@ -73,7 +73,7 @@ class MainWindow(ProjectFiles):
         self.view_tabs = ViewTabs(self.tabs, self._make_view)
         self.view_tabs.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.view_tabs.built.connect(self._view_built)
-        self.grid = GridPanel(self.adapter, self.findings, self.selection, self)
+        self.grid = GridPanel(self.adapter, self.findings, self.selection, self, self.settings)
         self.theme.changed.connect(self.grid.view.set_scheme)
         self.grid.view.set_scheme(self.theme.scheme)
         self.add_view("RACI Grid", self.grid)

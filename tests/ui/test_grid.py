@@ -183,17 +183,17 @@ def test_add_rename_move_and_delete_activity(qtbot, main_window):
 def test_filter_by_text_phase_and_role(main_window):
     grid = main_window.grid
     model = grid.model
-    grid.find_box.setText("data")
+    grid.filter_bar.find_box.setText("data")
     grid._apply_filter()
     shown = [model.row_info(r) for r in range(model.rowCount())]
     assert [i for k, i in shown if k is RowKind.ACTIVITY] == ["audit-sources"]
-    grid.find_box.setText("")
-    grid.role_box.setCurrentIndex(grid.role_box.findData("ml-engineer"))
-    grid.letter_box.setCurrentIndex(grid.letter_box.findData("RA"))
+    grid.filter_bar.find_box.setText("")
+    grid.filter_bar.role_box.setCurrentIndex(grid.filter_bar.role_box.findData("ml-engineer"))
+    grid.filter_bar.letter_box.setCurrentIndex(grid.filter_bar.letter_box.findData("RA"))
     shown = [model.row_info(r) for r in range(model.rowCount())]
     assert [i for k, i in shown if k is RowKind.ACTIVITY] == ["label-tickets", "watch-drift"]
-    grid.role_box.setCurrentIndex(0)
-    grid.phase_box.setCurrentIndex(grid.phase_box.findData("monitoring"))
+    grid.filter_bar.role_box.setCurrentIndex(0)
+    grid.filter_bar.phase_box.setCurrentIndex(grid.filter_bar.phase_box.findData("monitoring"))
     shown = [model.row_info(r) for r in range(model.rowCount())]
     assert shown[0] == (RowKind.PHASE, "monitoring")
     assert [i for k, i in shown if k is RowKind.ACTIVITY] == ["watch-drift"]

@@ -162,3 +162,94 @@ def _set_on_activities(
             f"{verb} {words} of '{activities[0].name}'",
         )
     return Batch(tuple(edits), f"{verb} {words} of {len(edits)} activities")
+
+
+#: Words a pasted status may be written in (any case), besides the file's own values.
+_STATUS_SPELLINGS: dict[str, WorkStatus] = {
+    **{words: status for status, words in STATUS_WORDS.items()},
+    **{status.value: status for status in WorkStatus},
+    "not-started": WorkStatus.NOT_STARTED,
+    "in-progress": WorkStatus.IN_PROGRESS,
+    "todo": WorkStatus.NOT_STARTED,
+    "to do": WorkStatus.NOT_STARTED,
+    "open": WorkStatus.NOT_STARTED,
+    "ongoing": WorkStatus.IN_PROGRESS,
+    "started": WorkStatus.IN_PROGRESS,
+    "complete": WorkStatus.DONE,
+    "completed": WorkStatus.DONE,
+    "finished": WorkStatus.DONE,
+}
+
+#: The activity fields tracked beside the RACI letters.
+TRACKING_FIELDS: tuple[str, ...] = ("due", "status", "deliverable")
+
+
+def parse_tracking(field: str, text: str) -> Any:
+    """Read a tracking field's value from text (a pasted cell); blank means "clear it".
+
+    Raises
+    ------
+    EditError
+        When the text is not a date (YYYY-MM-DD) or a known status, saying what it is.
+    """
+    text = text.strip()
+    if field == "deliverable":
+        return " ".join(text.split())
+    if not text:
+        return None
+    if field == "due":
+        try:
+            return dt.date.fromisoformat(text[:10])
+        except ValueError:
+            raise EditError(f"'{text}' is not a date (write it as YYYY-MM-DD)") from None
+    if field == "status":
+        status = _STATUS_SPELLINGS.get(" ".join(text.casefold().split()))
+        if status is None:
+            known = ", ".join(STATUS_WORDS.values())
+            raise EditError(f"'{text}' is not a status (use {known})")
+        return status
+    raise EditError(f"an activity has no tracking field '{field}'")
+
+
+def fill_tracking(
+    project: Project, values: Sequence[tuple[str, str, Any]], label: str = ""
+) -> Edit | None:
+    """Set tracking fields of activities to values, each (activity id, field, value), as one step.
+
+    Values are as :func:`parse_tracking` returns them; None (or "") clears a field.
+    """
+    fields: dict[str, dict[str, Any]] = {}
+    for activity_id, field, value in values:
+        if field not in TRACKING_FIELDS:
+            raise EditError(f"an activity has no tracking field '{field}'")
+        if field == "deliverable":
+            value = " ".join(str(value or "").split())
+            if len(value) > 200:
+                raise EditError(
+                    "a deliverable is at most 200 characters; put details in the description"
+                )
+        elif field == "status" and value is not None:
+            value = WorkStatus(value)
+        fields.setdefault(activity_id, {})[field] = value
+    edits: list[Edit] = []
+    for activity_id, changes in fields.items():
+        activity: Activity = find(project.activities, activity_id, "activity")
+        changed = {k: v for k, v in changes.items() if getattr(activity, k) != v}
+        if changed:
+            edits.append(UpdateFields(("activities", activity_id), changed))
+    if not edits:
+        return None
+    return Batch(tuple(edits), label or f"Set tracking of {len(edits)} activities")
+
+
+def clear_tracking(project: Project, cells: Sequence[tuple[str, str]]) -> Edit | None:
+    """Clear tracking fields, each (activity id, field), as one step."""
+    return fill_tracking(project, [(a, f, None) for a, f in cells], "Clear tracking fields")
+
+
+def together(edits: Sequence[Edit | None], label: str) -> Edit | None:
+    """Join the edits that do something into one step (None when none does)."""
+    real = [e for e in edits if e is not None]
+    if len(real) <= 1:
+        return real[0] if real else None
+    return Batch(tuple(real), label)

@@ -1,0 +1,98 @@
+"""Moving grid rows: dragging activities to reorder them, and the signals for moved rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt
+
+from raci_studio.core.actions import raci as actions
+from raci_studio.core.model import Activity
+from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.grid_rows import Row, RowKind
+
+
+class RowDragging:
+    """The drag-and-drop half of the grid model: activity ids out, one move edit in."""
+
+    MIME = "application/x-raci-studio-activities"
+    _rows: list[Row]
+    _activity: dict[str, Activity]
+    _adapter: DocumentAdapter
+
+    def mimeTypes(self) -> list[str]:
+        return [self.MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes) -> QMimeData:
+        rows = sorted({i.row() for i in indexes})
+        ids = [self._rows[r][1] for r in rows if self._rows[r][0] is RowKind.ACTIVITY]
+        data = QMimeData()
+        data.setData(self.MIME, QByteArray("\n".join(ids).encode("utf-8")))
+        return data
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        """Move the dragged activities before the row dropped on (one undo step)."""
+        if not data.hasFormat(self.MIME):
+            return False
+        ids = [i for i in bytes(data.data(self.MIME).data()).decode("utf-8").split("\n") if i]
+        target = parent.row() if parent.isValid() else row
+        if not ids or target < 0:
+            return False
+        kind, ident = self._rows[min(target, len(self._rows) - 1)]
+        project = self._adapter.project
+        if kind is RowKind.PHASE:
+            phase, before = (
+                ident,
+                next(
+                    (a.id for a in project.activities if a.phase == ident and a.id not in ids), None
+                ),
+            )
+        elif kind is RowKind.ACTIVITY:
+            phase, before = self._activity[ident].phase, ident
+        else:  # below the last phase: the end of the last phase
+            phase, before = project.phases[-1].id, None
+        self._adapter.run(lambda p: actions.place_activities(p, ids, phase, before))
+        return False  # the document moved the rows; the view must not remove them itself
+
+
+class RowReshaping(QAbstractTableModel):
+    """Tell views about moved, inserted or removed rows with the narrowest signals Qt has."""
+
+    _rows: list[Row]
+    _row_of: dict[Row, int]
+
+    def _relayout(self, new_rows: list[Row]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old = self._rows
+        self._rows = new_rows
+        self._row_of = {row: i for i, row in enumerate(new_rows)}
+        persistent = self.persistentIndexList()
+        moved = [
+            self.index(self._row_of[old[p.row()]], p.column()) if p.row() < len(old) else p
+            for p in persistent
+        ]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _insert_or_remove(self, old: list[Row], new: list[Row]) -> bool:
+        """Signal one contiguous insertion or removal; False when the change is not one."""
+        start = 0
+        while start < min(len(old), len(new)) and old[start] == new[start]:
+            start += 1
+        tail = 0
+        while tail < min(len(old), len(new)) - start and old[-1 - tail] == new[-1 - tail]:
+            tail += 1
+        if len(new) > len(old) and start + tail == len(old):
+            self.beginInsertRows(QModelIndex(), start, len(new) - tail - 1)
+            self._rows = new
+            self._row_of = {row: i for i, row in enumerate(new)}
+            self.endInsertRows()
+            return True
+        if len(new) < len(old) and start + tail == len(new):
+            self.beginRemoveRows(QModelIndex(), start, len(old) - tail - 1)
+            self._rows = new
+            self._row_of = {row: i for i, row in enumerate(new)}
+            self.endRemoveRows()
+            return True
+        return False
