@@ -64,7 +64,7 @@ class HeaderSorting(QObject):
         key = self._model.columns.sort_key_at(column)
         if key is None:
             return
-        current = self._model.sort
+        current = self._model.grid_sort
         if current is None or current.key != key:
             self.sort_by(key, descending=False)
         elif not current.descending:
@@ -84,7 +84,7 @@ class HeaderSorting(QObject):
 
     def show_indicator(self, *_args) -> None:
         """Put the sort arrow on the sorted column's header (none in plan order)."""
-        sort = self._model.sort
+        sort = self._model.grid_sort
         column = None if sort is None else self._model.columns.column_for_sort_key(sort.key)
         order = (
             Qt.SortOrder.DescendingOrder
@@ -110,7 +110,7 @@ class HeaderSorting(QObject):
             down = menu.addAction(translate("Grid", "Sort Descending"))
             down.triggered.connect(lambda: self.sort_by(key, True))
         plan = menu.addAction(translate("Grid", "Plan Order"))
-        plan.setEnabled(self._model.sort is not None)
+        plan.setEnabled(self._model.grid_sort is not None)
         plan.triggered.connect(self.plan_order)
         if self.menu_actions:
             menu.addSeparator()

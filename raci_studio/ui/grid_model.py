@@ -54,7 +54,7 @@ class RaciTableModel(RowDragging, RowReshaping):
         self._adapter = adapter
         self.filter = GridFilter()
         #: How activities are ordered within their phase (None: the plan's order).
-        self.sort: GridSort | None = None
+        self.grid_sort: GridSort | None = None
         self._rows: list[Row] = []
         self._row_of: dict[Row, int] = {}
         self._roles: list[str] = []
@@ -91,7 +91,7 @@ class RaciTableModel(RowDragging, RowReshaping):
             self._restructure()
         elif change.cells and (self.filter.role or self._sorted_by_role()):
             self._restructure()  # a letter change can move a row in or out, or along
-        elif change.ids("activities") and (self.filter.active or self.sort is not None):
+        elif change.ids("activities") and (self.filter.active or self.grid_sort is not None):
             self._restructure()  # a new status, date or name can move a row in or out, or along
         if change.cells:
             self._workload = None
@@ -112,10 +112,10 @@ class RaciTableModel(RowDragging, RowReshaping):
 
     def _layout(self) -> list[Row]:
         codes = self._adapter.document.scheme.codes
-        return layout_rows(self._adapter.project, self.filter, self.sort, codes)
+        return layout_rows(self._adapter.project, self.filter, self.grid_sort, codes)
 
     def _sorted_by_role(self) -> bool:
-        return self.sort is not None and self.sort.key.startswith("role:")
+        return self.grid_sort is not None and self.grid_sort.key.startswith("role:")
 
     def _restructure(self) -> None:
         """Follow an insert, removal or reorder with the narrowest signals Qt allows."""
@@ -167,9 +167,9 @@ class RaciTableModel(RowDragging, RowReshaping):
 
     def set_sort(self, grid_sort: GridSort | None) -> None:
         """Order activities within their phases (None: the plan's order); not an edit."""
-        if grid_sort == self.sort:
+        if grid_sort == self.grid_sort:
             return
-        self.sort = grid_sort
+        self.grid_sort = grid_sort
         self._restructure()
 
     def shown_fields(self) -> tuple[str, ...]:
@@ -195,7 +195,10 @@ class RaciTableModel(RowDragging, RowReshaping):
                     [f for f in self.columns.fields if f != field]
                 )
                 self.endRemoveColumns()
-        if self.sort is not None and self.columns.column_for_sort_key(self.sort.key) is None:
+        if (
+            self.grid_sort is not None
+            and self.columns.column_for_sort_key(self.grid_sort.key) is None
+        ):
             self.set_sort(None)  # a hidden column no longer orders the rows
 
     def toggle_collapsed(self, phase_id: str) -> None:

@@ -97,7 +97,8 @@ class GridPanel(QWidget):
 
     def _remembered_fields(self) -> list[str]:
         value = self._settings.value(COLUMNS_KEY, [])
-        stored = [value] if isinstance(value, str) else list(value or [])
+        # an ini file gives a one-item list back as a plain string
+        stored = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         fields = [f for f in stored if f in TRACKING_FIELDS]
         for field, action in self.column_actions.items():
             action.blockSignals(True)

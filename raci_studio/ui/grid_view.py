@@ -83,6 +83,7 @@ class RaciGridView(QTableView):
         self.sorting = HeaderSorting(
             model, [self.horizontalHeader(), self._frozen.horizontalHeader()], self
         )
+        self._tall_row = -1
         for changed in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             changed.connect(self._size_workload_row)
         self._columns_changed()
@@ -149,12 +150,21 @@ class RaciGridView(QTableView):
         self._fit_name_column()
 
     def _size_workload_row(self, *args) -> None:
-        """Give the workload row (the last) two lines, so each role's counts show whole."""
+        """Give the workload row (the last) two lines, so each role's counts show whole.
+
+        The row that was last before keeps no extra height (Qt keeps a row's height by its
+        number, not by what the row shows).
+        """
         last = self.model().rowCount() - 1
+        normal = self.verticalHeader().defaultSectionSize()
+        for view in (self, self._frozen):
+            if 0 <= self._tall_row < self.model().rowCount() and self._tall_row != last:
+                view.setRowHeight(self._tall_row, normal)
+        self._tall_row = last
         if last >= 0:
-            height = 2 * QFontMetrics(self.font()).lineSpacing() + 8
-            self.setRowHeight(last, max(ROW_HEIGHT, height))
-            self._frozen.setRowHeight(last, max(ROW_HEIGHT, height))
+            height = max(normal, 2 * QFontMetrics(self.font()).lineSpacing() + 8)
+            self.setRowHeight(last, height)
+            self._frozen.setRowHeight(last, height)
 
     def _fit_name_column(self) -> None:
         """Give the activity names the width the window has to spare (unless the user chose)."""
@@ -350,8 +360,7 @@ class RaciGridView(QTableView):
         elif event.matches(QKeySequence.StandardKey.Cut):
             self.cut()
         elif plain and event.text().strip() and self._on_field():
-            # typing on a tracking cell opens its editor with what was typed
-            self.edit(self.currentIndex(), QAbstractItemView.EditTrigger.AnyKeyPressed, event)
+            self._edit_typing(event)
         elif plain and len(text) == 1 and text.isalpha():
             if self.currentIndex().column() == NAME_COLUMN:
                 self.rename_current()
@@ -376,6 +385,13 @@ class RaciGridView(QTableView):
         cells = self.selected_cells()
         if cells:
             self._push(actions.toggle_letter(self._adapter.project, cells, letter))
+
+    def _edit_typing(self, event) -> None:
+        """Open the current tracking cell's editor with the typed key (as spreadsheets do)."""
+        triggers = self.editTriggers()
+        self.setEditTriggers(triggers | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.edit(self.currentIndex(), QAbstractItemView.EditTrigger.AnyKeyPressed, event)
+        self.setEditTriggers(triggers)
 
     def _on_field(self) -> bool:
         index = self.currentIndex()

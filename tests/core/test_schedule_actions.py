@@ -156,3 +156,67 @@ def test_retrospective_entries(small_project: Factory) -> None:
         rt.add_entry(project, "contributing_factors", "   ")
     with pytest.raises(EditError, match="no list"):
         rt.add_entry(project, "wishes", "x")
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "value"),
+    [
+        ("due", "2026-03-02", MAR),
+        ("due", " 2026-03-02T00:00:00 ", MAR),
+        ("due", "", None),
+        ("status", "In progress", WorkStatus.IN_PROGRESS),
+        ("status", "in_progress", WorkStatus.IN_PROGRESS),
+        ("status", "COMPLETED", WorkStatus.DONE),
+        ("status", " ", None),
+        ("deliverable", "  Model   card ", "Model card"),
+    ],
+)
+def test_tracking_text_is_read(field: str, text: str, value: object) -> None:
+    assert sc.parse_tracking(field, text) == value
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "words"),
+    [
+        ("due", "next week", "'next week' is not a date (write it as YYYY-MM-DD)"),
+        ("status", "maybe", "'maybe' is not a status (use not started, in progress"),
+        ("owner", "x", "no tracking field 'owner'"),
+    ],
+)
+def test_unreadable_tracking_text_says_what_is_wrong(field: str, text: str, words: str) -> None:
+    with pytest.raises(EditError, match=words.replace("(", r"\(").replace(")", r"\)")):
+        sc.parse_tracking(field, text)
+
+
+def test_fill_tracking_sets_several_fields_of_several_activities_as_one_step(
+    small_project: Factory,
+) -> None:
+    project = small_project()
+    values = [
+        ("audit-sources", "due", FEB),
+        ("audit-sources", "status", "blocked"),
+        ("watch-drift", "deliverable", "Drift dashboard"),
+        ("define-kpis", "status", None),  # already unset: no change
+    ]
+    edit = sc.fill_tracking(project, values, "Paste 4 cells")
+    assert edit is not None and edit.label == "Paste 4 cells"
+    round_trip(project, edit)
+    audit = project.activities[1]
+    assert (audit.due, audit.status) == (FEB, WorkStatus.BLOCKED)
+    assert project.activities[3].deliverable == "Drift dashboard"
+    assert sc.fill_tracking(project, values) is None  # nothing left to change
+    with pytest.raises(EditError, match="at most 200 characters"):
+        sc.fill_tracking(project, [("audit-sources", "deliverable", "x" * 201)])
+
+
+def test_clear_tracking_and_together(small_project: Factory) -> None:
+    project = small_project()
+    sc.fill_tracking(project, [("audit-sources", "due", FEB)]).apply(project)  # type: ignore[union-attr]
+    assert sc.clear_tracking(project, [("define-kpis", "due")]) is None
+    letters = ra.clear_cells(project, [("audit-sources", "data-scientist")])
+    both = sc.together([letters, sc.clear_tracking(project, [("audit-sources", "due")])], "Clear")
+    round_trip(project, both)
+    assert project.activities[1].due is None
+    assert "data-scientist" not in project.activities[1].raci
+    assert sc.together([None, letters], "Clear") is letters
+    assert sc.together([None], "Clear") is None
