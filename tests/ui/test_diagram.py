@@ -38,7 +38,13 @@ def panel(qtbot, main_window):
 
 @pytest.fixture
 def sample_panel(qtbot, main_window, panel):
-    """The Lifecycle tab on the support-ticket sample (no saved layout)."""
+    """The Lifecycle tab on the support-ticket sample (no saved layout), the canvas alone.
+
+    The auto-layout follows the canvas's shape: without the properties pane the canvas of the
+    test window is as wide as these tests' rows expect.
+    """
+    panel.inspector_action.setChecked(False)
+    qtbot.waitUntil(lambda: not panel._resize_timer.isActive())
     assert main_window.open_path(SAMPLE)
     qtbot.waitUntil(lambda: "monitoring" in panel.scene.nodes)
     return panel

@@ -10,16 +10,6 @@ from tests.ui.untranslated import UI_ROOT, reads_as_words, scan_file, ui_files
 PENDING = frozenset(
     {
         "app.py",
-        "diagram/context_menus.py",
-        "diagram/export.py",
-        "diagram/export_dialog.py",
-        "diagram/formats.py",
-        "diagram/items.py",
-        "diagram/keyboard.py",
-        "diagram/panel.py",
-        "diagram/presentation.py",
-        "diagram/scene.py",
-        "diagram/style.py",
         "document.py",
         "main_window.py",
         "menus.py",

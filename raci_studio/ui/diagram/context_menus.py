@@ -7,18 +7,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu
 
-from raci_studio.core.lifecycle import ALIGN_MODES, GATE_KIND_LABELS
+from raci_studio.core.lifecycle import GATE_KIND_LABELS
 from raci_studio.core.model import FlowKind, GateKind, PhaseStatus
 from raci_studio.ui.diagram.flows import FlowItem
 from raci_studio.ui.diagram.items import GateItem, NodeItem, PhaseItem
-from raci_studio.ui.diagram.style import STATUS_WORDS
+from raci_studio.ui.diagram.style import status_word
+from raci_studio.ui.diagram.toolbar import align_words
+from raci_studio.ui.i18n import translate
 
 if TYPE_CHECKING:
     from raci_studio.ui.diagram.panel import DiagramPanel
-
-ALIGN_WORDS = dict(
-    zip(ALIGN_MODES, ("Left", "Centre", "Right", "Top", "Middle", "Bottom"), strict=True)
-)
 
 
 def build_context_menu(panel: DiagramPanel, item, at: tuple[float, float]) -> QMenu:
@@ -30,54 +28,61 @@ def build_context_menu(panel: DiagramPanel, item, at: tuple[float, float]) -> QM
     elif isinstance(item, NodeItem) and len(selected) <= 1:
         _node_menu(panel, menu, item)
     elif len(selected) > 1:
-        for mode, word in ALIGN_WORDS.items():
-            menu.addAction(f"Align {word}", partial(panel.align, mode))
-        menu.addAction("Distribute Horizontally", lambda: panel.distribute("horizontal"))
-        menu.addAction("Distribute Vertically", lambda: panel.distribute("vertical"))
+        for mode, word in align_words().items():
+            text = translate("Diagram", "Align {side}").format(side=word)
+            menu.addAction(text, partial(panel.align, mode))
+        menu.addAction(
+            translate("Diagram", "Distribute Horizontally"), lambda: panel.distribute("horizontal")
+        )
+        menu.addAction(
+            translate("Diagram", "Distribute Vertically"), lambda: panel.distribute("vertical")
+        )
         menu.addSeparator()
-        menu.addAction("Delete", panel.delete_selected)
+        menu.addAction(translate("Diagram", "Delete"), panel.delete_selected)
     else:
-        menu.addAction("Add Phase Here", lambda: panel.add_phase(at=at))
-        menu.addMenu(panel.gate_menu(lambda k: panel.add_gate(k, at=at), "Add Gate Here"))
+        menu.addAction(translate("Diagram", "Add Phase Here"), lambda: panel.add_phase(at=at))
+        here = translate("Diagram", "Add Gate Here")
+        menu.addMenu(panel.gate_menu(lambda k: panel.add_gate(k, at=at), here))
         menu.addSeparator()
-        menu.addAction("Auto-layout", panel.auto_layout)
-        menu.addAction("Fit to Window", panel.fit)
-        menu.addAction("Select All", panel.selectAll)
+        menu.addAction(translate("Diagram", "Auto-layout"), panel.auto_layout)
+        menu.addAction(translate("Diagram", "Fit to Window"), panel.fit)
+        menu.addAction(translate("Diagram", "Select All"), panel.selectAll)
     return menu
 
 
 def _node_menu(panel: DiagramPanel, menu: QMenu, item: NodeItem) -> None:
     node = item.node_id
-    menu.addAction("Rename", lambda: panel.start_rename(node))
+    menu.addAction(translate("Diagram", "Rename"), lambda: panel.start_rename(node))
     if isinstance(item, PhaseItem):
-        status = menu.addMenu("Status")
+        status = menu.addMenu(translate("Diagram", "Status"))
         for value in PhaseStatus:
-            action = status.addAction(STATUS_WORDS[value.value])
+            action = status.addAction(status_word(value.value))
             action.setCheckable(True)
             action.setChecked(item.status == value.value)
             action.triggered.connect(lambda _c=False, v=value: panel.set_status(node, v))
-        menu.addMenu(panel.gate_menu(lambda k: panel.add_gate(k), "Add Gate After"))
+        after = translate("Diagram", "Add Gate After")
+        menu.addMenu(panel.gate_menu(lambda k: panel.add_gate(k), after))
     elif isinstance(item, GateItem):
-        kinds = menu.addMenu("Kind")
+        kinds = menu.addMenu(translate("Diagram", "Kind"))
         for kind in GateKind:
             action = kinds.addAction(GATE_KIND_LABELS[kind])
             action.setCheckable(True)
             action.setChecked(item.kind == kind.value)
             action.triggered.connect(lambda _c=False, k=kind: panel.set_gate_kind(node, k))
     menu.addSeparator()
-    menu.addAction("Delete", panel.delete_selected)
+    menu.addAction(translate("Diagram", "Delete"), panel.delete_selected)
 
 
 def _flow_menu(panel: DiagramPanel, menu: QMenu, item: FlowItem) -> None:
     flow = item.flow_id
     for kind, word in (
-        (FlowKind.FORWARD, "Forward Flow"),
-        (FlowKind.FEEDBACK, "Feedback Loop"),
+        (FlowKind.FORWARD, translate("Diagram", "Forward Flow")),
+        (FlowKind.FEEDBACK, translate("Diagram", "Feedback Loop")),
     ):
         action = menu.addAction(word)
         action.setCheckable(True)
         action.setChecked(item.kind == kind.value)
         action.triggered.connect(lambda _c=False, k=kind: panel.set_flow_kind(flow, k))
-    menu.addAction("Edit Label…", lambda: panel.edit_flow_label(flow))
+    menu.addAction(translate("Diagram", "Edit Label…"), lambda: panel.edit_flow_label(flow))
     menu.addSeparator()
-    menu.addAction("Delete", panel.delete_selected)
+    menu.addAction(translate("Diagram", "Delete"), panel.delete_selected)

@@ -50,10 +50,11 @@ from raci_studio.ui.diagram.style import (
     GATE_LOOK,
     INK,
     MUTED,
-    STATUS_WORDS,
     font,
     is_raster,
+    status_words,
 )
+from raci_studio.ui.i18n import translate
 
 MARGIN = 40.0
 TITLE_H = 70.0
@@ -121,7 +122,9 @@ def paint_page(painter: QPainter, project: Project, scene: DiagramScene, page: P
     painter.setPen(QPen(QColor(MUTED)))
     painter.drawText(QPointF(MARGIN, MARGIN + 50), subtitle(project))
     if not scene.nodes:
-        painter.drawText(page.target, Qt.AlignmentFlag.AlignCenter, "No phases yet.")
+        painter.drawText(
+            page.target, Qt.AlignmentFlag.AlignCenter, translate("Diagram", "No phases yet.")
+        )
     painter.save()
     painter.translate(page.target.topLeft() - page.source.topLeft())
     paint_items(painter, scene)
@@ -153,12 +156,14 @@ def paint_items(painter: QPainter, scene: DiagramScene) -> None:
 
 def subtitle(project: Project) -> str:
     """Return the line under the title: what the diagram holds."""
-    phases, gates = len(project.phases), len(project.gates)
     loops = sum(1 for f in project.flows if f.kind == "feedback")
-    parts = [f"{phases} phase{'s' * (phases != 1)}", f"{gates} gate{'s' * (gates != 1)}"]
+    parts = [
+        translate("Diagram", "%n phases", None, len(project.phases)),
+        translate("Diagram", "%n gates", None, len(project.gates)),
+    ]
     if loops:
-        parts.append(f"{loops} feedback loop{'s' * (loops != 1)}")
-    return "ML lifecycle · " + " · ".join(parts)
+        parts.append(translate("Diagram", "%n feedback loops", None, loops))
+    return translate("Diagram", "ML lifecycle · {counts}").format(counts=" · ".join(parts))
 
 
 def draw_legend(painter: QPainter, at: QPointF) -> None:
@@ -166,14 +171,18 @@ def draw_legend(painter: QPainter, at: QPointF) -> None:
     painter.setFont(font(11))
     metrics = painter.fontMetrics()
     x, y = at.x(), at.y()
-    for status, word in STATUS_WORDS.items():
+    for status, word in status_words().items():
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(palette.PHASE_STATUS_COLOURS[status]))
         painter.drawEllipse(QPointF(x + 5, y - 4), 5, 5)
         painter.setPen(QPen(QColor(MUTED)))
         painter.drawText(QPointF(x + 14, y), word)
         x += 14 + metrics.horizontalAdvance(word) + 18
-    for colour, dashed, word in ((FORWARD, False, "flow"), (FEEDBACK, True, "feedback loop")):
+    lines = (
+        (FORWARD, False, translate("Diagram", "flow")),
+        (FEEDBACK, True, translate("Diagram", "feedback loop")),
+    )
+    for colour, dashed, word in lines:
         pen = QPen(QColor(colour), 1.8)
         if dashed:
             pen.setStyle(Qt.PenStyle.CustomDashLine)
@@ -183,7 +192,12 @@ def draw_legend(painter: QPainter, at: QPointF) -> None:
         painter.setPen(QPen(QColor(MUTED)))
         painter.drawText(QPointF(x + 32, y), word)
         x += 32 + metrics.horizontalAdvance(word) + 18
-    for state, word in (("pass", "gate passed"), ("fail", "failed"), ("not_yet", "not yet")):
+    marks = (
+        ("pass", translate("Diagram", "gate passed")),
+        ("fail", translate("Diagram", "failed")),
+        ("not_yet", translate("Diagram", "not yet")),
+    )
+    for state, word in marks:
         strong, _fill, glyph = GATE_LOOK[state]
         painter.setPen(QPen(QColor(strong)))
         painter.drawText(QPointF(x, y), glyph)
@@ -257,7 +271,7 @@ PAPERS: dict[str, QPageSize.PageSizeId] = {
     "a4": QPageSize.PageSizeId.A4,
     "letter": QPageSize.PageSizeId.Letter,
 }
-PAPER_NAMES = {"a4": "A4", "letter": "Letter"}
+PAPER_NAMES = {"a4": "A4", "letter": "Letter"}  # i18n: not shown (names of the sizes)
 #: Margin of a PDF page, its header (title) and footer (legend), in points.
 PDF_MARGIN, PDF_HEADER, PDF_FOOTER = 32.0, 46.0, 26.0
 #: The smallest scale a PDF page draws the diagram at (scene unit to point): card names stay
@@ -364,7 +378,7 @@ def export_pdf(project: Project, path: Path, paper: str = "a4") -> None:
     """Write the diagram as a vector PDF on landscape A4 or Letter pages, paged when needed."""
     scene, plan = plan_pdf(project, paper)
     writer = QPdfWriter(str(path))
-    writer.setCreator("RACI Studio")
+    writer.setCreator("RACI Studio")  # i18n: not shown
     writer.setTitle(project.name)
     writer.setResolution(72)
     writer.setPageSize(QPageSize(PAPERS[paper]))
@@ -401,7 +415,9 @@ def _paint_pdf_page(
     painter.setPen(QPen(QColor(MUTED)))
     note = subtitle(project)
     if page[1] > 1:
-        note += f"  ·  page {page[0]} of {page[1]}"
+        note = translate("Diagram", "{subtitle}  ·  page {number} of {count}").format(
+            subtitle=note, number=page[0], count=page[1]
+        )
     painter.drawText(QPointF(PDF_MARGIN, PDF_MARGIN + 36), note)
     area = QRectF(
         PDF_MARGIN,

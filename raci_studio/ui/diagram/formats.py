@@ -12,6 +12,7 @@ from typing import Any
 
 from raci_studio.core.model import Project
 from raci_studio.io.exporters import register_format, register_renderer
+from raci_studio.ui.i18n import translate
 
 
 def _scale(options: Any) -> float:
@@ -58,7 +59,9 @@ def render_svg(project: Project) -> bytes:
 
 def register_qt_formats() -> None:
     """Add the lifecycle diagram formats and renderer to the export registry."""
-    register_format(".svg", "Lifecycle diagram, SVG image (*.svg)")(write_svg)
-    register_format(".png", "Lifecycle diagram, PNG image (*.png)")(write_png)
-    register_format(".pdf", "Lifecycle diagram, PDF document (*.pdf)")(write_pdf)
+    register_format(".svg", translate("Diagram", "Lifecycle diagram, SVG image (*.svg)"))(write_svg)
+    register_format(".png", translate("Diagram", "Lifecycle diagram, PNG image (*.png)"))(write_png)
+    register_format(".pdf", translate("Diagram", "Lifecycle diagram, PDF document (*.pdf)"))(
+        write_pdf
+    )
     register_renderer("diagram-svg", render_svg)

@@ -29,7 +29,6 @@ from raci_studio.core.lifecycle import (
     PHASE_W,
 )
 from raci_studio.ui.diagram.style import (
-    STATUS_WORDS,
     Style,
     Text,
     draw_centred,
@@ -38,8 +37,10 @@ from raci_studio.ui.diagram.style import (
     fit_labels,
     is_raster,
     letters_only,
+    status_word,
     wrap,
 )
+from raci_studio.ui.i18n import translate
 
 HANDLE_RADIUS = 7.0
 PAD = 12.0
@@ -303,10 +304,17 @@ class PhaseItem(NodeItem):
             draw_text(painter, ctx.raster, pill.left() + dx + 6, pill.top() + dy + 3, text)
 
     def _status_text(self, style: Style) -> Text:
-        words = STATUS_WORDS.get(self.status, self.status)
-        noun = "activity" if self.count == 1 else "activities"
-        late = f" · +{self.overrun} d late" if self.overrun else ""
-        return style.text(f"{words} · {self.count} {noun}{late}", style.small_font)
+        words = status_word(self.status)
+        if self.overrun:
+            # "d" for days: the card has room for a few characters only
+            line = translate(
+                "Diagram", "{status} · %n activities · +{days} d late", None, self.count
+            )
+            line = line.format(status=words, days=self.overrun)
+        else:
+            line = translate("Diagram", "{status} · %n activities", None, self.count)
+            line = line.format(status=words)
+        return style.text(line, style.small_font)
 
     def _name_lines(self, style: Style) -> list[Text]:
         if self._lines is None:
@@ -327,13 +335,23 @@ class PhaseItem(NodeItem):
         return self._rows
 
     def tooltip_text(self) -> str:
-        a = ", ".join(self.accountable) or "nobody"
-        r = ", ".join(self.responsible) or "nobody"
-        return (
-            f"<b>{esc(self.name)}</b><br>{STATUS_WORDS.get(self.status, self.status)}, "
-            f"{self.count} activities<br>Accountable: {esc(a)}<br>Responsible: {esc(r)}"
-            + (f"<br>Ran {self.overrun} days past its planned end" if self.overrun else "")
+        nobody = translate("Diagram", "nobody")
+        text = translate(
+            "Diagram",
+            "<b>{name}</b><br>{status}, %n activities<br>Accountable: {accountable}"
+            "<br>Responsible: {responsible}",
+            None,
+            self.count,
+        ).format(
+            name=esc(self.name),
+            status=status_word(self.status),
+            accountable=esc(", ".join(self.accountable) or nobody),
+            responsible=esc(", ".join(self.responsible) or nobody),
         )
+        if self.overrun:
+            late = translate("Diagram", "Ran %n day(s) past its planned end", None, self.overrun)
+            text += "<br>" + late  # i18n: not shown
+        return text
 
 
 class GateItem(NodeItem):
@@ -423,5 +441,10 @@ class GateItem(NodeItem):
     def tooltip_text(self) -> str:
         kind = GATE_KIND_LABELS.get(self.kind, self.kind)
         state = GATE_STATE_LABELS.get(self.state, self.state)
-        items = "".join(f"<li>{esc(c)}</li>" for c in self.criteria) or "<li>no criteria</li>"
-        return f"<b>{esc(self.name)}</b> ({kind}): {state}<ul>{items}</ul>"
+        items = "".join(f"<li>{esc(c)}</li>" for c in self.criteria)
+        if not items:
+            items = "<li>" + translate("Diagram", "no criteria") + "</li>"  # i18n: not shown
+        head = translate("Diagram", "<b>{name}</b> ({kind}): {state}").format(
+            name=esc(self.name), kind=kind, state=state
+        )
+        return f"{head}<ul>{items}</ul>"

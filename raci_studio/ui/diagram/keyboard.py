@@ -18,7 +18,8 @@ from raci_studio.core.lifecycle import GATE_KIND_LABELS, GATE_STATE_LABELS, GRID
 from raci_studio.ui.diagram.interactions import DiagramView
 from raci_studio.ui.diagram.items import GateItem, NodeItem, PhaseItem
 from raci_studio.ui.diagram.scene import DiagramScene
-from raci_studio.ui.diagram.style import STATUS_WORDS
+from raci_studio.ui.diagram.style import status_word
+from raci_studio.ui.i18n import translate
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NONE = Qt.KeyboardModifier.NoModifier
@@ -38,29 +39,58 @@ STEPS: dict[int, int] = {
     Qt.Key.Key_Up: -1,
 }
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-NAME = "Lifecycle diagram"
-HELP = (
-    "Tab or arrow keys: next or previous phase or gate. Enter or F2: rename. "
-    "Ctrl+arrow keys: move. C: connect to the next node. Insert: add a phase. Delete: delete."
-)
+
+
+def canvas_name() -> str:
+    """Return the canvas's accessible name while no node has the focus."""
+    return translate("Diagram", "Lifecycle diagram")
+
+
+def canvas_help() -> str:
+    """Return the keys the canvas takes, as its accessible description says them."""
+    return translate(
+        "Diagram",
+        "Tab or arrow keys: next or previous phase or gate. Enter or F2: rename. "
+        "Ctrl+arrow keys: move. C: connect to the next node. Insert: add a phase. "
+        "Delete: delete. F6: to the properties of the selected node and back.",
+    )
 
 
 def spoken(item: NodeItem) -> str:
     """Return what a screen reader says for a node: name, kind, status and owners."""
     if isinstance(item, PhaseItem):
-        noun = "activity" if item.count == 1 else "activities"
-        accountable = ", ".join(item.accountable) or "nobody"
-        responsible = ", ".join(item.responsible) or "nobody"
-        late = f", {item.overrun} days past its planned end" if item.overrun else ""
-        return (
-            f"{item.name}, phase, {STATUS_WORDS.get(item.status, item.status)}{late}; "
-            f"{item.count} {noun}; Accountable: {accountable}; Responsible: {responsible}"
-        )
+        nobody = translate("Diagram", "nobody")
+        values = {
+            "name": item.name,
+            "status": status_word(item.status),
+            "days": item.overrun,
+            "accountable": ", ".join(item.accountable) or nobody,
+            "responsible": ", ".join(item.responsible) or nobody,
+        }
+        if item.overrun:
+            text = translate(
+                "Diagram",
+                "{name}, phase, {status}, {days} days past its planned end; %n activities; "
+                "Accountable: {accountable}; Responsible: {responsible}",
+                None,
+                item.count,
+            )
+        else:
+            text = translate(
+                "Diagram",
+                "{name}, phase, {status}; %n activities; "
+                "Accountable: {accountable}; Responsible: {responsible}",
+                None,
+                item.count,
+            )
+        return text.format(**values)
     if isinstance(item, GateItem):
         kind = GATE_KIND_LABELS.get(item.kind, item.kind)
         state = GATE_STATE_LABELS.get(item.state, item.state)
-        count = len(item.criteria)
-        return f"{item.name}, {kind} gate, {state}; {count} criteri{'on' if count == 1 else 'a'}"
+        text = translate(
+            "Diagram", "{name}, {kind} gate, {state}; %n criteria", None, len(item.criteria)
+        )
+        return text.format(name=item.name, kind=kind, state=state)
     return item.name
 
 
@@ -89,8 +119,8 @@ class KeyboardNavigator(QObject):
         self._view = view
         self._scene = scene
         self.current: str | None = None
-        view.setAccessibleName(NAME)
-        view.setAccessibleDescription(HELP)
+        view.setAccessibleName(canvas_name())
+        view.setAccessibleDescription(canvas_help())
         view.installEventFilter(self)
         scene.selectionChanged.connect(self._follow_selection)
 
@@ -141,13 +171,18 @@ class KeyboardNavigator(QObject):
         item = self._scene.nodes.get(self.current or "")
         if item is None:
             self.current = None
-            self._view.setAccessibleName(NAME)
-            self._view.setAccessibleDescription(HELP)
+            self._view.setAccessibleName(canvas_name())
+            self._view.setAccessibleDescription(canvas_help())
             return
         order = self.reading_order()
-        where = f"{order.index(item.node_id) + 1} of {len(order)}"
+        where = translate("Diagram", "{diagram}, node {number} of {count}. {keys}").format(
+            diagram=canvas_name(),
+            number=order.index(item.node_id) + 1,
+            count=len(order),
+            keys=canvas_help(),
+        )
         self._view.setAccessibleName(spoken(item))
-        self._view.setAccessibleDescription(f"{NAME}, node {where}. {HELP}")
+        self._view.setAccessibleDescription(where)
 
     def _show_ring(self) -> None:
         shown = self.current if self._view.hasFocus() else None

@@ -8,11 +8,10 @@ only. While the tab is hidden, changes only mark the scene stale: it is rebuilt 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -20,8 +19,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QToolBar,
-    QToolButton,
+    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,19 +28,24 @@ from PySide6.QtWidgets import (
 from raci_studio.core import lifecycle as lc
 from raci_studio.core.actions import lifecycle as la
 from raci_studio.core.changes import Change
-from raci_studio.core.lifecycle import GATE_KIND_LABELS
 from raci_studio.core.model import GateKind
 from raci_studio.core.palette import Scheme
-from raci_studio.ui.diagram.context_menus import ALIGN_WORDS, build_context_menu
+from raci_studio.ui.diagram.context_menus import build_context_menu
 from raci_studio.ui.diagram.export_dialog import ask_export
+from raci_studio.ui.diagram.inspector import PANE_WIDTH, NodeInspector
 from raci_studio.ui.diagram.interactions import ZOOM_STEP, DiagramView, InlineEditor
 from raci_studio.ui.diagram.keyboard import KeyboardNavigator
 from raci_studio.ui.diagram.scene import DiagramScene
+from raci_studio.ui.diagram.toolbar import build_toolbar, gate_menu, make_action, toolbar_buttons
 from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.i18n import translate
 from raci_studio.ui.selection import Picked, Selection
 from raci_studio.ui.view import EditCommand
 
 SOURCE = "diagram"
+#: View ▸ Move Focus to Diagram: the canvas, or from the canvas the properties pane (F6 moves
+#: between the panes of a window in most desktop apps).
+FOCUS_KEY = "F6"  # i18n: not shown
 
 
 class DiagramPanel(QWidget):
@@ -73,15 +77,54 @@ class DiagramPanel(QWidget):
         self._linked: tuple[str, ...] = ()
         self.presentation: QWidget | None = None
         self.editor: InlineEditor | None = None
-        self.present_action = self._action("Present Lifecycle", self.present, "F5")
+        self._tab_order_set = False
+        self.present_action = make_action(
+            self,
+            translate("Diagram", "Present Lifecycle"),
+            self.present,
+            "F5",  # i18n: not shown
+        )
         self.present_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.layout_action = self._action("Auto-layout Diagram", self.auto_layout)
-        self.toolbar = self._make_toolbar()
+        self.layout_action = make_action(
+            self, translate("Diagram", "Auto-layout Diagram"), self.auto_layout
+        )
+        self.focus_action = make_action(
+            self, translate("Diagram", "Move Focus to Diagram"), self.focus_next_area, FOCUS_KEY
+        )
+        self.focus_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.focus_action.setToolTip(
+            translate("Diagram", "Put the keyboard focus on the diagram, or from it on the pane")
+        )
+        self.inspector = NodeInspector(adapter, self)
+        self.inspector_action = make_action(
+            self,
+            translate("Diagram", "Properties"),
+            lambda: None,
+            "Alt+Return",  # i18n: not shown
+        )
+        self.inspector_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.inspector_action.setCheckable(True)
+        self.inspector_action.setChecked(True)
+        self.inspector_action.setToolTip(
+            translate("Diagram", "Show or hide the properties of the selected phase or gate")
+        )
+        self.inspector_action.toggled.connect(self._show_inspector)
+        self.connect_action: QAction
+        self.zoom_label: QLabel
+        self.toolbar = build_toolbar(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.inspector)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([1000, PANE_WIDTH])
+        self.splitter.splitterMoved.connect(lambda *_: self._resize_timer.start())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.view)
+        layout.addWidget(self.splitter, 1)
         # the keys act on the diagram as soon as its tab is shown
         self.setFocusProxy(self.view)
         adapter.changed.connect(self._on_changed)
@@ -103,70 +146,13 @@ class DiagramPanel(QWidget):
 
     # -- building ------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], key: str | None = None) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(lambda _checked=False: slot())
-        if key:
-            action.setShortcut(QKeySequence(key))
-        return action
-
-    def _make_toolbar(self) -> QToolBar:
-        bar = QToolBar("Diagram", self)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addAction(self._action("Add Phase", self.add_phase))
-        bar.addWidget(self._menu_button("Add Gate", self.gate_menu(lambda k: self.add_gate(k))))
-        self.connect_action = self._action("Connect", lambda: None)
-        self.connect_action.setCheckable(True)
-        self.connect_action.setToolTip("Drag from one node to another to connect them")
-        self.connect_action.toggled.connect(self._set_connect_mode)
-        bar.addAction(self.connect_action)
-        bar.addSeparator()
-        bar.addAction(self._action("Auto-layout", self.auto_layout))
-        bar.addWidget(self._menu_button("Align", self._align_menu()))
-        bar.addWidget(self._menu_button("Distribute", self._distribute_menu()))
-        bar.addSeparator()
-        bar.addAction(self._action("−", lambda: self.zoom(-1)))
-        self.zoom_label = QLabel("100%", bar)
-        self.zoom_label.setMinimumWidth(44)
-        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        bar.addWidget(self.zoom_label)
-        bar.addAction(self._action("+", lambda: self.zoom(1)))
-        bar.addAction(self._action("Fit", self.fit))
-        bar.addSeparator()
-        bar.addAction(self._action("Export…", self.export_dialog))
-        bar.addAction(self.present_action)
-        return bar
-
-    def _menu_button(self, text: str, menu: QMenu) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setMenu(menu)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        return button
-
     def gate_menu(self, slot: Callable[[GateKind], object], title: str = "") -> QMenu:
-        menu = QMenu(title, self)
-        for kind in GateKind:
-            menu.addAction(GATE_KIND_LABELS[kind], partial(slot, kind))
-        return menu
-
-    def _align_menu(self) -> QMenu:
-        menu = QMenu("Align", self)
-        for mode, word in ALIGN_WORDS.items():
-            menu.addAction(word, partial(self.align, mode))
-            if mode == "right":
-                menu.addSeparator()
-        return menu
-
-    def _distribute_menu(self) -> QMenu:
-        menu = QMenu("Distribute", self)
-        menu.addAction("Horizontally", lambda: self.distribute("horizontal"))
-        menu.addAction("Vertically", lambda: self.distribute("vertical"))
-        return menu
+        """Return a menu of the kinds of gate, each calling ``slot`` with its kind."""
+        return gate_menu(self, slot, title)
 
     def window_actions(self) -> list[QAction]:
         """Return the actions the window adds to its View menu (the same objects each call)."""
-        return [self.present_action, self.layout_action]
+        return [self.present_action, self.layout_action, self.inspector_action, self.focus_action]
 
     # -- following the document ----------------------------------------------------------------
 
@@ -209,13 +195,52 @@ class DiagramPanel(QWidget):
         if self._refit:
             self._refit = False
             QTimer.singleShot(0, self.fit)
+        if not self._tab_order_set:
+            self._tab_order_set = self._set_tab_order()
+
+    # -- focus and the properties pane ---------------------------------------------------------
+
+    def focus_chain(self) -> list[QWidget]:
+        """Return the tab's widgets in the order Tab visits them: toolbar, canvas, pane."""
+        return [*toolbar_buttons(self.toolbar), self.view, *self.inspector.focus_chain()]
+
+    def _set_tab_order(self) -> bool:
+        """Put the tab's widgets, in reading order, right after the window's tab bar.
+
+        The tab is built after the rest of the window, so Qt's chain (creation order) would
+        reach it only after the findings table, which keeps Tab for itself.
+        """
+        chain = self.focus_chain()
+        tabs = self.parentWidget()
+        while tabs is not None and not isinstance(tabs, QTabWidget):
+            tabs = tabs.parentWidget()
+        first = tabs.tabBar() if tabs is not None else None
+        for before, after in zip([first, *chain], chain, strict=False):
+            if before is not None:
+                QWidget.setTabOrder(before, after)
+        return tabs is not None
+
+    def focus_next_area(self) -> None:
+        """Focus the canvas; from the canvas, the properties pane (when it is shown)."""
+        if self.view.hasFocus() and self.inspector.isVisible():
+            self.inspector.first_field().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _show_inspector(self, shown: bool) -> None:
+        focused = QApplication.focusWidget()
+        if not shown and focused is not None and self.inspector.isAncestorOf(focused):
+            self.view.setFocus()
+        self.inspector.setVisible(shown)
+        self._resize_timer.start()
 
     # -- the window's selection ----------------------------------------------------------------
 
     def _scene_selection_changed(self) -> None:
+        nodes = self.scene.selected_nodes()
+        self.inspector.show_nodes(nodes)
         if self._following:
             return
-        nodes = self.scene.selected_nodes()
         phases = [n for n in nodes if self.scene.kinds.get(n) == "phase"]
         if phases:
             self._linked = ()
@@ -255,8 +280,9 @@ class DiagramPanel(QWidget):
         nodes = self.scene.selected_nodes()
         return next((n for n in nodes if self.scene.kinds.get(n) == "phase"), None)
 
-    def add_phase(self, at: tuple[float, float] | None = None, name: str = "New phase") -> None:
+    def add_phase(self, at: tuple[float, float] | None = None, name: str = "") -> None:
         """Add a phase (after the selected one, or at ``at``) and start naming it in place."""
+        name = name or translate("Diagram", "New phase")
         project = self._adapter.project
         selected = self._selected_phase()
         index = None
@@ -278,7 +304,8 @@ class DiagramPanel(QWidget):
         """Add a flow from ``source`` to ``target``."""
         self._adapter.run(lambda p: la.add_flow(p, source, target))
 
-    def _set_connect_mode(self, on: bool) -> None:
+    def set_connect_mode(self, on: bool) -> None:
+        """Turn the connect gesture on (a drag from a node draws a flow) or off."""
         self.scene.connect_mode = on
         self.view.setDragMode(
             DiagramView.DragMode.NoDrag if on else DiagramView.DragMode.RubberBandDrag
@@ -310,6 +337,7 @@ class DiagramPanel(QWidget):
         """Draw the canvas, its nodes and the presentation in light or dark colours."""
         self.scheme = scheme
         self.scene.set_scheme(scheme)
+        self.inspector.set_scheme(scheme)
 
     def _nodes_dropped(self, moves: dict) -> None:
         shown = self.scene.shown_positions()
@@ -330,12 +358,17 @@ class DiagramPanel(QWidget):
                 continue
             phase = next(p for p in project.phases if p.id == node)
             others = [p for p in project.phases if p.id not in nodes]
-            choices = [f"Move them to {p.name}" for p in others] + ["Delete them with the phase"]
-            noun = "activity" if owned == 1 else "activities"
+            choices = [
+                translate("Diagram", "Move them to {phase}").format(phase=p.name) for p in others
+            ]
+            choices.append(translate("Diagram", "Delete them with the phase"))
+            question = translate(
+                "Diagram", "“{phase}” has %n activities. What should happen to them?", None, owned
+            ).format(phase=phase.name)
             choice, ok = QInputDialog.getItem(
                 self,
-                "Delete Phase",
-                f"“{phase.name}” has {owned} {noun}. What should happen to them?",
+                translate("Diagram", "Delete Phase"),
+                question,
                 choices,
                 0,
                 False,
@@ -376,7 +409,12 @@ class DiagramPanel(QWidget):
         flow = next((f for f in self._adapter.project.flows if f.id == flow_id), None)
         if flow is None:
             return
-        text, ok = QInputDialog.getText(self, "Flow Label", "Text along the flow:", text=flow.label)
+        text, ok = QInputDialog.getText(
+            self,
+            translate("Diagram", "Flow Label"),
+            translate("Diagram", "Text along the flow:"),
+            text=flow.label,
+        )
         if ok:
             self._adapter.run(lambda p: la.set_flow_label(p, flow_id, text))
 
@@ -442,12 +480,19 @@ class DiagramPanel(QWidget):
             export_diagram(self._adapter.project, path, scale, paper)
         except (OSError, ValueError) as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, "Export failed", f"{path}: {exc}")
+            QMessageBox.critical(
+                self,
+                translate("Diagram", "Export failed"),
+                translate("Diagram", "Could not export {path}: {reason}").format(
+                    path=path, reason=exc
+                ),
+            )
             return False
         QApplication.restoreOverrideCursor()
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"Exported {path.name}", 5000)
+            message = translate("Diagram", "Exported {name}").format(name=path.name)
+            window.statusBar().showMessage(message, 5000)
         return True
 
     def present(self) -> None:

@@ -35,9 +35,10 @@ from raci_studio.ui.diagram.style import (
     ACCENT_DARK,
     GATE_LOOK,
     GATE_LOOK_DARK,
-    STATUS_WORDS,
     Style,
+    status_word,
 )
+from raci_studio.ui.i18n import translate
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown)
 BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp)
@@ -62,7 +63,9 @@ class PresentationWindow(QWidget):
         self.project = project
         self.scheme: Scheme = scheme
         self._colours = Style.get(scheme).colours
-        self.setWindowTitle(f"{project.name} — Presentation")
+        self.setWindowTitle(
+            translate("Diagram", "{project} — Presentation").format(project=project.name)
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAutoFillBackground(True)
         pal = self.palette()
@@ -106,7 +109,10 @@ class PresentationWindow(QWidget):
         if problem:
             layout.addWidget(
                 self._text(
-                    "The problem", 22, bold=True, colour=palette.strong("R", scheme=self.scheme)
+                    translate("Diagram", "The problem"),
+                    22,
+                    bold=True,
+                    colour=palette.strong("R", scheme=self.scheme),
                 )
             )
             layout.addSpacing(6)
@@ -114,7 +120,11 @@ class PresentationWindow(QWidget):
             layout.addWidget(self.problem)
         layout.addStretch(3)
         layout.addWidget(
-            self._text("→ / Space: next     ←: back     Esc: leave", 15, self._colours.muted)
+            self._text(
+                translate("Diagram", "→ / Space: next     ←: back     Esc: leave"),
+                15,
+                self._colours.muted,
+            )
         )
         return page
 
@@ -193,7 +203,7 @@ class PresentationWindow(QWidget):
             return
         self.stack.setCurrentIndex(1)
         if slide == "all":
-            self.heading.setText("The whole lifecycle")
+            self.heading.setText(translate("Diagram", "The whole lifecycle"))
             self.subheading.setText(subtitle(self.project))
             self.scene.set_focus(None)
             self.card.hide()
@@ -202,7 +212,9 @@ class PresentationWindow(QWidget):
             phase = next(p for p in self.project.phases if p.id == slide)
             self.heading.setText(phase.name)
             self.subheading.setText(
-                f"Phase {number} of {len(self.phases)}  ·  {STATUS_WORDS[phase.status.value]}"
+                translate("Diagram", "Phase {number} of {count}  ·  {status}").format(
+                    number=number, count=len(self.phases), status=status_word(phase.status.value)
+                )
             )
             gates = [g.id for g in lc.gates_following(self.project, slide)]
             self.scene.set_focus(slide, also=gates)
@@ -313,9 +325,15 @@ def phase_card_html(
     looks = GATE_LOOK if scheme == "light" else GATE_LOOK_DARK
     roles = {r.id: r.name for r in project.roles}
     activities = [a for a in project.activities if a.phase == phase_id]
-    parts = [f"<div style='font-size:{size + 4}px; font-weight:600'>Activities</div>"]
+    heading = translate("Diagram", "Activities")
+    head = (
+        f"<div style='font-size:{size + 4}px; font-weight:600'>{heading}</div>"  # i18n: not shown
+    )
+    parts = [head]
     if not activities:
-        parts.append(f"<p style='font-size:{size}px; color:{muted}'>None yet.</p>")
+        none = translate("Diagram", "None yet.")
+        parts.append(f"<p style='font-size:{size}px; color:{muted}'>{none}</p>")  # i18n: not shown
+    nobody = translate("Diagram", "nobody assigned")
     for activity in activities:
         owners = []
         for letter in ("R", "A"):
@@ -323,20 +341,20 @@ def phase_card_html(
             if names:
                 colour = palette.strong(letter, scheme)
                 who = html.escape(", ".join(names))
-                owners.append(
+                owners.append(  # i18n: not shown
                     f"<span style='color:{colour}; font-weight:700'>{letter}</span> {who}"
                 )
-        parts.append(
+        parts.append(  # i18n: not shown
             f"<p style='margin-top:10px; font-size:{size}px'>{html.escape(activity.name)}<br>"
             f"<span style='font-size:{size - 4}px; color:{muted}'>"
-            f"{' &nbsp;·&nbsp; '.join(owners) or 'nobody assigned'}</span></p>"
+            f"{' &nbsp;·&nbsp; '.join(owners) or nobody}</span></p>"
         )
     metrics = {m.id: m for m in project.metrics}
     states = lc.gate_states(project)
     for gate in lc.gates_following(project, phase_id):
         strong, _fill, glyph = looks[states[gate.id].value]
         word = lc.GATE_STATE_LABELS[states[gate.id]]
-        parts.append(
+        parts.append(  # i18n: not shown
             f"<div style='margin-top:22px; font-size:{size + 2}px; font-weight:600'>"
             f"<span style='color:{strong}'>◆</span> {html.escape(gate.name)} "
             f"<span style='font-size:{size - 4}px; color:{strong}'>{glyph} {word}</span></div>"
@@ -344,7 +362,7 @@ def phase_card_html(
         for criterion in gate.criteria:
             state = evaluate_criterion(project, criterion, metrics)
             mark, colour = _criterion_mark(state, looks, muted)
-            parts.append(
+            parts.append(  # i18n: not shown
                 f"<div style='font-size:{size - 3}px; margin-left:8px'>"
                 f"<span style='color:{colour}'>{mark}</span> {html.escape(criterion.text)}</div>"
             )

@@ -26,6 +26,7 @@ from raci_studio.ui.diagram.flows import FlowItem
 from raci_studio.ui.diagram.interactions import ConnectInteraction
 from raci_studio.ui.diagram.items import GateItem, NodeItem, PhaseItem
 from raci_studio.ui.diagram.style import Style, font
+from raci_studio.ui.i18n import translate
 
 _CARD_TOPICS: tuple[Topic, ...] = ("activities", "cells", "roles", "phases")
 
@@ -357,7 +358,7 @@ class DiagramScene(QGraphicsScene):
         if self.interactive and not self.nodes:
             painter.setPen(Style.get(self.scheme).hint)
             painter.setFont(font(15))
-            hint = "Double-click to add a phase, or use Add Phase above."
+            hint = translate("Diagram", "Double-click to add a phase, or use Add Phase above.")
             painter.drawText(QRectF(-300, -20, 600, 40), Qt.AlignmentFlag.AlignCenter, hint)
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from raci_studio.core import palette
 from raci_studio.core.lifecycle import GATE_SIZE, PHASE_H, PHASE_W
 from raci_studio.core.palette import Scheme
+from raci_studio.ui.i18n import translate
 
 ACCENT = "#1F6FEB"
 #: The accent on a dark canvas (a selection or focus ring must stand out from dark cards).
@@ -36,12 +37,23 @@ INK = "#1C2833"
 MUTED = "#5D6D7E"
 FORWARD = "#566573"
 FEEDBACK = "#8E44AD"
-STATUS_WORDS = {
-    "not_started": "Not started",
-    "in_progress": "In progress",
-    "done": "Done",
-    "blocked": "Blocked",
-}
+
+
+def status_words() -> dict[str, str]:
+    """Return each phase status (its value) in the user's words, in the order of the legend."""
+    return {
+        "not_started": translate("Diagram", "Not started"),
+        "in_progress": translate("Diagram", "In progress"),
+        "done": translate("Diagram", "Done"),
+        "blocked": translate("Diagram", "Blocked"),
+    }
+
+
+def status_word(status: str) -> str:
+    """Return a phase status in the user's words (the status itself when unknown)."""
+    return status_words().get(status, status)
+
+
 #: gate state -> (strong colour, fill, glyph)
 GATE_LOOK = {
     "pass": ("#1E8449", "#D5F5E3", "✓"),
@@ -106,7 +118,13 @@ COLOURS: dict[Scheme, Colours] = {
         "#98A2AD",
     ),
 }
-FONT_FAMILIES = ["Inter", "Segoe UI", "Helvetica Neue", "Noto Sans", "DejaVu Sans"]
+FONT_FAMILIES = [  # i18n: not shown
+    "Inter",
+    "Segoe UI",
+    "Helvetica Neue",
+    "Noto Sans",
+    "DejaVu Sans",
+]
 
 
 def font(pixels: int, bold: bool = False, spacing: float = 0.0) -> QFont:
