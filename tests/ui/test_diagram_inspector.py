@@ -65,7 +65,7 @@ def test_a_picked_date_is_one_undo_step_and_the_card_shows_the_overrun(panel, ma
     assert stack.count() == 4 and stack.undoText() == "Set actual end of 'Data collection'"
     card = panel.scene.nodes["data-collection"]
     assert card.overrun == 10
-    assert pane.overrun.text() == "10 day(s) past its planned end"
+    assert pane.overrun.text() == "10 days past its planned end"
     stack.undo()
     assert _phase(main_window, "data-collection").actual_end is None
     assert pane.actual_end.value() is None and pane.actual_end.edit.date() == UNSET
@@ -267,3 +267,21 @@ def test_symbol_buttons_and_the_pane_have_accessible_names(panel) -> None:
     # the canvas keeps its own name and the keys it takes
     assert panel.view.accessibleName() == "Lifecycle diagram"
     assert "F6" in panel.view.accessibleDescription()
+
+
+def test_the_calendar_of_an_empty_field_opens_on_today_and_a_pick_is_one_step(
+    qtbot, panel, main_window
+) -> None:
+    pane = panel.inspector
+    panel.scene.select_only(["monitoring"])
+    calendar = pane.actual_start.edit.calendarWidget()
+    popup = calendar.window()
+    popup.show()  # what the arrow of an empty field does
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert pane.actual_start.edit.date() == UNSET  # opening it sets nothing
+    popup.hide()
+    assert main_window.adapter.undo_stack.count() == 0
+    calendar.clicked.emit(QDate(2026, 4, 1))
+    assert _phase(main_window, "monitoring").actual_start == dt.date(2026, 4, 1)
+    assert main_window.adapter.undo_stack.count() == 1

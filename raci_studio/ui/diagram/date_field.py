@@ -166,6 +166,9 @@ class DateField(QWidget):
         if event.type() == QEvent.Type.Show and self.edit.date() == UNSET:
             calendar = self.edit.calendarWidget()
             today = QDate.currentDate()
+            # quietly: the popup would take a selection as the person's pick
+            calendar.blockSignals(True)
             calendar.setSelectedDate(today)
+            calendar.blockSignals(False)
             calendar.setCurrentPage(today.year(), today.month())
         return False

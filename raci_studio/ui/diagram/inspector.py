@@ -59,8 +59,8 @@ def overrun_words(phase: Phase, today: dt.date) -> str:
     late = overrun_days(phase, today)
     if late:
         if phase.actual_end is None:
-            return translate("Diagram", "%n day(s) past its planned end, still open", None, late)
-        return translate("Diagram", "%n day(s) past its planned end", None, late)
+            return translate("Diagram", "%n days past its planned end, still open", None, late)
+        return translate("Diagram", "%n days past its planned end", None, late)
     if phase.planned_end is None:
         return translate("Diagram", "No planned end")
     if phase.actual_end is None and phase.actual_start is None:

@@ -43,6 +43,8 @@ from raci_studio.ui.diagram.style import (
 from raci_studio.ui.i18n import translate
 
 HANDLE_RADIUS = 7.0
+#: Where a card's status line starts, after its status dot.
+STATUS_INDENT = 13.0
 PAD = 12.0
 #: Top of the Accountable and Responsible chip rows inside a phase card.
 CHIP_ROWS = {"A": PHASE_H - 56, "R": PHASE_H - 32}
@@ -284,7 +286,7 @@ class PhaseItem(NodeItem):
         if layer == "status":
             painter.setPen(style.overrun if self.overrun else style.muted)
             left, top = dx - PHASE_W / 2 + PAD, dy - PHASE_H / 2
-            draw_text(painter, ctx.raster, left + 13, top + 53, self._status_text(style))
+            draw_text(painter, ctx.raster, left + STATUS_INDENT, top + 53, self._status_text(style))
         elif layer in ("badge-A", "pill-A", "badge-R", "pill-R"):
             badge, pill, _text = rows[layer[-1]]
             strong, fill, _ink = style.letter[layer[-1]]
@@ -305,15 +307,24 @@ class PhaseItem(NodeItem):
 
     def _status_text(self, style: Style) -> Text:
         words = status_word(self.status)
+        width = PHASE_W - 2 * PAD - STATUS_INDENT
         if self.overrun:
             # "d" for days: the card has room for a few characters only
-            line = translate(
+            full = translate(
                 "Diagram", "{status} · %n activities · +{days} d late", None, self.count
             )
-            line = line.format(status=words, days=self.overrun)
+            short = translate("Diagram", "{status} · +{days} d late")
+            lines = [t.format(status=words, days=self.overrun) for t in (full, short)]
         else:
-            line = translate("Diagram", "{status} · %n activities", None, self.count)
-            line = line.format(status=words)
+            lines = [translate("Diagram", "{status} · %n activities", None, self.count)]
+            lines = [lines[0].format(status=words)]
+        # the lateness matters more than the count: drop the count before cutting anything
+        fits = [t for t in lines if style.small_metrics.horizontalAdvance(t) <= width]
+        line = (
+            fits[0]
+            if fits
+            else style.small_metrics.elidedText(lines[-1], Qt.TextElideMode.ElideRight, width)
+        )
         return style.text(line, style.small_font)
 
     def _name_lines(self, style: Style) -> list[Text]:
@@ -349,7 +360,7 @@ class PhaseItem(NodeItem):
             responsible=esc(", ".join(self.responsible) or nobody),
         )
         if self.overrun:
-            late = translate("Diagram", "Ran %n day(s) past its planned end", None, self.overrun)
+            late = translate("Diagram", "Ran %n days past its planned end", None, self.overrun)
             text += "<br>" + late  # i18n: not shown
         return text
 

@@ -186,6 +186,7 @@ class Style:
         self.glyph_font = font(24, bold=True)
         self.label_font = font(11)
         self.name_metrics = QFontMetricsF(self.name_font)
+        self.small_metrics = QFontMetricsF(self.small_font)
         self.gate_name_metrics = QFontMetricsF(self.gate_name_font)
         self.letter = {
             letter: (QBrush(QColor(strong)), QBrush(QColor(fill)), QPen(QColor(ink)))
