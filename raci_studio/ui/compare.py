@@ -82,6 +82,8 @@ class CompareDialog(QDialog):
             translate("CompareDialog", "&Copy as Text"), QDialogButtonBox.ButtonRole.ActionRole
         )
         copy.clicked.connect(self.copy_text)
+        copy.setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.tree.setFocus()

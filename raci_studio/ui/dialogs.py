@@ -391,8 +391,10 @@ def help_dialog(parent: QWidget | None, title: str, body: str) -> QDialog:
     browser = QTextBrowser(dialog)
     browser.setHtml(body)
     browser.setTabChangesFocus(True)
+    browser.setAccessibleName(title)
     layout.addWidget(browser)
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    box.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
     box.rejected.connect(dialog.reject)
     layout.addWidget(box)
     browser.setFocus()  # arrow keys and Page Down scroll the page at once

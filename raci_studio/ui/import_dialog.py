@@ -99,23 +99,26 @@ class ImportDialog(QDialog):
         self.status.setWordWrap(True)
         top.addWidget(self.status, 3)
         layout.addLayout(top)
+        # made in reading order, which is the order Tab goes: the form, then the preview
+        form = self._make_layout_form()
         self.view = ImportPreview(self)
         self.table = self.view.table
         body = QSplitter(Qt.Orientation.Horizontal, self)
-        body.addWidget(self._make_layout_form())
+        body.addWidget(form)
         body.addWidget(self.view)
         body.setStretchFactor(1, 1)
-        body.setSizes([370, 800])
+        body.setSizes([form.minimumWidth(), 800])
         layout.addWidget(body, 1)
         self.new_project = QRadioButton(translate("ImportDialog", "Open as a &new project"), self)
         self.merge = QRadioButton(
             translate("ImportDialog", "&Merge into the open project (one undo step)"), self
         )
         self.merge.setEnabled(can_merge)
-        self.new_project.setChecked(True)
         group = QButtonGroup(self)
         for button in (self.new_project, self.merge):
             group.addButton(button)
+        # checked once grouped: Tab stops at the chosen one, arrow keys change the choice
+        self.new_project.setChecked(True)
         row = QHBoxLayout()
         row.addWidget(self.new_project)
         row.addWidget(self.merge)
@@ -222,7 +225,11 @@ class ImportDialog(QDialog):
         scroll.setWidget(box)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(360)
+        # as wide as the form wants (long labels in other languages too): it never scrolls
+        # sideways, so a narrower column would cut the fields off at the right
+        frame = 2 * scroll.frameWidth() + scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(max(360, box.sizeHint().width() + frame))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus, not the frame
         return scroll
 
     def _columns(self) -> int:

@@ -93,8 +93,12 @@ class ImportPreview(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the preview; arrows move in it
+        self.table.setCornerButtonEnabled(False)  # nothing to do with a selection of all
+        self.table.setAccessibleName(translate("ImportPreview", "Sheet preview"))
         self.notes = QListWidget(self)
         self.notes.setWordWrap(True)
+        self.notes.setAccessibleName(translate("ImportPreview", "Notes on the import"))
         self.notes.currentItemChanged.connect(self._go_to_note)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)

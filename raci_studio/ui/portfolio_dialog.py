@@ -62,6 +62,7 @@ class PortfolioDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         self.page = QTextBrowser(self)
+        self.page.setAccessibleName(translate("PortfolioDialog", "Portfolio audit"))
         # The text browser draws no CSS borders: ask for them as table attributes.
         page = audit_html(audit).replace(
             "<table", '<table border="1" cellspacing="0" cellpadding="4"'
@@ -83,6 +84,9 @@ class PortfolioDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save_dialog)
         buttons.rejected.connect(self.reject)
+        # Enter closes, as in any page to read; saving is a choice of its own
+        self.save_button.setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         layout.addWidget(buttons)
         self.page.setTabChangesFocus(True)
         self.page.setFocus()  # arrow keys and Page Down scroll the audit at once

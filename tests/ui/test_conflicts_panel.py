@@ -7,7 +7,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from raci_studio.core.versions.merge import merge_projects
 from raci_studio.io.project.file import load_project, save_project
@@ -142,3 +143,23 @@ def test_compare_with_the_last_commit_reads_it_through_git(
     ))  # fmt: skip
     compare.compare_with_last_commit(main_window)
     assert shown == [['Phase "Discovery" renamed from "Business understanding"']]
+
+
+def test_the_panel_works_from_the_keyboard(main_window, conflicted_file, qtbot):
+    from tests.ui.focus_order import accessible_name, open_for_keys, out_of_reading_order, tab_chain
+
+    main_window.open_path(conflicted_file)
+    dock = main_window.conflicts_dock
+    dock.show_conflict(main_window.adapter.project.conflicts[0].id)
+    first = open_for_keys(qtbot, dock)
+    assert first is dock.table
+    body = dock.widget()
+    chain = [w for w in tab_chain(main_window, first) if body.isAncestorOf(w)]
+    assert chain == [dock.table, *dock.buttons.values()]
+    assert not out_of_reading_order(chain, body)
+    assert all(accessible_name(w) for w in chain)
+    for expected in chain[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is expected  # the table gives Tab up at once
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert not body.isAncestorOf(QApplication.focusWidget())  # and the panel lets it go
