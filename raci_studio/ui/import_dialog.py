@@ -214,6 +214,13 @@ class ImportDialog(QDialog):
         form.addRow(columns_label)
         form.addRow(self.roles_list)
         combos = (self.kind_box, self.activity_box, self.id_box, self.phase_box, self.inner_box)
+        for combo in (*combos, self.scheme_box, self.role_col_box, self.letter_col_box):
+            # a long column title shortens with "…" (the list shows it whole) instead of
+            # widening the form past the screen
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         for widget in (*combos, self.scheme_box, self.role_col_box, self.letter_col_box):
             widget.currentIndexChanged.connect(self._schedule)
         for check in (self.phase_rows_box, self.two_rows_box):
@@ -228,7 +235,7 @@ class ImportDialog(QDialog):
         # as wide as the form wants (long labels in other languages too): it never scrolls
         # sideways, so a narrower column would cut the fields off at the right
         frame = 2 * scroll.frameWidth() + scroll.verticalScrollBar().sizeHint().width()
-        scroll.setMinimumWidth(max(360, box.sizeHint().width() + frame))
+        scroll.setMinimumWidth(max(360, box.minimumSizeHint().width() + frame))
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus, not the frame
         return scroll
 
