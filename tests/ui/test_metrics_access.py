@@ -20,6 +20,7 @@ from raci_studio.ui.i18n import PseudoTranslator
 from raci_studio.ui.metrics import words
 from raci_studio.ui.metrics.chart_view import KINDS
 from raci_studio.ui.metrics.import_dialogs import MlflowDialog
+from raci_studio.ui.metrics.metrics_model import FIELD_COLUMN
 from raci_studio.ui.metrics.wandb_dialog import WandbDialog
 from tests.core.conftest import build_small_project
 from tests.io.test_mlflow_import import make_mlruns
@@ -184,3 +185,18 @@ def test_the_tab_shows_its_words_through_the_catalogue(pseudo, panel):
     shown += [a.toolTip() for a in panel.chart.toolbar.actions() if a.toolTip()]
     assert len(shown) > 30
     assert [text for text in shown if not _pseudo(text)] == []
+
+
+def test_longer_words_widen_their_columns_instead_of_being_cut(pseudo, panel):
+    view = panel.metrics_view
+    metrics = view.fontMetrics()
+    for key, texts in (
+        ("status", words.status_words().values()),
+        ("category", words.category_labels().values()),
+        ("direction", words.direction_labels().values()),
+    ):
+        column = FIELD_COLUMN[key]
+        header = panel.metrics_model.headerData(column, Qt.Orientation.Horizontal)
+        width = view.columnWidth(column)
+        assert width >= metrics.horizontalAdvance(header), key
+        assert width > max(metrics.horizontalAdvance(text) for text in texts), key

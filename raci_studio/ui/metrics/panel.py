@@ -9,7 +9,7 @@ timer after it appears, behind a "Loading charts…" label), never when the wind
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,7 @@ from raci_studio.ui.metrics.measurements_pane import MeasurementsPane
 from raci_studio.ui.metrics.metrics_model import COLUMNS, FIELD_COLUMN, MetricsTableModel
 from raci_studio.ui.metrics.metrics_model import number_text as _number_text
 from raci_studio.ui.metrics.transfers import MetricsTransfers
+from raci_studio.ui.metrics.words import category_labels, direction_labels, status_words
 from raci_studio.ui.selection import Picked, Selection
 from raci_studio.ui.view import EditCommand
 from raci_studio.ui.window_layout import remember_splitter, table_height
@@ -51,6 +53,21 @@ SOURCE = "metrics"
 _WIDTHS = {"status": 124, "name": 220, "category": 110, "unit": 60, "direction": 120,
            "baseline": 72, "target": 72, "threshold": 78, "latest": 150, "proxies": 170,
            "gates": 200}  # fmt: skip
+
+
+def _column_words(view: QTableView) -> dict[str, int]:
+    """Return the width that shows the longest word of each fixed-vocabulary column whole."""
+    metrics = view.fontMetrics()
+    padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+
+    def widest(texts: Iterable[str]) -> int:
+        return max(metrics.horizontalAdvance(text) for text in texts) + padding
+
+    return {
+        "status": widest(status_words().values()) + view.iconSize().width() + 6,
+        "category": widest(category_labels().values()),
+        "direction": widest(direction_labels().values()),
+    }
 
 
 class MetricsPanel(MetricsTransfers):
@@ -167,11 +184,14 @@ class MetricsPanel(MetricsTransfers):
         view.setWordWrap(False)
         header = view.horizontalHeader()
         header.setStretchLastSection(True)
+        words = _column_words(view)
         for key in COLUMNS:
             if key in _WIDTHS:
                 column = FIELD_COLUMN[key]
-                # never narrower than the header's words (a translation may be longer)
-                header.resizeSection(column, max(_WIDTHS[key], header.sectionSizeHint(column)))
+                # never narrower than the header's words or the column's fixed vocabulary
+                # (statuses, categories, directions), which a translation may lengthen
+                wanted = max(_WIDTHS[key], header.sectionSizeHint(column), words.get(key, 0))
+                header.resizeSection(column, wanted)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.metrics_view = view
         return view
