@@ -11,12 +11,17 @@ The catalogue holds every ``translate("Context", "…")`` of ``raci_studio/ui`` 
 with ``%n`` are marked as plurals, since lupdate only does so for ``tr()``. A translator copies
 the catalogue to ``raci_studio_<lang>.ts``, translates it in Qt Linguist, and ``release``
 compiles it; the app loads it for that language.
+
+English needs a catalogue of its own for plurals: without one Qt shows "1 activities". ``update``
+keeps ``raci_studio_en.ts`` with the singular and plural of every ``%n`` message (guessing the
+forms of new ones, which a person then reads: the command lists them) and compiles it.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import shutil
 import subprocess
 import sys
@@ -28,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "raci_studio" / "ui"
 I18N = ROOT / "resources" / "i18n"
 CATALOGUE = I18N / "raci_studio.ts"
+ENGLISH = I18N / "raci_studio_en.ts"
 FINDINGS_CONTEXT = "Findings"
 
 Key = tuple[str, str, str]  # context, source, disambiguation
@@ -62,12 +68,88 @@ def extract(target: Path, folder: Path = UI) -> None:
     _mark_plurals(root)
     _add_findings(root)
     _sort(root)
+    _write(tree, target)
+
+
+def _write(tree: ET.ElementTree, target: Path) -> None:
+    """Write a ``.ts`` file as lupdate does: declaration, doctype, four-space indents."""
     ET.indent(tree, space="    ")
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("wb") as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(out, encoding="utf-8", xml_declaration=False)
         out.write(b"\n")
+
+
+_OPTIONAL_PLURAL = re.compile(r"(\w*?)(y?)\((s|es|ies)\)")
+_IRREGULAR = {"are": "is", "have": "has", "were": "was", "these": "this", "them": "it"}
+
+
+def _singular_word(word: str) -> str:
+    for ending, replacement in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh")):
+        if word.endswith(ending):
+            return word[: -len(ending)] + replacement
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """Guess the singular and plural of a ``%n`` message: ``"%n role(s)"``, ``"%n roles"``."""
+    if _OPTIONAL_PLURAL.search(source):
+        singular = _OPTIONAL_PLURAL.sub(lambda m: m.group(1) + m.group(2), source)
+        plural = _OPTIONAL_PLURAL.sub(
+            lambda m: m.group(1) + ("ies" if m.group(3) == "ies" else m.group(2) + m.group(3)),
+            source,
+        )
+        return singular, plural
+    head, _, tail = source.partition("%n")
+    words = tail.split(" ")
+    for index, word in enumerate(words[:3]):  # the noun right after %n, or after one adjective
+        bare = word.rstrip(".,:;)")
+        if bare in {"of", "in", "on", "for", "from", "to", "with", "out"}:
+            break
+        if index and bare.endswith("s") and bare.isalpha():
+            words[index] = _singular_word(bare) + word[len(bare) :]
+            break
+    words = [_IRREGULAR.get(w, w) for w in words]
+    return head + "%n" + " ".join(words), source
+
+
+def update_english(catalogue: Path = CATALOGUE, target: Path = ENGLISH) -> list[str]:
+    """Write the English plural forms of every ``%n`` message; return the guessed ones.
+
+    Forms already in ``target`` are kept (a person may have corrected a guess).
+    """
+    known: dict[Key, list[str]] = {}
+    if target.is_file():
+        for context in ET.parse(target).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                known[key] = [form.text or "" for form in message.iter("numerusform")]
+    root = ET.Element("TS", version="2.1", language="en", sourcelanguage="en")
+    guessed: list[str] = []
+    for source_context in ET.parse(catalogue).getroot().iter("context"):
+        name = source_context.findtext("name") or ""
+        plurals = [m for m in source_context.iter("message") if m.get("numerus") == "yes"]
+        if not plurals:
+            continue
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = name
+        for plural in plurals:
+            source, comment = plural.findtext("source") or "", plural.findtext("comment") or ""
+            forms = known.get((name, source, comment))
+            if not forms or len(forms) != 2:
+                forms = list(english_forms(source))
+                guessed.append(f"[{name}] {forms[0]!r} / {forms[1]!r}")
+            message = ET.SubElement(context, "message", numerus="yes")
+            ET.SubElement(message, "source").text = source
+            if comment:
+                ET.SubElement(message, "comment").text = comment
+            translation = ET.SubElement(message, "translation")
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+    _write(ET.ElementTree(root), target)
+    return guessed
 
 
 def _mark_plurals(root: ET.Element) -> None:
@@ -143,7 +225,38 @@ def check() -> int:
     if now != committed:
         print("run python packaging/i18n.py update")
         return 1
+    return check_english()
+
+
+def check_english() -> int:
+    """The English plural catalogue covers every ``%n`` message and its ``.qm`` is compiled."""
+    plurals = {k for k in _numerus_keys(CATALOGUE)}
+    english = keys(ENGLISH) if ENGLISH.is_file() else set()
+    if plurals != english:
+        for context, source, _comment in sorted(plurals - english):
+            print(f"no English plural forms for [{context}] {source!r}")
+        print("run python packaging/i18n.py update")
+        return 1
+    compiled = ENGLISH.with_suffix(".qm")
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / ENGLISH.name
+        fresh.write_bytes(ENGLISH.read_bytes())
+        (fresh_qm,) = release([fresh])
+        if not compiled.is_file() or compiled.read_bytes() != fresh_qm.read_bytes():
+            print(f"{compiled.relative_to(ROOT)} is stale: run python packaging/i18n.py release")
+            return 1
     return 0
+
+
+def _numerus_keys(path: Path) -> set[Key]:
+    found: set[Key] = set()
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                comment = message.findtext("comment") or ""
+                found.add((name, message.findtext("source") or "", comment))
+    return found
 
 
 def release(sources: list[Path]) -> list[Path]:
@@ -193,6 +306,11 @@ def main(argv: list[str]) -> int:
     if args.command == "update":
         extract(CATALOGUE)
         print(f"wrote {CATALOGUE.relative_to(ROOT)}: {len(keys(CATALOGUE))} messages")
+        guessed = update_english()
+        release([ENGLISH])
+        print(f"wrote {ENGLISH.relative_to(ROOT)} and its .qm")
+        for line in guessed:
+            print(f"English plural guessed, read it: {line}")
         return 0
     if args.command == "check":
         return check()

@@ -27,6 +27,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 LANGUAGE_VARIABLE = "RACI_STUDIO_LANGUAGE"
 #: Our catalogues are named ``raci_studio_<lang>.qm``.
 CATALOGUE_PREFIX = "raci_studio_"
+#: The source language, whose catalogue holds only plural forms.
+ENGLISH = "en"
 #: The language name that turns on the pseudo translation.
 PSEUDO = "pseudo"
 #: How much longer a pseudo-translated text is: translations run about 30 % longer than English.
@@ -118,19 +120,22 @@ def ui_languages(locale: QLocale | None = None) -> list[str]:
 def install_translators(
     app: QCoreApplication, folder: Path | None = None, locale: QLocale | None = None
 ) -> list[QTranslator]:
-    """Install our catalogue and Qt's own for the user's language; return what was installed.
+    """Install our catalogues and Qt's own for the user's language; return what was installed.
 
-    Nothing is installed for English or for a language without a catalogue: the source
-    strings are English.
+    The English catalogue goes first whatever the language: it holds the singular and plural
+    of every ``%n`` text (without it Qt writes "1 activities"), and a language installed after
+    it is asked first. Languages without a catalogue show the English source words.
     """
     folder = folder or catalogue_dir()
-    installed: list[QTranslator] = []
+    installed = install_english(app, folder)
     languages = ui_languages(locale)
     if languages == [PSEUDO]:
         pseudo = PseudoTranslator(app)
         app.installTranslator(pseudo)
-        return [pseudo]
+        return [*installed, pseudo]
     for language in languages:
+        if language == ENGLISH:
+            break  # the source language: installed above
         ours = folder / f"{CATALOGUE_PREFIX}{language}.qm"
         if not ours.is_file():
             continue
@@ -141,6 +146,12 @@ def install_translators(
             installed.append(_install(app, qt_file))
         break
     return installed
+
+
+def install_english(app: QCoreApplication, folder: Path | None = None) -> list[QTranslator]:
+    """Install the English plural forms, when the catalogue is there; return it."""
+    english = (folder or catalogue_dir()) / f"{CATALOGUE_PREFIX}{ENGLISH}.qm"
+    return [_install(app, english)] if english.is_file() else []
 
 
 def _install(app: QCoreApplication, path: Path) -> QTranslator:

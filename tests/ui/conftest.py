@@ -17,6 +17,17 @@ class UnexpectedDialogError(AssertionError):
     """A modal dialog opened that the test did not answer (it would hang the run)."""
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """Speak English as the app does: with the catalogue of singular and plural forms."""
+    from raci_studio.ui.i18n import install_english
+
+    installed = install_english(qapp)
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture(autouse=True)
 def private_recovery_folder(monkeypatch, tmp_path):
     """Recovery copies of tests go to a folder of their own, never the user's."""
