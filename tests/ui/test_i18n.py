@@ -138,3 +138,32 @@ def test_system_languages_are_tried_most_wanted_first(monkeypatch):
     monkeypatch.delenv(i18n.LANGUAGE_VARIABLE, raising=False)
     languages = i18n.ui_languages(QLocale("de_CH"))
     assert languages.index("de_CH") < languages.index("de")
+
+
+@pytest.mark.parametrize(
+    ("source", "singular", "plural"),
+    [
+        ("%n role(s)", "%n role", "%n roles"),
+        ("%n activity(ies)", "%n activity", "%n activities"),
+        ("%n open conflicts are left", "%n open conflict is left", "%n open conflicts are left"),
+        ("Read %n of {total} rows", "Read %n of {total} rows", "Read %n of {total} rows"),
+    ],
+)
+def test_english_plural_forms_are_guessed(source, singular, plural):
+    assert _tool_module().english_forms(source) == (singular, plural)
+
+
+def test_english_plurals_keep_corrections_and_show_singulars(tmp_path, qapp, installed):
+    tool = _tool_module()
+    code = tmp_path / "ui"
+    code.mkdir()
+    (code / "words.py").write_text(SOURCE, encoding="utf-8")
+    catalogue, english = tmp_path / "raci_studio.ts", tmp_path / "raci_studio_en.ts"
+    tool.extract(catalogue, code)
+    assert len(tool.update_english(catalogue, english)) == 1
+    english.write_text(english.read_text().replace(">%n activity<", ">%n single activity<"))
+    assert tool.update_english(catalogue, english) == [], "a read form is kept"
+    tool.release([english])
+    installed += i18n.install_english(qapp, tmp_path)
+    assert translate("Grid", "%n activities", None, 1) == "1 single activity"
+    assert translate("Grid", "%n activities", None, 2) == "2 activities"
