@@ -174,11 +174,11 @@ def test_dates_window_from_the_project_menu(main_window, qtbot) -> None:
 
 def test_activity_tracking_edits_sorts_filters_and_hides(main_window, retro_panel) -> None:
     from raci_studio.core.model import WorkStatus
-    from raci_studio.ui.retrospective.tracking import COLUMNS
+    from raci_studio.ui.retrospective.tracking import FIELDS
 
     tracking = retro_panel.tracking
     model, proxy = tracking.model, tracking.proxy
-    due, status, deliverable = (column(COLUMNS, f) for f in ("due", "status", "deliverable"))
+    due, status, deliverable = (FIELDS.index(f) for f in ("due", "status", "deliverable"))
     assert model.setData(model.index(2, due), dt.date(2026, 5, 1))
     assert model.setData(model.index(1, due), dt.date(2026, 6, 1))
     assert model.setData(model.index(2, status), WorkStatus.BLOCKED)

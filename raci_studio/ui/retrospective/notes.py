@@ -19,12 +19,16 @@ from PySide6.QtWidgets import (
 from raci_studio.core.actions import retrospective as ra
 from raci_studio.core.changes import Change
 from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.i18n import translate
 
-LIST_TITLES = {
-    "findings": "Findings",
-    "contributing_factors": "Contributing factors",
-    "lessons": "Lessons",
-}
+
+def list_titles() -> dict[str, str]:
+    """Return the PM's lists, field -> tab title in the user's language."""
+    return {
+        "findings": translate("Retrospective", "Findings"),
+        "contributing_factors": translate("Retrospective", "Contributing factors"),
+        "lessons": translate("Retrospective", "Lessons"),
+    }
 
 
 class SummaryEdit(QPlainTextEdit):
@@ -45,34 +49,43 @@ class RetroNotes(QTabWidget):
         self._adapter = adapter
         self.summary = SummaryEdit(self)
         self.summary.setPlaceholderText(
-            "What happened, in a few sentences: the outcome against the target and why."
+            translate(
+                "Retrospective",
+                "What happened, in a few sentences: the outcome against the target and why.",
+            )
         )
+        self.summary.setAccessibleName(translate("Retrospective", "Summary"))
+        self.summary.setTabChangesFocus(True)  # Tab moves on instead of typing a tab
         self.summary.left.connect(self.commit_pending)
-        self.addTab(self.summary, "Summary")
+        self.addTab(self.summary, translate("Retrospective", "Summary"))
         self.lists: dict[str, QListWidget] = {}
-        for name, title in LIST_TITLES.items():
-            self.addTab(self._list_page(name), title)
+        for name, title in list_titles().items():
+            self.addTab(self._list_page(name, title), title)
         adapter.changed.connect(self._changed)
         self.refresh()
 
-    def _list_page(self, name: str) -> QWidget:
+    def _list_page(self, name: str, title: str) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 4, 4, 4)
         items = QListWidget(page)
         items.setWordWrap(True)
+        items.setAccessibleName(title)
         items.itemDoubleClicked.connect(lambda item, n=name: self.edit_entry(n, item))
         self.lists[name] = items
         layout.addWidget(items, 1)
         row = QHBoxLayout()
-        add = QPushButton("Add…", page)
+        add = QPushButton(translate("Retrospective", "Add…"), page)
         add.clicked.connect(lambda _=False, n=name: self.add_entry(n))
-        remove = QPushButton("Delete", page)
+        remove = QPushButton(translate("Retrospective", "Delete"), page)
         remove.clicked.connect(lambda _=False, n=name: self.remove_entry(n))
         row.addWidget(add)
         row.addWidget(remove)
         if name == "lessons":
-            row.addWidget(QLabel("Each lesson may carry the go/no-go criterion it becomes.", page))
+            hint = translate(
+                "Retrospective", "Each lesson may carry the go/no-go criterion it becomes."
+            )
+            row.addWidget(QLabel(hint, page))
         row.addStretch(1)
         layout.addLayout(row)
         return page
@@ -92,7 +105,9 @@ class RetroNotes(QTabWidget):
                 text = entry.text
                 criterion = getattr(entry, "criterion", "")
                 if criterion:
-                    text += f"\n→ go/no-go: {criterion}"
+                    text += "\n" + translate("Retrospective", "→ go/no-go: {criterion}").format(
+                        criterion=criterion
+                    )
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 widget.addItem(item)
@@ -108,26 +123,49 @@ class RetroNotes(QTabWidget):
 
     def add_entry(self, name: str) -> None:
         """Ask for a new entry's text (and a lesson's criterion) and add it."""
-        noun = ra.RETRO_LISTS[name][0]
-        text = self._ask(f"Add {noun.capitalize()}", f"The {noun}:")
+        title, label = self._add_words(name)
+        text = self._ask(title, label)
         if text is None:
             return
         criterion = ""
         if name == "lessons":
-            criterion = self._ask("Go/No-Go Criterion", "The criterion that would catch it:") or ""
+            criterion = (
+                self._ask(
+                    translate("Retrospective", "Go/No-Go Criterion"),
+                    translate("Retrospective", "The criterion that would catch it:"),
+                )
+                or ""
+            )
         self._adapter.run(lambda p: ra.add_entry(p, name, text, criterion))
 
     def edit_entry(self, name: str, item: QListWidgetItem) -> None:
         """Change an entry's text (and a lesson's criterion)."""
         ident = item.data(Qt.ItemDataRole.UserRole)
         entry = next(e for e in getattr(self._adapter.project.retrospective, name) if e.id == ident)
-        text = self._ask("Edit", "Text:", entry.text)
+        text = self._ask(
+            translate("Retrospective", "Edit"), translate("Retrospective", "Text:"), entry.text
+        )
         if text is None:
             return
         criterion = None
         if name == "lessons":
-            criterion = self._ask("Go/No-Go Criterion", "Criterion:", entry.criterion) or ""
+            title = translate("Retrospective", "Go/No-Go Criterion")
+            label = translate("Retrospective", "Criterion:")
+            criterion = self._ask(title, label, entry.criterion) or ""
         self._adapter.run(lambda p: ra.edit_entry(p, name, ident, text, criterion))
+
+    @staticmethod
+    def _add_words(name: str) -> tuple[str, str]:
+        """Return the title and label of the dialog that adds to the list ``name``."""
+        if name == "findings":
+            return translate("Retrospective", "Add Finding"), translate(
+                "Retrospective", "The finding:"
+            )
+        if name == "contributing_factors":
+            return translate("Retrospective", "Add Contributing Factor"), translate(
+                "Retrospective", "The contributing factor:"
+            )
+        return translate("Retrospective", "Add Lesson"), translate("Retrospective", "The lesson:")
 
     def remove_entry(self, name: str) -> None:
         """Delete the selected entries of the list ``name``."""

@@ -4,19 +4,22 @@ The timeline (phases planned against actual, gate decisions, decisions and hando
 and its proxies below with each decision as a line) is drawn by
 :mod:`raci_studio.io.charts.timeline` on a matplotlib canvas imported the first time the tab is
 shown, never pyplot. Dates are edited in the tables below it, each change one undo step; the
-analysis on the right is recomputed after every change.
+analysis on the right is recomputed after every change. When the file is in a git work tree,
+the handoffs of its history (read in a thread by :mod:`.history`) join the timeline and the
+analysis.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -32,11 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from raci_studio.core.changes import Change
-from raci_studio.core.handoffs import describe
+from raci_studio.core.handoffs import Handoff, describe
 from raci_studio.core.lessons import revised_checklist
 from raci_studio.core.rca import AREAS, analyse
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel
+from raci_studio.ui.i18n import translate
+from raci_studio.ui.retrospective.history import HistoryBar
 from raci_studio.ui.retrospective.notes import RetroNotes
 from raci_studio.ui.retrospective.tracking import TrackingPanel
 from raci_studio.ui.schedule_tables import GateDatesModel, PhaseDatesModel, ScheduleTable
@@ -44,8 +49,16 @@ from raci_studio.ui.selection import Selection
 from raci_studio.ui.view import EditCommand
 
 DPI = 100
-REPORT_FILTERS = "Markdown (*.md);;Web page (*.html)"
-IMAGE_FILTERS = "PNG image (*.png);;SVG drawing (*.svg)"
+
+
+def report_filters() -> str:
+    """Return the file types of the retrospective report, for the Save dialog."""
+    return translate("Retrospective", "Markdown (*.md);;Web page (*.html)")
+
+
+def image_filters() -> str:
+    """Return the file types of the timeline image, for the Save dialog."""
+    return translate("Retrospective", "PNG image (*.png);;SVG drawing (*.svg)")
 
 
 class RetrospectivePanel(QWidget):
@@ -79,23 +92,40 @@ class RetrospectivePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         bar = QHBoxLayout()
-        title = QLabel("Planned against actual, with every decision on the same time axis.", self)
-        title.setStyleSheet("color: #52606D;")
+        title = QLabel(
+            translate(
+                "Retrospective",
+                "Planned against actual, with every decision on the same time axis.",
+            ),
+            self,
+        )
+        title.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, in any theme
         bar.addWidget(title)
         bar.addStretch(1)
-        self.export_button = QPushButton("Export Retrospective…", self)
+        self.export_button = QPushButton(translate("Retrospective", "Export Retrospective…"), self)
         self.export_button.setToolTip(
-            "The root-cause analysis with its timeline, as Markdown or a web page"
+            translate(
+                "Retrospective",
+                "The root-cause analysis with its timeline, as Markdown or a web page",
+            )
         )
         self.export_button.clicked.connect(self.export_report_dialog)
-        self.image_button = QPushButton("Export Timeline…", self)
+        self.image_button = QPushButton(translate("Retrospective", "Export Timeline…"), self)
+        self.image_button.setToolTip(
+            translate("Retrospective", "The timeline chart as a PNG image or an SVG drawing")
+        )
         self.image_button.clicked.connect(self.export_image_dialog)
         bar.addWidget(self.export_button)
         bar.addWidget(self.image_button)
         layout.addLayout(bar)
+        self.history = HistoryBar(self)
+        self.history.handoffs_changed.connect(self._history_changed)
+        layout.addWidget(self.history)
 
         self.split = QSplitter(Qt.Orientation.Vertical, self)
-        self.placeholder: QLabel | None = QLabel("Loading the timeline…", self)
+        self.placeholder: QLabel | None = QLabel(
+            translate("Retrospective", "Loading the timeline…"), self
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_area = QScrollArea(self)
         self.chart_area.setWidgetResizable(True)
@@ -108,15 +138,16 @@ class RetrospectivePanel(QWidget):
         self.gate_dates = GateDatesModel(adapter, self)
         self.phase_table = ScheduleTable(self.phase_dates, adapter, self.tabs)
         self.gate_table = ScheduleTable(self.gate_dates, adapter, self.tabs)
-        self.tabs.addTab(self.phase_table, "Phase dates")
-        self.tabs.addTab(self.gate_table, "Gate decisions")
+        self.tabs.addTab(self.phase_table, translate("Retrospective", "Phase dates"))
+        self.tabs.addTab(self.gate_table, translate("Retrospective", "Gate decisions"))
         self.tracking = TrackingPanel(adapter, self.tabs)
-        self.tabs.addTab(self.tracking, "Activities")
+        self.tabs.addTab(self.tracking, translate("Retrospective", "Activities"))
         self.notes = RetroNotes(adapter, self.tabs)
-        self.tabs.addTab(self.notes, "Notes and lessons")
+        self.tabs.addTab(self.notes, translate("Retrospective", "Notes and lessons"))
         lower.addWidget(self.tabs)
         self.analysis = QTextBrowser(lower)
         self.analysis.setOpenLinks(False)
+        self.analysis.setAccessibleName(translate("Retrospective", "Root-cause analysis"))
         lower.addWidget(self.analysis)
         lower.setSizes([620, 520])
         self.split.addWidget(lower)
@@ -124,12 +155,19 @@ class RetrospectivePanel(QWidget):
         self.split.setChildrenCollapsible(False)
         layout.addWidget(self.split, 1)
         adapter.changed.connect(self._changed)
+        adapter.shown.connect(self._follow_file)
+        adapter.closed.connect(self._follow_file)
         self.message.connect(lambda _text: None)
+        self._follow_file()
+        self.setTabOrder(self.export_button, self.image_button)
+        self.setTabOrder(self.image_button, self.history.read_button)
+        self.setTabOrder(self.history.read_button, self.tabs)
+        self.setTabOrder(self.tabs, self.analysis)
 
     # -- the View protocol ------------------------------------------------------------------
 
     def window_actions(self) -> list[QAction]:
-        return []
+        return [self.history.read_action]
 
     def commit_pending(self) -> None:
         self.notes.commit_pending()
@@ -139,6 +177,23 @@ class RetrospectivePanel(QWidget):
 
     def edit_commands(self) -> Mapping[EditCommand, Callable[[], object]]:
         return {}
+
+    # -- git history ------------------------------------------------------------------------
+
+    @property
+    def history_handoffs(self) -> tuple[Handoff, ...]:
+        """Return the handoffs found in the file's git history (none until read)."""
+        return self.history.handoffs
+
+    def _follow_file(self) -> None:
+        self.history.set_path(self._adapter.path)
+        if self.isVisible():
+            self.history.read_once()
+
+    def _history_changed(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self._timer.start()
 
     # -- drawing ------------------------------------------------------------------------------
 
@@ -153,6 +208,7 @@ class RetrospectivePanel(QWidget):
         super().showEvent(event)
         if self._dirty or self.canvas is None:
             self._timer.start()  # after the tab appears: matplotlib loads then, not before
+        self.history.read_once()  # a file in git: its handoffs, read in a thread
 
     def load(self) -> None:
         """Import matplotlib and build the canvas (once)."""
@@ -174,7 +230,7 @@ class RetrospectivePanel(QWidget):
         self._dirty = False
         self._draw()
         self.canvas.draw_idle()
-        self.analysis.setHtml(analysis_html(self._adapter.project))
+        self.analysis.setHtml(analysis_html(self._adapter.project, None, self.history_handoffs))
 
     def _draw(self) -> None:
         from raci_studio.io.charts.timeline import draw_retrospective, retrospective_size
@@ -186,7 +242,7 @@ class RetrospectivePanel(QWidget):
             self.canvas.setMinimumHeight(wanted)
         width = max(self.canvas.width(), 400) / DPI
         self.figure.set_size_inches(width, height, forward=False)
-        draw_retrospective(self.figure, project)
+        draw_retrospective(self.figure, project, None, self.history_handoffs)
 
     # -- exports ------------------------------------------------------------------------------
 
@@ -198,60 +254,78 @@ class RetrospectivePanel(QWidget):
 
     def export_report_dialog(self) -> None:
         """Ask where to write the retrospective report, then write it."""
+        title = translate("Retrospective", "Export Retrospective")
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export Retrospective", self._start(".md"), REPORT_FILTERS
+            self, title, self._start(".md"), report_filters()
         )
         if not path:
             return
         target = Path(path)
         if target.suffix.lower() not in (".md", ".html"):
-            target = target.with_suffix(".html" if "html" in chosen else ".md")
+            target = target.with_suffix(".html" if "html" in chosen.lower() else ".md")
         try:
-            export_report(self._adapter.project, target)
+            export_report(self._adapter.project, target, self.history_handoffs)
         except OSError as exc:
-            QMessageBox.warning(self, "Export Retrospective", f"{target} cannot be written: {exc}")
+            QMessageBox.warning(self, title, cannot_write(target, exc))
             return
-        self.message.emit(f"Wrote {target.name}")
+        self.message.emit(translate("Retrospective", "Wrote {name}").format(name=target.name))
 
     def export_image_dialog(self) -> None:
         """Ask where to write the timeline image, then write it."""
+        title = translate("Retrospective", "Export Timeline")
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export Timeline", self._start("-timeline.png"), IMAGE_FILTERS
+            self, title, self._start("-timeline.png"), image_filters()
         )
         if not path:
             return
         target = Path(path)
         if target.suffix.lower() not in (".png", ".svg"):
-            target = target.with_suffix(".svg" if "svg" in chosen else ".png")
+            target = target.with_suffix(".svg" if "svg" in chosen.lower() else ".png")
         from raci_studio.io.atomic_write import write_atomic
         from raci_studio.io.charts.timeline import render_retrospective
 
+        project, fmt = self._adapter.project, target.suffix[1:]
         try:
-            write_atomic(target, render_retrospective(self._adapter.project, target.suffix[1:]))
+            write_atomic(target, render_retrospective(project, fmt, history=self.history_handoffs))
         except OSError as exc:
-            QMessageBox.warning(self, "Export Timeline", f"{target} cannot be written: {exc}")
+            QMessageBox.warning(self, title, cannot_write(target, exc))
             return
-        self.message.emit(f"Wrote {target.name}")
+        self.message.emit(translate("Retrospective", "Wrote {name}").format(name=target.name))
 
 
-def export_report(project: Any, target: Path) -> None:
-    """Write the retrospective report to ``target`` (.md with its image beside it, or .html)."""
+def cannot_write(target: Path, exc: OSError) -> str:
+    """Return why ``target`` could not be written, in words."""
+    return translate("Retrospective", "{path} cannot be written: {reason}").format(
+        path=target, reason=exc.strerror or exc
+    )
+
+
+def export_report(project: Any, target: Path, history: Sequence[Handoff] = ()) -> None:
+    """Write the retrospective report to ``target`` (.md with its image beside it, or .html).
+
+    ``history`` holds the handoffs found in the file's git history, for the report to show.
+    """
     from raci_studio.io.exporters import load_formats
 
     formats = load_formats()
     key = f"report:retrospective{target.suffix.lower()}"
-    formats[key].write(project, target, None)
+    options = SimpleNamespace(history_handoffs=tuple(history))
+    formats[key].write(project, target, options)
 
 
-def analysis_html(project: Any, today: dt.date | None = None) -> str:
+def analysis_html(
+    project: Any, today: dt.date | None = None, history: Sequence[Handoff] = ()
+) -> str:
     """Return the computed analysis as a small HTML page for the side panel."""
-    analysis = analyse(project, today)
-    parts = ["<h3>Root-cause analysis</h3>"]
+    analysis = analyse(project, today, history)
+    heading = translate("Retrospective", "Root-cause analysis")
+    parts = [f"<h3>{escape(heading)}</h3>"]
     grouped = analysis.by_area()
     if not grouped:
-        parts.append(
-            "<p><i>No computed finding yet: add dates, gate decisions and measurements.</i></p>"
+        empty = translate(
+            "Retrospective", "No computed finding yet: add dates, gate decisions and measurements."
         )
+        parts.append(f"<p><i>{escape(empty)}</i></p>")
     for area, found in grouped.items():
         items = "".join(f"<li>{escape(f.text)}</li>" for f in found)
         parts.append(f"<p><b>{escape(AREAS[area])}</b></p><ul>{items}</ul>")
@@ -260,9 +334,11 @@ def analysis_html(project: Any, today: dt.date | None = None) -> str:
             f"<li>{escape((f'{h.date}: ' if h.date else '') + describe(project, h))}</li>"
             for h in analysis.handoffs
         )
-        parts.append(f"<p><b>Handoffs</b></p><ul>{items}</ul>")
+        handoffs = translate("Retrospective", "Handoffs")
+        parts.append(f"<p><b>{escape(handoffs)}</b></p><ul>{items}</ul>")
     checklist = revised_checklist(project, analysis)
     if checklist:
         items = "".join(f"<li>☐ {escape(item.text)}</li>" for item in checklist)
-        parts.append(f"<p><b>Revised checklist</b></p><ul>{items}</ul>")
+        checklist_title = translate("Retrospective", "Revised checklist")
+        parts.append(f"<p><b>{escape(checklist_title)}</b></p><ul>{items}</ul>")
     return "\n".join(parts)

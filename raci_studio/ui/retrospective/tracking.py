@@ -32,21 +32,31 @@ from raci_studio.core.actions import schedule as sa
 from raci_studio.core.changes import Change
 from raci_studio.core.model import WorkStatus
 from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.i18n import translate
 from raci_studio.ui.schedule_tables import KindRole, ScheduleDelegate, ValueRole
 
 Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 3
-COLUMNS = (
-    ("name", "Activity"),
-    ("phase", "Phase"),
-    ("accountable", "Accountable"),
-    ("due", "Due"),
-    ("status", "Status"),
-    ("deliverable", "Deliverable"),
-)
+#: The fields shown, one per column.
+FIELDS = ("name", "phase", "accountable", "due", "status", "deliverable")
+
+
+def column_titles() -> tuple[str, ...]:
+    """Return the column headers in the user's language, in :data:`FIELDS` order."""
+    return (
+        translate("Retrospective", "Activity"),
+        translate("Retrospective", "Phase"),
+        translate("Retrospective", "Accountable"),
+        translate("Retrospective", "Due"),
+        translate("Retrospective", "Status"),
+        translate("Retrospective", "Deliverable"),
+    )
+
+
 EDITABLE = {"due", "status", "deliverable"}
 WIDTHS = (280, 150, 150, 96, 96, 200)
-ANY_STATUS = "Any status"
+#: The status filter's choice that keeps every row (a marker, never shown).
+ANY_STATUS = "*"
 
 
 class ActivityTrackingModel(QAbstractTableModel):
@@ -66,16 +76,16 @@ class ActivityTrackingModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._adapter.project.activities)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(FIELDS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return column_titles()[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if COLUMNS[index.column()][0] in EDITABLE:
+        if FIELDS[index.column()] in EDITABLE:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -84,7 +94,7 @@ class ActivityTrackingModel(QAbstractTableModel):
             return None
         project = self._adapter.project
         activity = project.activities[index.row()]
-        field = COLUMNS[index.column()][0]
+        field = FIELDS[index.column()]
         if field == "phase":
             value: Any = next((p.name for p in project.phases if p.id == activity.phase), "")
         elif field == "accountable":
@@ -113,7 +123,7 @@ class ActivityTrackingModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         ident = self._adapter.project.activities[index.row()].id
-        field = COLUMNS[index.column()][0]
+        field = FIELDS[index.column()]
         if field == "due":
             build = lambda p: sa.set_activity_due(p, [ident], value)  # noqa: E731
         elif field == "status":
@@ -131,7 +141,7 @@ class TrackingDelegate(ScheduleDelegate):
     def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
         if index.data(KindRole) == "status":
             box = QComboBox(parent)
-            box.addItem("Not set", None)
+            box.addItem(translate("Retrospective", "Not set"), None)
             for status, words in sa.STATUS_WORDS.items():
                 box.addItem(words.capitalize(), status)
             return box
@@ -194,11 +204,13 @@ class TrackingPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         row = QHBoxLayout()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Filter activities…")
+        self.search.setPlaceholderText(translate("Retrospective", "Filter activities…"))
+        self.search.setAccessibleName(translate("Retrospective", "Filter activities"))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox(self)
-        self.status.addItem(ANY_STATUS, ANY_STATUS)
-        self.status.addItem("Not set", None)
+        self.status.setAccessibleName(translate("Retrospective", "Show activities by status"))
+        self.status.addItem(translate("Retrospective", "Any status"), ANY_STATUS)
+        self.status.addItem(translate("Retrospective", "Not set"), None)
         for status, words in sa.STATUS_WORDS.items():
             self.status.addItem(words.capitalize(), status)
         row.addWidget(self.search, 1)
@@ -220,7 +232,10 @@ class TrackingPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._columns_menu)
+        self.table.setAccessibleName(translate("Retrospective", "Activity tracking"))
         layout.addWidget(self.table, 1)
+        self.setTabOrder(self.search, self.status)
+        self.setTabOrder(self.status, self.table)
         self.search.textChanged.connect(self._filter)
         self.status.currentIndexChanged.connect(self._filter)
 
@@ -234,7 +249,7 @@ class TrackingPanel(QWidget):
     def columns_menu(self) -> QMenu:
         """Return a menu of the columns, each checked when shown; choosing one toggles it."""
         menu = QMenu(self)
-        for column, (_field, title) in enumerate(COLUMNS):
+        for column, title in enumerate(column_titles()):
             if column == 0:
                 continue  # the activity's name always stays
             action = menu.addAction(title)
