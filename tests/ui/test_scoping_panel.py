@@ -304,8 +304,8 @@ def test_a_newly_opened_project_starts_at_the_top(qtbot, main_window, panel, pro
 
 
 def test_a_misspelt_column_kind_fails_where_the_column_is_declared():
-    from raci_studio.ui.scoping.table_model import COLUMNS, Column
+    from raci_studio.ui.scoping.table_model import Column, section_columns
 
-    assert all(column.kind for columns in COLUMNS.values() for column in columns)
+    assert all(column.kind for columns in section_columns().values() for column in columns)
     with pytest.raises(ValueError, match="not a kind of MRD column"):
         Column("owner", "Owner", "rol")  # type: ignore[arg-type]

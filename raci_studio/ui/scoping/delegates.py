@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from raci_studio.ui.i18n import translate
+
 #: Item data roles the MRD models answer: the editor a cell needs, and a picker's choices.
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,7 +63,7 @@ class ScopingDelegate(QStyledItemDelegate):
         if kind == "multiline":
             text = QPlainTextEdit(parent)
             text.setTabChangesFocus(True)
-            text.setToolTip("Enter saves; Shift+Enter starts a new line.")
+            text.setToolTip(translate("Scoping", "Enter saves; Shift+Enter starts a new line."))
             return text
         return QLineEdit(parent)
 

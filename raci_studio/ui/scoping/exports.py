@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from raci_studio.core.ids import slugify
 from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -22,21 +23,46 @@ class ExportSpec:
     keys: dict[str, str]
 
 
-MRD_EXPORT = ExportSpec(
-    "Export MRD", "mrd", "Markdown (*.md);;Web page (*.html)", {".md": ".md", ".html": ".html"}
-)
-MODEL_CARD_EXPORT = ExportSpec(
-    "Export Model Card",
-    "model-card",
-    "Hugging Face model card (*.md);;Model Card Toolkit JSON (*.json)",
-    {".md": "report:model-card.md", ".json": "report:model-card.json"},
-)
-CARD_SUMMARY_EXPORT = ExportSpec(
-    "Export Model Card Summary",
-    "card-summary",
-    "Web page (*.html);;Markdown (*.md)",
-    {".html": "report:card-summary.html", ".md": "report:card-summary.md"},
-)
+def _filters(*pairs: tuple[str, str]) -> str:
+    """Join (name, pattern) pairs into a file dialog's filter string."""
+    return ";;".join(f"{name} ({pattern})" for name, pattern in pairs)
+
+
+def mrd_export() -> ExportSpec:
+    """Return the MRD export: Markdown or a web page."""
+    return ExportSpec(
+        translate("Scoping", "Export MRD"),
+        "mrd",
+        _filters(
+            (translate("Scoping", "Markdown"), "*.md"), (translate("Scoping", "Web page"), "*.html")
+        ),
+        {".md": ".md", ".html": ".html"},
+    )
+
+
+def model_card_export() -> ExportSpec:
+    """Return the model card export: Hugging Face Markdown or Model Card Toolkit JSON."""
+    return ExportSpec(
+        translate("Scoping", "Export Model Card"),
+        "model-card",
+        _filters(
+            (translate("Scoping", "Hugging Face model card"), "*.md"),
+            (translate("Scoping", "Model Card Toolkit JSON"), "*.json"),
+        ),
+        {".md": "report:model-card.md", ".json": "report:model-card.json"},
+    )
+
+
+def card_summary_export() -> ExportSpec:
+    """Return the export of the model card in plain words: a web page or Markdown."""
+    return ExportSpec(
+        translate("Scoping", "Export Model Card Summary"),
+        "card-summary",
+        _filters(
+            (translate("Scoping", "Web page"), "*.html"), (translate("Scoping", "Markdown"), "*.md")
+        ),
+        {".html": "report:card-summary.html", ".md": "report:card-summary.md"},
+    )
 
 
 def export_document(parent: QWidget, adapter: DocumentAdapter, spec: ExportSpec) -> Path | None:
@@ -57,11 +83,13 @@ def export_document(parent: QWidget, adapter: DocumentAdapter, spec: ExportSpec)
         output = output.with_name(output.name + suffix)
     fmt = load_formats().get(keys[suffix])
     if fmt is None:
-        QMessageBox.critical(parent, title, f"RACI Studio cannot write “{output.name}”.")
+        said = translate("Scoping", "RACI Studio cannot write “{name}”.")
+        QMessageBox.critical(parent, title, said.format(name=output.name))
         return None
     try:
         fmt.write(project, output, None)
     except (OSError, ValueError) as exc:
-        QMessageBox.critical(parent, title, f"Could not write {output}:\n{exc}")
+        said = translate("Scoping", "Could not write {path}:\n{error}")
+        QMessageBox.critical(parent, title, said.format(path=output, error=exc))
         return None
     return output

@@ -35,22 +35,30 @@ from raci_studio.core.scoping import completeness
 from raci_studio.io.reports.common import model_card_metric_lines
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel
+from raci_studio.ui.i18n import translate
 from raci_studio.ui.scoping.delegates import ScopingDelegate
 from raci_studio.ui.scoping.exports import (
-    CARD_SUMMARY_EXPORT,
-    MODEL_CARD_EXPORT,
-    MRD_EXPORT,
     ExportSpec,
+    card_summary_export,
     export_document,
+    model_card_export,
+    mrd_export,
 )
 from raci_studio.ui.scoping.fields import CommitLineEdit, CommitTextEdit
 from raci_studio.ui.scoping.schedule import ScheduleSection
-from raci_studio.ui.scoping.sections import SECTION_OF_KEY, TABLES
+from raci_studio.ui.scoping.sections import (
+    SECTION_OF_KEY,
+    model_card_titles,
+    section_words,
+    tables,
+    verdict_words,
+)
 from raci_studio.ui.scoping.summaries import SuccessMetricsModel, TeamModel
 from raci_studio.ui.scoping.widgets import (
     CompletenessMeter,
     FitTableView,
     RowsEditor,
+    bold,
     configure_columns,
     heading,
 )
@@ -117,12 +125,13 @@ class ScopingPanel(QWidget):
         self._add_text_section(column, "problem-statement", "problem_statement")
         self._add_text_section(column, "business-objective", "business_objective")
         self._add_success_metrics(column)
-        for key, name, title, hint, add in TABLES[:4]:
-            self._add_table(column, key, name, title, hint, add)
+        mrd_tables = tables()
+        for table in mrd_tables[:4]:
+            self._add_table(column, *table)
         self._add_team(column)
         self._add_schedule(column)
-        for key, name, title, hint, add in TABLES[4:]:
-            self._add_table(column, key, name, title, hint, add)
+        for table in mrd_tables[4:]:
+            self._add_table(column, *table)
         self._add_model_card(column)
         column.addStretch(1)
         self.scroll_area.setWidget(page)
@@ -131,15 +140,19 @@ class ScopingPanel(QWidget):
 
     def _top_bar(self, page: QWidget) -> QHBoxLayout:
         bar = QHBoxLayout()
-        title = QLabel("Model Requirements Document", page)
+        title = QLabel(translate("Scoping", "Model Requirements Document"), page)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
         self.meter = CompletenessMeter(page)
         self.meter.section_clicked.connect(lambda key: self.scroll_to(SECTION_OF_KEY[key]))
-        export = QPushButton("Export MRD…", page)
-        export.setToolTip("Save the MRD as Markdown (for Confluence, Notion, GitHub) or HTML")
+        export = QPushButton(translate("Scoping", "Export MRD…"), page)
+        export.setToolTip(
+            translate(
+                "Scoping", "Save the MRD as Markdown (for Confluence, Notion, GitHub) or HTML"
+            )
+        )
         export.clicked.connect(self.export_mrd)
         left = QVBoxLayout()
         left.addWidget(title)
@@ -155,56 +168,41 @@ class ScopingPanel(QWidget):
         return box
 
     def _add_text_section(self, column: QVBoxLayout, key: str, field: str) -> None:
-        hints = {
-            "problem_statement": "The problem in business terms: who has it, what it costs, "
-            "why now.",
-            "business_objective": "The result the business wants, measurable and dated.",
-        }
-        self._section(column, key, sa.TEXT_FIELDS[field].capitalize(), hints[field])
+        title, hint = section_words()[key]
+        self._section(column, key, title, hint)
         edit = CommitTextEdit(self._page, min_lines=3)
-        edit.setAccessibleName(sa.TEXT_FIELDS[field])
+        edit.setAccessibleName(title)
         edit.committed.connect(lambda text, f=field: self._push(sa.set_text, f, text))
         column.addWidget(edit)
         self.texts[("scoping", field)] = edit
 
     def _add_success_metrics(self, column: QVBoxLayout) -> None:
-        self._section(
-            column,
-            "success-metrics",
-            "Success metrics",
-            "Each business KPI with the model metrics that stand in for it, then latency, "
-            "cost and fairness. Edit baseline, target and threshold here; double-click a "
-            "metric to open it in the Metrics view.",
-        )
+        self._section(column, "success-metrics", *section_words()["success-metrics"])
         self.metrics_model = SuccessMetricsModel(self._adapter, self)
         self.metrics_view = self._summary_view(self.metrics_model, self.show_metric)
         column.addWidget(self.metrics_view)
-        column.addLayout(self._links([("Open in Metrics view", self._show_current_metric)]))
+        self.metrics_view.setAccessibleName(translate("Scoping", "Success metrics"))
+        column.addLayout(
+            self._links([(translate("Scoping", "Open in Metrics view"), self._show_current_metric)])
+        )
 
     def _add_team(self, column: QVBoxLayout) -> None:
-        self._section(
-            column,
-            "team",
-            "Team",
-            "From the RACI grid: per phase, who is Accountable and who is Responsible. "
-            "Double-click a phase to see its activities in the grid.",
-        )
+        self._section(column, "team", *section_words()["team"])
         self.team_model = TeamModel(self._adapter, self)
         self.team_view = self._summary_view(self.team_model, self.show_phase)
         column.addWidget(self.team_view)
-        column.addLayout(self._links([("Show in RACI grid", self._show_current_phase)]))
+        self.team_view.setAccessibleName(translate("Scoping", "Team"))
+        column.addLayout(
+            self._links([(translate("Scoping", "Show in RACI grid"), self._show_current_phase)])
+        )
 
     def _add_schedule(self, column: QVBoxLayout) -> None:
-        self._section(
-            column,
-            "schedule",
-            "Schedule",
-            "When each phase is planned to run and did run, and what was decided at each gate. "
-            "Double-click a date to pick it from a calendar; Delete clears it.",
-        )
+        self._section(column, "schedule", *section_words()["schedule"])
         self.schedule = ScheduleSection(self._adapter, self._selection, SOURCE, self._page)
         column.addWidget(self.schedule)
-        column.addLayout(self._links([("Show in Lifecycle", self._show_current_node)]))
+        column.addLayout(
+            self._links([(translate("Scoping", "Show in Lifecycle"), self._show_current_node)])
+        )
 
     def _summary_view(self, model, on_activate: Callable[[int], None]) -> FitTableView:
         view = FitTableView(self._page)
@@ -241,22 +239,19 @@ class ScopingPanel(QWidget):
             self.verdict = QLabel(self._page)
             self.verdict.setTextFormat(Qt.TextFormat.RichText)
             column.addWidget(self.verdict)
-        editor = RowsEditor(self._adapter, name, add, self._page)
+        editor = RowsEditor(self._adapter, name, add, self._page, title)
         column.addWidget(editor)
         self.tables[name] = editor
 
     def _add_model_card(self, column: QVBoxLayout) -> None:
-        self._section(
-            column,
-            "model-card",
-            "Model card",
-            "For when the model exists. Its metrics are taken from the project's metrics.",
-        )
+        self._section(column, "model-card", *section_words()["model-card"])
+        titles = model_card_titles()
         for field, words in sa.MODEL_CARD_FIELDS.items():
-            label = QLabel(f"<b>{words.capitalize()}</b>", self._page)
+            title = titles.get(field, words.capitalize())
+            label = bold(QLabel(title, self._page))
             column.addWidget(label)
             edit = CommitTextEdit(self._page, min_lines=2)
-            edit.setAccessibleName(f"model card: {words}")
+            edit.setAccessibleName(translate("Scoping", "Model card: {field}").format(field=title))
             edit.committed.connect(
                 lambda text, f=field: self._push(sa.set_model_card_text, f, text)
             )
@@ -265,13 +260,13 @@ class ScopingPanel(QWidget):
             self.texts[("model_card", field)] = edit
         self.card_metrics = QLabel(self._page)
         self.card_metrics.setWordWrap(True)
-        column.addWidget(QLabel("<b>Metrics</b>", self._page))
+        column.addWidget(bold(QLabel(translate("Scoping", "Metrics"), self._page)))
         column.addWidget(self.card_metrics)
         column.addLayout(
             self._links(
                 [
-                    ("Export model card…", self.export_model_card),
-                    ("Summary for a PM…", self.export_card_summary),
+                    (translate("Scoping", "Export model card…"), self.export_model_card),
+                    (translate("Scoping", "Summary for a PM…"), self.export_card_summary),
                 ]
             )
         )
@@ -338,18 +333,24 @@ class ScopingPanel(QWidget):
         project = self._adapter.project
         self.meter.show_completeness(completeness(project))
         summary = go_no_go_summary(project)
-        colour, words = VERDICT_STYLE[summary.state]
+        colour = VERDICT_STYLE[summary.state][0]
+        words = verdict_words()[summary.state]
         total = len(summary.items)
         passing = summary.count(GateState.PASS)
+        verdict = '<span style="color:{colour}">● {words}</span>'  # i18n: not shown
+        said = translate(
+            "Scoping", "<b>Overall:</b> {verdict} — {passing} of %n criteria pass", None, total
+        )
         self.verdict.setText(
-            f'<b>Overall:</b> <span style="color:{colour}">● {words}</span> — '
-            f"{passing} of {total} criteria pass"
+            said.format(verdict=verdict.format(colour=colour, words=words), passing=passing)
         )
         self.card_metrics.setText(self._card_metrics_text())
 
     def _card_metrics_text(self) -> str:
         lines = model_card_metric_lines(self._adapter.project)
-        return "\n".join(lines) or "No model, operational or fairness metrics yet."
+        return "\n".join(lines) or translate(
+            "Scoping", "No model, operational or fairness metrics yet."
+        )
 
     # -- selection and navigation ------------------------------------------------------------
 
@@ -373,11 +374,11 @@ class ScopingPanel(QWidget):
 
     def show_metric(self, row: int) -> None:
         self._selection.pick("metric", [self.metrics_model.metric_id(row)], SOURCE)
-        self._reveal_tab_titled("Metrics")
+        self._reveal_tab_titled("Metrics")  # i18n: not shown (the tab's key)
 
     def show_phase(self, row: int) -> None:
         self._selection.pick("phase", [self.team_model.phase_id(row)], SOURCE)
-        self._reveal_tab_titled("RACI Grid")
+        self._reveal_tab_titled("RACI Grid")  # i18n: not shown (the tab's key)
 
     def _show_current_metric(self) -> None:
         index: QModelIndex = self.metrics_view.currentIndex()
@@ -393,7 +394,7 @@ class ScopingPanel(QWidget):
         current = self.schedule.current()
         if current is not None:
             self._selection.pick(current[0], [current[1]], SOURCE)
-            self._reveal_tab_titled("Lifecycle")
+            self._reveal_tab_titled("Lifecycle")  # i18n: not shown (the tab's key)
 
     def _tabs(self) -> QTabWidget | None:
         widget = self.parentWidget()
@@ -449,19 +450,20 @@ class ScopingPanel(QWidget):
 
     def export_mrd(self) -> None:
         """Write the MRD as Markdown or a web page, to a file the user picks."""
-        self._export(MRD_EXPORT)
+        self._export(mrd_export())
 
     def export_model_card(self) -> None:
         """Write the model card (Hugging Face Markdown or Model Card Toolkit JSON)."""
-        self._export(MODEL_CARD_EXPORT)
+        self._export(model_card_export())
 
     def export_card_summary(self) -> None:
         """Write the model card in plain words for a product manager (Markdown or HTML)."""
-        self._export(CARD_SUMMARY_EXPORT)
+        self._export(card_summary_export())
 
     def _export(self, spec: ExportSpec) -> None:
         self.commit_pending()
         written = export_document(self, self._adapter, spec)
         window = self.window()
         if written is not None and isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"Exported {written.name}", 5000)
+            said = translate("Scoping", "Exported {name}").format(name=written.name)
+            window.statusBar().showMessage(said, 5000)

@@ -17,13 +17,14 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QWheelEvent
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from raci_studio.core.findings import Subject
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.i18n import translate
 from raci_studio.ui.schedule_tables import GateDatesModel, PhaseDatesModel, ScheduleTable
+from raci_studio.ui.scoping.widgets import bold
 from raci_studio.ui.selection import Picked, Selection
 
 DatesModel = PhaseDatesModel | GateDatesModel
@@ -39,9 +40,7 @@ class FitScheduleTable(ScheduleTable):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.verticalHeader().setMinimumSectionSize(26)
         self.horizontalHeader().setHighlightSections(False)
-        # Arrow keys move between cells; Tab moves on through the form instead of
-        # through every cell of every table.
-        self.setTabKeyNavigation(False)
+        self.setTabKeyNavigation(False)  # as the form's other tables: Tab moves on
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self.updateGeometry)
 
@@ -59,13 +58,6 @@ class FitScheduleTable(ScheduleTable):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         event.ignore()  # let the form scroll: the table shows all its rows
-
-
-def _bold(label: QLabel) -> QLabel:
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 class ScheduleSection(QWidget):
@@ -92,8 +84,8 @@ class ScheduleSection(QWidget):
         self.gates_empty = QLabel(
             translate("Scoping", "No gates yet: add them in the Lifecycle tab."), self
         )
-        phases_title = _bold(QLabel(translate("Scoping", "Phases"), self))
-        gates_title = _bold(QLabel(translate("Scoping", "Gates"), self))
+        phases_title = bold(QLabel(translate("Scoping", "Phases"), self))
+        gates_title = bold(QLabel(translate("Scoping", "Gates"), self))
         for title, table, empty, kind in (
             (phases_title, self.phases, self.phases_empty, "phase"),
             (gates_title, self.gates, self.gates_empty, "gate"),

@@ -26,24 +26,33 @@ from raci_studio.core.scoping import (
     team_summary,
 )
 from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.i18n import translate
 from raci_studio.ui.scoping.delegates import CHOICES_ROLE, KIND_ROLE
 from raci_studio.ui.scoping.table_model import Column, ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
-METRIC_COLUMNS = (
-    Column("name", "Metric", "label", stretch=True),
-    Column("proxies", "Kind / proxies", "kpi", width=230),
-    Column("baseline", "Baseline", "number", width=95),
-    Column("target", "Target", "number", width=95),
-    Column("threshold", "Threshold", "number", width=95),
-    Column("", "Latest", "label", width=180),
-    Column("", "Status", "label", width=140),
-)
-_KIND = {
-    MetricCategory.OPERATIONAL: "Operational (latency, cost)",
-    MetricCategory.RESPONSIBLE: "Responsible AI (fairness)",
-}
+
+def metric_columns() -> tuple[Column, ...]:
+    """Return the success metrics table's columns, headers in the user's language."""
+    return (
+        Column("name", translate("Scoping", "Metric"), "label", stretch=True),
+        Column("proxies", translate("Scoping", "Kind / proxies"), "kpi", width=230),
+        Column("baseline", translate("Scoping", "Baseline"), "number", width=95),
+        Column("target", translate("Scoping", "Target"), "number", width=95),
+        Column("threshold", translate("Scoping", "Threshold"), "number", width=95),
+        Column("", translate("Scoping", "Latest"), "label", width=180),
+        Column("", translate("Scoping", "Status"), "label", width=140),
+    )
+
+
+def _kind_words(category: MetricCategory) -> str:
+    """Return what kind of metric ``category`` is, in the user's language."""
+    if category == MetricCategory.OPERATIONAL:
+        return translate("Scoping", "Operational (latency, cost)")
+    if category == MetricCategory.RESPONSIBLE:
+        return translate("Scoping", "Responsible AI (fairness)")
+    return str(category)
 
 
 @dataclass(frozen=True)
@@ -58,7 +67,7 @@ class SuccessMetricsModel(ColumnsModel):
     def __init__(self, adapter: DocumentAdapter, parent=None) -> None:
         super().__init__(parent)
         self._adapter = adapter
-        self.columns = METRIC_COLUMNS
+        self.columns = metric_columns()
         self._lines = self._build()
 
     def _build(self) -> list[MetricLine]:
@@ -123,14 +132,14 @@ class SuccessMetricsModel(ColumnsModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and c == 0:
-            return "Double-click to open this metric in the Metrics view."
+            return translate("Scoping", "Double-click to open this metric in the Metrics view.")
         if role == KIND_ROLE:
             return column.kind
         if role == CHOICES_ROLE and column.kind == "kpi":
             kpis = [m for m in self._adapter.project.metrics if m.category == "business_kpi"]
-            return [("Model metric, not linked to a KPI", None)] + [
-                (f"Proxy for {k.name}", k.id) for k in kpis
-            ]
+            proxy = translate("Scoping", "Proxy for {kpi}")
+            unlinked = translate("Scoping", "Model metric, not linked to a KPI")
+            return [(unlinked, None)] + [(proxy.format(kpi=k.name), k.id) for k in kpis]
         return None
 
     def _display(self, metric: Metric, column: int, indent: bool) -> str:
@@ -150,11 +159,13 @@ class SuccessMetricsModel(ColumnsModel):
 
     def _kind(self, metric: Metric) -> str:
         if metric.category == MetricCategory.BUSINESS_KPI:
-            return "Business KPI"
+            return translate("Scoping", "Business KPI")
         if metric.category == MetricCategory.MODEL:
             kpi = next((m for m in self._adapter.project.metrics if m.id == metric.proxies), None)
-            return f"Proxy for {kpi.name}" if kpi else "Model metric, not linked to a KPI"
-        return _KIND[MetricCategory(metric.category)]
+            if kpi is None:
+                return translate("Scoping", "Model metric, not linked to a KPI")
+            return translate("Scoping", "Proxy for {kpi}").format(kpi=kpi.name)
+        return _kind_words(MetricCategory(metric.category))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -176,12 +187,14 @@ def _number(value: Any) -> float | None:
     return parse_number(text) if text else None
 
 
-TEAM_COLUMNS = (
-    Column("", "Phase", "label", width=220),
-    Column("", "Accountable (A)", "label", stretch=True),
-    Column("", "Responsible (R)", "label", stretch=True),
-    Column("", "Activities", "label", width=80),
-)
+def team_columns() -> tuple[Column, ...]:
+    """Return the team table's columns, headers in the user's language."""
+    return (
+        Column("", translate("Scoping", "Phase"), "label", width=220),
+        Column("", translate("Scoping", "Accountable (A)"), "label", stretch=True),
+        Column("", translate("Scoping", "Responsible (R)"), "label", stretch=True),
+        Column("", translate("Scoping", "Activities"), "label", width=80),
+    )
 
 
 class TeamModel(ColumnsModel):
@@ -190,7 +203,8 @@ class TeamModel(ColumnsModel):
     def __init__(self, adapter: DocumentAdapter, parent=None) -> None:
         super().__init__(parent)
         self._adapter = adapter
-        self.columns = TEAM_COLUMNS
+        self.columns = team_columns()
+        self._nobody = translate("Scoping", "— nobody —")
         self._rows = self._build()
 
     def _build(self) -> list[tuple[str, tuple[str, ...]]]:
@@ -200,8 +214,8 @@ class TeamModel(ColumnsModel):
                 t.phase_id,
                 (
                     t.phase_name,
-                    ", ".join(role_names(project, t.accountable)) or "— nobody —",
-                    ", ".join(role_names(project, t.responsible)) or "— nobody —",
+                    ", ".join(role_names(project, t.accountable)) or self._nobody,
+                    ", ".join(role_names(project, t.responsible)) or self._nobody,
                     str(t.activities),
                 ),
             )
@@ -228,8 +242,10 @@ class TeamModel(ColumnsModel):
         text = self._rows[index.row()][1][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return text
-        if role == Qt.ItemDataRole.ForegroundRole and text == "— nobody —":
+        if role == Qt.ItemDataRole.ForegroundRole and text == self._nobody:
             return QBrush(QColor("#C0392B"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Double-click to show this phase's activities in the RACI grid."
+            return translate(
+                "Scoping", "Double-click to show this phase's activities in the RACI grid."
+            )
         return None

@@ -25,18 +25,32 @@ from raci_studio.core.numbers import format_value
 from raci_studio.core.palette import HEAT_COLOURS, VERDICT_STYLE
 from raci_studio.core.scoping import risk_heat, risk_score
 from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.i18n import translate
 from raci_studio.ui.scoping.delegates import CHOICES_ROLE, KIND_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
-LEVEL_WORDS = {Level.LOW: "Low", Level.MEDIUM: "Medium", Level.HIGH: "High"}
-KIND_WORDS = {
-    ConstraintKind.LATENCY: "Latency",
-    ConstraintKind.COST: "Cost",
-    ConstraintKind.FAIRNESS: "Fairness",
-    ConstraintKind.LEGAL: "Legal",
-    ConstraintKind.OTHER: "Other",
-}
+
+def level_words() -> dict[Level, str]:
+    """Return each likelihood or impact level in the user's language."""
+    return {
+        Level.LOW: translate("Scoping", "Low"),
+        Level.MEDIUM: translate("Scoping", "Medium"),
+        Level.HIGH: translate("Scoping", "High"),
+    }
+
+
+def kind_words() -> dict[ConstraintKind, str]:
+    """Return each kind of constraint in the user's language."""
+    return {
+        ConstraintKind.LATENCY: translate("Scoping", "Latency"),
+        ConstraintKind.COST: translate("Scoping", "Cost"),
+        ConstraintKind.FAIRNESS: translate("Scoping", "Fairness"),
+        ConstraintKind.LEGAL: translate("Scoping", "Legal"),
+        ConstraintKind.OTHER: translate("Scoping", "Other"),
+    }
+
+
 OPS = (">=", "<=", ">", "<")
 
 #: How a cell shows and which editor the delegate opens for it.
@@ -84,45 +98,56 @@ class Column:
         return self.kind not in ("score", "verdict")
 
 
-COLUMNS: dict[str, tuple[Column, ...]] = {
-    "data_requirements": (
-        Column("dataset", "Data set", stretch=True),
-        Column("source", "Source", stretch=True),
-        Column("owner", "Owner", "role", width=140),
-        Column("availability", "Availability", stretch=True),
-        Column("sensitivity", "Sensitivity / PII", stretch=True),
-        Column("quality_concerns", "Quality concerns", "multiline", stretch=True),
-    ),
-    "risks": (
-        Column("description", "Risk", "multiline", stretch=True),
-        Column("likelihood", "Likelihood", "level", width=90),
-        Column("impact", "Impact", "level", width=90),
-        Column("", "Score", "score", width=80),
-        Column("mitigation", "Mitigation", "multiline", stretch=True),
-        Column("owner", "Owner", "role", width=140),
-    ),
-    "assumptions": (Column("text", "Assumption", "multiline", stretch=True),),
-    "constraints": (
-        Column("kind", "Kind", "constraint", width=100),
-        Column("text", "Constraint", "multiline", stretch=True),
-    ),
-    "go_no_go": (
-        Column("checked", "Done", "check", width=52),
-        Column("text", "Criterion", "multiline", stretch=True),
-        Column("metric", "Decided by", "metric", width=190),
-        Column("op", "Op", "op", width=46),
-        Column("value", "Value", "number", width=80),
-        Column("checked_by", "Checked by", "role", width=140),
-        Column("checked_on", "On", "date", width=96),
-        Column("", "State", "verdict", stretch=True),
-    ),
-    "decision_log": (
-        Column("date", "Date", "date", width=96),
-        Column("decision", "Decision", "multiline", stretch=True),
-        Column("by", "Decided by", "role", width=150),
-        Column("rationale", "Rationale", "multiline", stretch=True),
-    ),
-}
+def section_columns() -> dict[str, tuple[Column, ...]]:
+    """Return each MRD table's columns, headers in the user's language."""
+    owner = translate("Scoping", "Owner")
+    decided_by = translate("Scoping", "Decided by")
+    return {
+        "data_requirements": (
+            Column("dataset", translate("Scoping", "Data set"), stretch=True),
+            Column("source", translate("Scoping", "Source"), stretch=True),
+            Column("owner", owner, "role", width=140),
+            Column("availability", translate("Scoping", "Availability"), stretch=True),
+            Column("sensitivity", translate("Scoping", "Sensitivity / PII"), stretch=True),
+            Column(
+                "quality_concerns",
+                translate("Scoping", "Quality concerns"),
+                "multiline",
+                stretch=True,
+            ),
+        ),
+        "risks": (
+            Column("description", translate("Scoping", "Risk"), "multiline", stretch=True),
+            Column("likelihood", translate("Scoping", "Likelihood"), "level", width=90),
+            Column("impact", translate("Scoping", "Impact"), "level", width=90),
+            Column("", translate("Scoping", "Score"), "score", width=80),
+            Column("mitigation", translate("Scoping", "Mitigation"), "multiline", stretch=True),
+            Column("owner", owner, "role", width=140),
+        ),
+        "assumptions": (
+            Column("text", translate("Scoping", "Assumption"), "multiline", stretch=True),
+        ),
+        "constraints": (
+            Column("kind", translate("Scoping", "Kind"), "constraint", width=100),
+            Column("text", translate("Scoping", "Constraint"), "multiline", stretch=True),
+        ),
+        "go_no_go": (
+            Column("checked", translate("Scoping", "Done"), "check", width=52),
+            Column("text", translate("Scoping", "Criterion"), "multiline", stretch=True),
+            Column("metric", decided_by, "metric", width=190),
+            Column("op", translate("Scoping", "Op"), "op", width=46),
+            Column("value", translate("Scoping", "Value"), "number", width=80),
+            Column("checked_by", translate("Scoping", "Checked by"), "role", width=140),
+            Column("checked_on", translate("Scoping", "On"), "date", width=96),
+            Column("", translate("Scoping", "State"), "verdict", stretch=True),
+        ),
+        "decision_log": (
+            Column("date", translate("Scoping", "Date"), "date", width=96),
+            Column("decision", translate("Scoping", "Decision"), "multiline", stretch=True),
+            Column("by", decided_by, "role", width=150),
+            Column("rationale", translate("Scoping", "Rationale"), "multiline", stretch=True),
+        ),
+    }
 
 
 class ColumnsModel(QAbstractTableModel):
@@ -146,7 +171,7 @@ class ColumnsModel(QAbstractTableModel):
 
 
 class ScopingTableModel(ColumnsModel):
-    """Rows of one MRD table (``section``: a key of :data:`COLUMNS`)."""
+    """Rows of one MRD table (``section``: a key of :func:`section_columns`)."""
 
     ChoicesRole = CHOICES_ROLE  # [(label, value)] for a picker
     KindRole = KIND_ROLE  # the column kind, for the delegate
@@ -155,7 +180,9 @@ class ScopingTableModel(ColumnsModel):
         super().__init__(parent)
         self._adapter = adapter
         self.section = section
-        self.columns = COLUMNS[section]
+        self.columns = section_columns()[section]
+        self._levels = level_words()
+        self._kinds = kind_words()
         self._ids = self._current_ids()
         self._verdicts: dict[str, CriterionView] = {}
         if section == "go_no_go":
@@ -246,8 +273,10 @@ class ScopingTableModel(ColumnsModel):
     def _display(self, item: Any, column: Column) -> str | None:
         kind = column.kind
         if kind == "score":
-            level = risk_heat(item)
-            return f"{risk_score(item)} · {LEVEL_WORDS[level].lower()}"
+            level = self._levels[risk_heat(item)].lower()
+            return translate("Scoping", "{score} · {level}").format(
+                score=risk_score(item), level=level
+            )
         if kind == "verdict":
             view = self._verdicts.get(item.id)
             if view is None:
@@ -261,9 +290,9 @@ class ScopingTableModel(ColumnsModel):
         if kind == "role":
             return self._role_name(value)
         if kind == "level":
-            return LEVEL_WORDS[Level(value)]
+            return self._levels[Level(value)]
         if kind == "constraint":
-            return KIND_WORDS[ConstraintKind(value)]
+            return self._kinds[ConstraintKind(value)]
         if kind == "date":
             return value.isoformat()
         if kind == "metric":
@@ -276,7 +305,7 @@ class ScopingTableModel(ColumnsModel):
 
     def _placeholder(self, item: Any, column: Column) -> str:
         if column.kind == "metric":
-            return "Manual check"
+            return translate("Scoping", "Manual check")
         if self.section == "go_no_go" and item.metric is not None:
             if column.field == "op":
                 view = self._verdicts.get(item.id)
@@ -304,11 +333,15 @@ class ScopingTableModel(ColumnsModel):
             view = self._verdicts.get(item.id)
             return view.words if view else None
         if column.kind == "score":
-            return "Likelihood × impact (1 to 9): 1–2 low, 3–4 medium, 6–9 high."
+            return translate(
+                "Scoping", "Likelihood × impact (1 to 9): 1–2 low, 3–4 medium, 6–9 high."
+            )
         if column.kind == "check":
             if item.metric is not None:
-                return "Evaluated from its metric: no check mark needed."
-            return "Tick when a person has checked this criterion (dated today)."
+                return translate("Scoping", "Evaluated from its metric: no check mark needed.")
+            return translate(
+                "Scoping", "Tick when a person has checked this criterion (dated today)."
+            )
         text = self._display(item, column)
         return text if text and len(text) > 30 else None
 
@@ -340,20 +373,24 @@ class ScopingTableModel(ColumnsModel):
 
     def _metric_name(self, metric_id: str) -> str:
         found = next((m.name for m in self._adapter.project.metrics if m.id == metric_id), None)
-        return f"Metric: {found}" if found else f"Metric: {metric_id} (missing)"
+        if found is None:
+            return translate("Scoping", "Metric: {id} (missing)").format(id=metric_id)
+        return translate("Scoping", "Metric: {name}").format(name=found)
 
     def _choices(self, column: Column) -> list[tuple[str, Any]] | None:
         project = self._adapter.project
         if column.kind == "role":
             return [("—", None)] + [(r.name, r.id) for r in project.roles]
         if column.kind == "level":
-            return [(w, level.value) for level, w in LEVEL_WORDS.items()]
+            return [(w, level.value) for level, w in self._levels.items()]
         if column.kind == "constraint":
-            return [(w, kind.value) for kind, w in KIND_WORDS.items()]
+            return [(w, kind.value) for kind, w in self._kinds.items()]
         if column.kind == "metric":
-            return [("Manual check", None)] + [(f"Metric: {m.name}", m.id) for m in project.metrics]
+            bound = translate("Scoping", "Metric: {name}")
+            manual = [(translate("Scoping", "Manual check"), None)]
+            return manual + [(bound.format(name=m.name), m.id) for m in project.metrics]
         if column.kind == "op":
-            return [("(default)", None)] + [(op_sign(op), op) for op in OPS]
+            return [(translate("Scoping", "(default)"), None)] + [(op_sign(op), op) for op in OPS]
         return None
 
     # -- editing ---------------------------------------------------------------------------
@@ -395,7 +432,8 @@ def _coerce(column: Column, value: Any) -> Any:
         try:
             return float(text)
         except ValueError:
-            raise ValueError(f'"{value}" is not a number') from None
+            said = translate("Scoping", "“{value}” is not a number")
+            raise ValueError(said.format(value=value)) from None
     if column.kind == "role" and value == "":
         return None
     return value

@@ -3,6 +3,8 @@ section headings and the completeness meter."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from raci_studio.core.actions import scoping as sa
 from raci_studio.core.scoping import Completeness
 from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.i18n import translate
 from raci_studio.ui.scoping.delegates import ScopingDelegate
 from raci_studio.ui.scoping.table_model import Column, ScopingTableModel
 
@@ -35,6 +38,9 @@ class FitTableView(QTableView):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
+        # Arrow keys move between cells; Tab moves on through the form (while a cell is being
+        # edited, Tab still goes to the next cell, as in a spreadsheet).
+        self.setTabKeyNavigation(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -93,7 +99,12 @@ class RowsEditor(QWidget):
     """One MRD table with buttons to add, remove and move its rows (each one undo step)."""
 
     def __init__(
-        self, adapter: DocumentAdapter, section: str, add_label: str, parent: QWidget | None = None
+        self,
+        adapter: DocumentAdapter,
+        section: str,
+        add_label: str,
+        parent: QWidget | None = None,
+        title: str = "",
     ) -> None:
         super().__init__(parent)
         self._adapter = adapter
@@ -103,17 +114,31 @@ class RowsEditor(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(ScopingDelegate(self.view))
         configure_columns(self.view, self.model.columns)
-        self.view.setAccessibleName(section.replace("_", " "))
+        self.view.setAccessibleName(title or section)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.view)
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
-        self.add_button = self._button(add_label, self.add_row, "Add a row (Insert)")
-        self.remove_button = self._button("Remove", self.remove_selected, "Remove (Delete)")
-        self.up_button = self._button("Move up", lambda: self.move_selected(-1), "Move up")
-        self.down_button = self._button("Move down", lambda: self.move_selected(1), "Move down")
+        self.add_button = self._button(
+            add_label, self.add_row, translate("Scoping", "Add a row (Insert)")
+        )
+        self.remove_button = self._button(
+            translate("Scoping", "Remove"),
+            self.remove_selected,
+            translate("Scoping", "Remove the selected rows (Delete)"),
+        )
+        self.up_button = self._button(
+            translate("Scoping", "Move up"),
+            lambda: self.move_selected(-1),
+            translate("Scoping", "Move the selected row up"),
+        )
+        self.down_button = self._button(
+            translate("Scoping", "Move down"),
+            lambda: self.move_selected(1),
+            translate("Scoping", "Move the selected row down"),
+        )
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -193,6 +218,14 @@ class RowsEditor(QWidget):
         super().keyPressEvent(event)
 
 
+def bold(label: QLabel) -> QLabel:
+    """Return ``label`` in bold (a sub-heading inside a section)."""
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 def heading(text: str, hint: str, parent: QWidget) -> QWidget:
     """Return a section heading with a one-line hint under it."""
     box = QWidget(parent)
@@ -235,21 +268,34 @@ class CompletenessMeter(QWidget):
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
+        # Tab reaches each missing section's link and Enter follows it, as a click does.
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.label.setAccessibleName(translate("Scoping", "Mandatory sections"))
         self.label.linkActivated.connect(self.section_clicked)
         layout.addWidget(self.bar)
         layout.addWidget(self.label, 1)
 
     def show_completeness(self, result: Completeness) -> None:
         self.bar.setValue(result.percent)
-        self.bar.setFormat(f"{result.percent}% · {result.filled} of {len(result.sections)}")
+        self.bar.setFormat(
+            translate("Scoping", "{percent}% · {filled} of {total}").format(
+                percent=result.percent, filled=result.filled, total=len(result.sections)
+            )
+        )
+        chip = (  # i18n: not shown (markup around core's section titles)
+            '<a href="{key}" style="color:{colour}; text-decoration:none">{mark} {title}</a>'
+        )
         chips = []
         for s in result.sections:
             mark, colour = ("✓", "#1E8449") if s.filled else ("○", "#B9770E")
-            chips.append(
-                f'<a href="{s.key}" style="color:{colour}; text-decoration:none">'
-                f"{mark} {s.title}</a>"
-            )
+            chips.append(chip.format(key=s.key, colour=colour, mark=mark, title=escape(s.title)))
         self.label.setText("&nbsp;&nbsp; ".join(chips))
         tips = [f"{s.title}: {s.missing}" for s in result.missing]
-        self.setToolTip("\n".join(tips) if tips else "Every mandatory section is filled.")
-        self.bar.setAccessibleName(f"Scoping {result.percent}% complete")
+        filled = translate("Scoping", "Every mandatory section is filled.")
+        self.setToolTip("\n".join(tips) if tips else filled)
+        self.bar.setAccessibleName(
+            translate("Scoping", "Scoping {percent}% complete").format(percent=result.percent)
+        )
