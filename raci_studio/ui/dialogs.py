@@ -347,6 +347,14 @@ def shortcuts() -> tuple[tuple[str, str], ...]:
             translate("Shortcuts", "Insert"),
         ),
         (
+            translate("Shortcuts", "Diagram: the canvas, then the properties pane, and back"),
+            translate("Shortcuts", "F6"),
+        ),
+        (
+            translate("Shortcuts", "Diagram: show or hide the properties pane"),
+            translate("Shortcuts", "Alt+Enter"),
+        ),
+        (
             translate("Shortcuts", "Present the lifecycle"),
             translate("Shortcuts", "F5 (Esc leaves)"),
         ),

@@ -285,3 +285,14 @@ def test_the_calendar_of_an_empty_field_opens_on_today_and_a_pick_is_one_step(
     calendar.clicked.emit(QDate(2026, 4, 1))
     assert _phase(main_window, "monitoring").actual_start == dt.date(2026, 4, 1)
     assert main_window.adapter.undo_stack.count() == 1
+
+
+def test_the_pane_stays_as_the_user_left_it(qtbot, panel, main_window) -> None:
+    panel.inspector_action.setChecked(False)
+    assert main_window.settings.value("lifecycle/properties-shown", type=bool) is False
+    from raci_studio.ui.diagram.panel import DiagramPanel
+
+    again = DiagramPanel(main_window.adapter, main_window.selection, main_window.findings)
+    again.remember_layout(main_window.settings)
+    assert not again.inspector_action.isChecked()
+    again.deleteLater()

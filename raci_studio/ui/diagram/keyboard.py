@@ -13,6 +13,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from raci_studio.core.lifecycle import GATE_KIND_LABELS, GATE_STATE_LABELS, GRID, PHASE_H
 from raci_studio.ui.diagram.interactions import DiagramView
@@ -92,6 +93,22 @@ def spoken(item: NodeItem) -> str:
         )
         return text.format(name=item.name, kind=kind, state=state)
     return item.name
+
+
+def follow_tab_bar(tab: QWidget, chain: list[QWidget]) -> bool:
+    """Put ``chain`` in the focus order right after the tab bar of the tabs holding ``tab``.
+
+    A tab built after the rest of the window is last in Qt's chain (creation order), where Tab
+    would reach it only after the widgets below the tabs. False while ``tab`` is in no tabs.
+    """
+    tabs = tab.parentWidget()
+    while tabs is not None and not isinstance(tabs, QTabWidget):
+        tabs = tabs.parentWidget()
+    if tabs is None:
+        return False
+    for before, after in zip([tabs.tabBar(), *chain], chain, strict=False):
+        QWidget.setTabOrder(before, after)
+    return True
 
 
 class KeyboardNavigator(QObject):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,18 +33,23 @@ from raci_studio.ui.diagram.context_menus import build_context_menu
 from raci_studio.ui.diagram.export_dialog import ask_export
 from raci_studio.ui.diagram.inspector import PANE_WIDTH, NodeInspector
 from raci_studio.ui.diagram.interactions import ZOOM_STEP, DiagramView, InlineEditor
-from raci_studio.ui.diagram.keyboard import KeyboardNavigator
+from raci_studio.ui.diagram.keyboard import KeyboardNavigator, follow_tab_bar
 from raci_studio.ui.diagram.scene import DiagramScene
-from raci_studio.ui.diagram.toolbar import build_toolbar, gate_menu, make_action, toolbar_buttons
+from raci_studio.ui.diagram.toolbar import (
+    build_actions,
+    build_toolbar,
+    gate_menu,
+    toolbar_buttons,
+)
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.i18n import translate
 from raci_studio.ui.selection import Picked, Selection
 from raci_studio.ui.view import EditCommand
+from raci_studio.ui.window_layout import remember_splitter
 
 SOURCE = "diagram"
-#: View ▸ Move Focus to Diagram: the canvas, or from the canvas the properties pane (F6 moves
-#: between the panes of a window in most desktop apps).
-FOCUS_KEY = "F6"  # i18n: not shown
+#: Whether the properties pane is shown, kept between sessions.
+PANE_SETTING = "lifecycle/properties-shown"  # i18n: not shown
 
 
 class DiagramPanel(QWidget):
@@ -78,36 +82,12 @@ class DiagramPanel(QWidget):
         self.presentation: QWidget | None = None
         self.editor: InlineEditor | None = None
         self._tab_order_set = False
-        self.present_action = make_action(
-            self,
-            translate("Diagram", "Present Lifecycle"),
-            self.present,
-            "F5",  # i18n: not shown
-        )
-        self.present_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.layout_action = make_action(
-            self, translate("Diagram", "Auto-layout Diagram"), self.auto_layout
-        )
-        self.focus_action = make_action(
-            self, translate("Diagram", "Move Focus to Diagram"), self.focus_next_area, FOCUS_KEY
-        )
-        self.focus_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.focus_action.setToolTip(
-            translate("Diagram", "Put the keyboard focus on the diagram, or from it on the pane")
-        )
         self.inspector = NodeInspector(adapter, self)
-        self.inspector_action = make_action(
-            self,
-            translate("Diagram", "Properties"),
-            lambda: None,
-            "Alt+Return",  # i18n: not shown
-        )
-        self.inspector_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.inspector_action.setCheckable(True)
-        self.inspector_action.setChecked(True)
-        self.inspector_action.setToolTip(
-            translate("Diagram", "Show or hide the properties of the selected phase or gate")
-        )
+        self.present_action: QAction
+        self.layout_action: QAction
+        self.focus_action: QAction
+        self.inspector_action: QAction
+        build_actions(self)
         self.inspector_action.toggled.connect(self._show_inspector)
         self.connect_action: QAction
         self.zoom_label: QLabel
@@ -205,20 +185,8 @@ class DiagramPanel(QWidget):
         return [*toolbar_buttons(self.toolbar), self.view, *self.inspector.focus_chain()]
 
     def _set_tab_order(self) -> bool:
-        """Put the tab's widgets, in reading order, right after the window's tab bar.
-
-        The tab is built after the rest of the window, so Qt's chain (creation order) would
-        reach it only after the findings table, which keeps Tab for itself.
-        """
-        chain = self.focus_chain()
-        tabs = self.parentWidget()
-        while tabs is not None and not isinstance(tabs, QTabWidget):
-            tabs = tabs.parentWidget()
-        first = tabs.tabBar() if tabs is not None else None
-        for before, after in zip([first, *chain], chain, strict=False):
-            if before is not None:
-                QWidget.setTabOrder(before, after)
-        return tabs is not None
+        """Put the tab's widgets, in reading order, right after the window's tab bar."""
+        return follow_tab_bar(self, self.focus_chain())
 
     def focus_next_area(self) -> None:
         """Focus the canvas; from the canvas, the properties pane (when it is shown)."""
@@ -226,6 +194,13 @@ class DiagramPanel(QWidget):
             self.inspector.first_field().setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             self.view.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def remember_layout(self, settings: QSettings) -> None:
+        """Show the properties pane as wide, or hidden, as the user last left it."""
+        remember_splitter(self.splitter, settings, "lifecycle")
+        shown = settings.value(PANE_SETTING, True, type=bool)
+        self.inspector_action.setChecked(bool(shown))
+        self.inspector_action.toggled.connect(lambda on: settings.setValue(PANE_SETTING, on))
 
     def _show_inspector(self, shown: bool) -> None:
         focused = QApplication.focusWidget()

@@ -133,6 +133,41 @@ def build_toolbar(panel: DiagramPanel) -> QToolBar:
     return bar
 
 
+#: View ▸ Move Focus to Diagram: the canvas, or from the canvas the properties pane (F6 moves
+#: between the panes of a window in most desktop apps).
+FOCUS_KEY = "F6"  # i18n: not shown
+PRESENT_KEY = "F5"  # i18n: not shown
+#: Show or hide the properties pane (Alt+Enter opens properties in many desktop apps).
+PANE_KEY = "Alt+Return"  # i18n: not shown
+
+
+def build_actions(panel: DiagramPanel) -> None:
+    """Make the tab's window-wide actions: present, auto-layout, focus, the properties pane."""
+    window_wide = Qt.ShortcutContext.WindowShortcut  # only while the tab is shown
+    panel.present_action = make_action(
+        panel, translate("Diagram", "Present Lifecycle"), panel.present, PRESENT_KEY
+    )
+    panel.present_action.setShortcutContext(window_wide)
+    panel.layout_action = make_action(
+        panel, translate("Diagram", "Auto-layout Diagram"), panel.auto_layout
+    )
+    panel.focus_action = make_action(
+        panel, translate("Diagram", "Move Focus to Diagram"), panel.focus_next_area, FOCUS_KEY
+    )
+    panel.focus_action.setShortcutContext(window_wide)
+    panel.focus_action.setToolTip(
+        translate("Diagram", "Put the keyboard focus on the diagram, or from it on the pane")
+    )
+    panel.inspector_action = QAction(translate("Diagram", "Properties"), panel)
+    panel.inspector_action.setShortcut(QKeySequence(PANE_KEY))
+    panel.inspector_action.setShortcutContext(window_wide)
+    panel.inspector_action.setCheckable(True)
+    panel.inspector_action.setChecked(True)
+    panel.inspector_action.setToolTip(
+        translate("Diagram", "Show or hide the properties of the selected phase or gate")
+    )
+
+
 def toolbar_buttons(bar: QToolBar) -> list[QToolButton]:
     """Return the toolbar's buttons, left to right (its part of the tab order)."""
     buttons = [bar.widgetForAction(a) for a in bar.actions()]
