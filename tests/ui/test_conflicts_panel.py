@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QAbstractButton, QApplication, QInputDialog
 
 from raci_studio.core.versions.merge import merge_projects
 from raci_studio.io.project.file import load_project, save_project
@@ -158,6 +158,8 @@ def test_the_panel_works_from_the_keyboard(main_window, conflicted_file, qtbot):
     assert chain == [dock.table, *dock.buttons.values()]
     assert not out_of_reading_order(chain, body)
     assert all(accessible_name(w) for w in chain)
+    # the title bar's icon-only Float and Close buttons too
+    assert all(accessible_name(b) for b in dock.findChildren(QAbstractButton))
     for expected in chain[1:]:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is expected  # the table gives Tab up at once
