@@ -7,6 +7,9 @@ Prints medians (ms) and ratios:
   showing the same letters as text;
 - one cell edit: the edit, the findings refresh and the repaint of what changed;
 - a 1,000-cell paste as one undo step, repaint included;
+- the tracking columns (due, status, deliverable) shown, against the grid without them, and
+  sorting by due date or filtering by status, against re-laying out the same rows in plan
+  order (round-robin in the same run, see timing.py);
 - cold start of the app on a sample to a shown, painted window, vs a bare script that shows an
   empty QMainWindow (both whole processes).
 """
@@ -85,6 +88,69 @@ def first_paint(app, project, runs: int) -> tuple[float, float]:
     painted = median_ms(ours, runs)
     plain_view.close()
     return painted, plain, window
+
+
+def add_tracking(project) -> None:
+    """Give the generated activities due dates, statuses and deliverables, as plans have."""
+    import datetime as dt
+
+    from raci_studio.core.model import WorkStatus
+
+    statuses = [None, *WorkStatus]
+    for i, activity in enumerate(project.activities):
+        activity.due = dt.date(2026, 1, 1) + dt.timedelta(days=(i * 37) % 400)
+        activity.status = statuses[i % len(statuses)]
+        activity.deliverable = f"Deliverable {i % 97}"
+
+
+def tracking(app, window, runs: int) -> dict[str, float]:
+    from benchmarks.timing import measure
+    from raci_studio.core.model import WorkStatus
+    from raci_studio.ui.grid_rows import GridFilter, GridSort
+
+    grid = window.grid
+    view, model = grid.view, grid.model
+    project = window.adapter.project
+    add_tracking(project)  # only now: the cases above measure the grid as it always was
+    window.adapter.show(project, None)
+    app.processEvents()
+
+    def paint() -> None:
+        view.viewport().repaint()
+        view._frozen.viewport().repaint()
+
+    grid.show_columns([])
+    app.processEvents()
+    without = measure({"paint": paint}, runs)["paint"]
+    grid.show_columns(["due", "status", "deliverable"])
+    app.processEvents()
+    shown = measure({"paint": paint}, runs)["paint"]
+
+    def relayout() -> None:  # the baseline: the same rows laid out again in plan order
+        model.set_filter(GridFilter(collapsed=model.filter.collapsed))
+        app.processEvents()
+
+    def sort_and_back() -> None:
+        model.set_sort(GridSort("due"))
+        app.processEvents()
+        model.set_sort(None)
+        app.processEvents()
+
+    def filter_and_back() -> None:
+        done = frozenset({WorkStatus.DONE.value})
+        model.set_filter(GridFilter(statuses=done, status_negated=True))
+        app.processEvents()
+        relayout()
+
+    times = measure({"plan": relayout, "sort": sort_and_back, "filter": filter_and_back}, runs)
+    grid.show_columns([])
+    return {
+        "paint": shown * 1000,
+        "paint-without": without * 1000,
+        "sort": times["sort"] * 1000 / 2,  # each case sorts and returns: two layouts
+        "filter": times["filter"] * 1000 / 2,
+        "plan": times["plan"] * 1000,
+    }
 
 
 def cell_edit(app, window, runs: int) -> float:
@@ -218,6 +284,16 @@ def main() -> None:
     print(f"  one cell edit           {edit:7.1f} ms   (edit + findings refresh + repaint)")
     pasted = paste(app, window, max(5, args.runs // 3))
     print(f"  1,000-cell paste        {pasted:7.1f} ms   (one undo step, findings, repaint)")
+    t = tracking(app, window, args.runs)
+    print(
+        f"  paint, tracking columns {t['paint']:7.1f} ms   without them"
+        f"   {t['paint-without']:6.1f} ms   ×{t['paint'] / t['paint-without']:.2f}"
+    )
+    for name, words in (("sort", "sort by due date"), ("filter", "filter by status")):
+        print(
+            f"  {words:23} {t[name]:7.1f} ms   plan-order layout {t['plan']:5.1f} ms"
+            f"   ×{t[name] / t['plan']:.2f}"
+        )
     window.adapter.mark_saved()
     window.has_project = False
     window.close()

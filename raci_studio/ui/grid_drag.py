@@ -1,13 +1,16 @@
-"""Moving grid rows: dragging activities to reorder them, and the signals for moved rows."""
+"""Moving grid rows and columns: dragging activities, the signals for moved rows and columns."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt
 
 from raci_studio.core.actions import raci as actions
 from raci_studio.core.model import Activity
 from raci_studio.ui.document import DocumentAdapter
-from raci_studio.ui.grid_rows import Row, RowKind
+from raci_studio.ui.grid_columns import GridColumns
+from raci_studio.ui.grid_rows import GridSort, Row, RowKind
 
 
 class RowDragging:
@@ -57,10 +60,41 @@ class RowDragging:
 
 
 class RowReshaping(QAbstractTableModel):
-    """Tell views about moved, inserted or removed rows with the narrowest signals Qt has."""
+    """Tell views about moved, inserted or removed rows, and shown or hidden columns, with the
+    narrowest signals Qt has."""
 
     _rows: list[Row]
     _row_of: dict[Row, int]
+    columns: GridColumns
+    grid_sort: GridSort | None
+
+    def set_sort(self, grid_sort: GridSort | None) -> None:
+        raise NotImplementedError
+
+    def set_shown_fields(self, fields: Sequence[str]) -> None:
+        """Show these tracking fields as columns (inserting or removing only what changes)."""
+        for field in self.columns.with_fields(fields).fields:
+            if field not in self.columns.fields:
+                after = self.columns.with_fields((*self.columns.fields, field))
+                column = after.column_for_field(field)
+                assert column is not None
+                self.beginInsertColumns(QModelIndex(), column, column)
+                self.columns = after
+                self.endInsertColumns()
+        for field in self.columns.fields:
+            if field not in fields:
+                column = self.columns.column_for_field(field)
+                assert column is not None
+                self.beginRemoveColumns(QModelIndex(), column, column)
+                self.columns = self.columns.with_fields(
+                    [f for f in self.columns.fields if f != field]
+                )
+                self.endRemoveColumns()
+        if (
+            self.grid_sort is not None
+            and self.columns.column_for_sort_key(self.grid_sort.key) is None
+        ):
+            self.set_sort(None)  # a hidden column no longer orders the rows
 
     def _relayout(self, new_rows: list[Row]) -> None:
         self.layoutAboutToBeChanged.emit()

@@ -71,6 +71,7 @@ class FilterBar(QWidget):
         )
         self.find_box.setAccessibleName(translate("Grid", "Filter activities by text"))
         self.find_box.setClearButtonEnabled(True)
+        self.find_box.setMinimumWidth(200)
         self.find_box.textChanged.connect(lambda _: self._typing.start())
         self.phase_box = self._combo(translate("Grid", "Phase"))
         self.role_box = self._combo(translate("Grid", "Role"))

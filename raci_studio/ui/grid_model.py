@@ -58,7 +58,8 @@ class RaciTableModel(RowDragging, RowReshaping):
         self._rows: list[Row] = []
         self._row_of: dict[Row, int] = {}
         self._roles: list[str] = []
-        self.columns = GridColumns()
+        self._columns = GridColumns()
+        self._first_role = self._columns.first_role  # read for every painted cell
         self._activity: dict[str, Activity] = {}
         self._workload: dict[str, dict[str, int]] | None = None
         self._row_severity: dict[str, str] = {}
@@ -71,6 +72,16 @@ class RaciTableModel(RowDragging, RowReshaping):
         adapter.changed.connect(self._on_changed)
 
     # -- structure --------------------------------------------------------------------------
+
+    @property
+    def columns(self) -> GridColumns:
+        """Which column shows what (see :mod:`raci_studio.ui.grid_columns`)."""
+        return self._columns
+
+    @columns.setter
+    def columns(self, columns: GridColumns) -> None:
+        self._columns = columns
+        self._first_role = columns.first_role
 
     def _rebuild(self) -> None:
         project = self._adapter.project
@@ -176,31 +187,6 @@ class RaciTableModel(RowDragging, RowReshaping):
         """The tracking fields shown as columns, left to right."""
         return self.columns.fields
 
-    def set_shown_fields(self, fields: Sequence[str]) -> None:
-        """Show these tracking fields as columns (inserting or removing only what changes)."""
-        for field in self.columns.with_fields(fields).fields:
-            if field not in self.columns.fields:
-                after = self.columns.with_fields((*self.columns.fields, field))
-                column = after.column_for_field(field)
-                assert column is not None
-                self.beginInsertColumns(QModelIndex(), column, column)
-                self.columns = after
-                self.endInsertColumns()
-        for field in self.columns.fields:
-            if field not in fields:
-                column = self.columns.column_for_field(field)
-                assert column is not None
-                self.beginRemoveColumns(QModelIndex(), column, column)
-                self.columns = self.columns.with_fields(
-                    [f for f in self.columns.fields if f != field]
-                )
-                self.endRemoveColumns()
-        if (
-            self.grid_sort is not None
-            and self.columns.column_for_sort_key(self.grid_sort.key) is None
-        ):
-            self.set_sort(None)  # a hidden column no longer orders the rows
-
     def toggle_collapsed(self, phase_id: str) -> None:
         collapsed = self.filter.collapsed
         collapsed.symmetric_difference_update({phase_id})
@@ -283,8 +269,9 @@ class RaciTableModel(RowDragging, RowReshaping):
         kind, ident = self._rows[index.row()]
         column = index.column()
         if kind is RowKind.ACTIVITY:
-            role_id = self.columns.role_at(column)
-            if role_id is not None:
+            offset = column - self._first_role
+            if 0 <= offset < len(self._roles):
+                role_id = self._roles[offset]
                 if role == self.LettersRole or role == Qt.ItemDataRole.DisplayRole:
                     letters = self._activity[ident].raci.get(role_id, "")
                     return letters if role == self.LettersRole else display_letters(letters)
@@ -451,8 +438,9 @@ class RaciTableModel(RowDragging, RowReshaping):
     def paint_info(self, row: int, column: int) -> tuple[RowKind, str | None, str | None]:
         """What the delegate paints, in one call: (row kind, letters or None, severity)."""
         kind, ident = self._rows[row]
-        role = self.columns.role_at(column) if kind is RowKind.ACTIVITY else None
-        if role is not None:
+        offset = column - self._first_role
+        if kind is RowKind.ACTIVITY and 0 <= offset < len(self._roles):
+            role = self._roles[offset]
             letters = self._activity[ident].raci.get(role, "")
             return kind, letters, self._cell_severity.get((ident, role))
         if kind is RowKind.PHASE:
