@@ -30,7 +30,8 @@ def _no_display() -> bool:
 def run(argv: list[str]) -> int:
     """Open the window on a file, or on the last project, or on the welcome page."""
     if _no_display() and "--smoke-test" not in argv:
-        sys.stderr.write(
+        # English, like the command line: no catalogue can be loaded before the application
+        sys.stderr.write(  # i18n: not shown (in the window)
             "RACI Studio found no display to open its window on (DISPLAY is not set).\n"
             "The command line works without one: raci-studio --help\n"
         )
@@ -39,8 +40,8 @@ def run(argv: list[str]) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication), "the window needs a widget application"
-    app.setApplicationName("RACI Studio")
-    app.setOrganizationName("RACI Studio")
+    app.setApplicationName("RACI Studio")  # i18n: not shown (the settings' folder)
+    app.setOrganizationName("RACI Studio")  # i18n: not shown
     app.setApplicationVersion(__version__)
     from raci_studio.ui.i18n import install_translators
     from raci_studio.ui.resources import APP_ID, app_icon

@@ -12,6 +12,7 @@ from raci_studio.core.changes import Change
 from raci_studio.core.document import Document
 from raci_studio.core.edits import Edit, EditError
 from raci_studio.core.model import Phase, Project
+from raci_studio.ui.i18n import translate
 
 
 class EditCommand(QUndoCommand):
@@ -156,4 +157,7 @@ class DocumentAdapter(QObject):
 
 def blank_project() -> Project:
     """The stand-in shown while no project is open."""
-    return Project(name="Untitled", phases=[Phase(id="phase-1", name="Phase 1")])
+    return Project(
+        name=translate("Document", "Untitled"),
+        phases=[Phase(id="phase-1", name=translate("Document", "Phase 1"))],
+    )

@@ -24,6 +24,7 @@ from raci_studio.ui.conflicts import ConflictsDock
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsDock, FindingsModel
 from raci_studio.ui.grid_panel import GridPanel
+from raci_studio.ui.i18n import translate
 from raci_studio.ui.menus import build_menus
 from raci_studio.ui.safety import Autosaver, FileWatch, recovery_folder
 from raci_studio.ui.samples import shipped_samples
@@ -32,20 +33,22 @@ from raci_studio.ui.theme import Theme
 from raci_studio.ui.view import Themed, View
 from raci_studio.ui.view_tabs import ViewTabs
 from raci_studio.ui.welcome import WelcomePage
-from raci_studio.ui.window_files import APP_NAME, ProjectFiles
+from raci_studio.ui.window_files import ProjectFiles
 from raci_studio.ui.window_layout import fit_first_window
 
-#: The views beside the grid: (tab title, "module:Class"). Each class is built as
+#: The views beside the grid: (key, "module:Class"). A key is the English tab title (the tab
+#: shows ``view_tabs.view_title(key)``). Each class is built as
 #: ``Class(adapter, selection, findings, parent)``; see :meth:`MainWindow.add_view`.
-VIEWS = (
+GRID_KEY = "RACI Grid"  # i18n: not shown (a key)
+VIEWS = (  # i18n: not shown (keys)
     ("Lifecycle", "raci_studio.ui.diagram.panel:DiagramPanel"),
     ("Metrics", "raci_studio.ui.metrics.panel:MetricsPanel"),
     ("Scoping", "raci_studio.ui.scoping.panel:ScopingPanel"),
     ("Retrospective", "raci_studio.ui.retrospective.panel:RetrospectivePanel"),
 )
 
-#: Which tab shows what a finding or a link names.
-VIEW_FOR = {"metric": "Metrics", "gate": "Lifecycle", "scoping": "Scoping"}
+#: Which tab (by key) shows what a finding or a link names.
+VIEW_FOR = {"metric": "Metrics", "gate": "Lifecycle", "scoping": "Scoping"}  # i18n: not shown
 
 
 class MainWindow(ProjectFiles):
@@ -76,7 +79,7 @@ class MainWindow(ProjectFiles):
         self.grid = GridPanel(self.adapter, self.findings, self.selection, self, self.settings)
         self.theme.changed.connect(self.grid.view.set_scheme)
         self.grid.view.set_scheme(self.theme.scheme)
-        self.add_view("RACI Grid", self.grid)
+        self.add_view(GRID_KEY, self.grid)
         self.view_tabs.list_later(VIEWS)
         self.welcome = WelcomePage(self)
         self.stack = QStackedWidget(self)
@@ -107,9 +110,9 @@ class MainWindow(ProjectFiles):
 
     # -- views -------------------------------------------------------------------------------------
 
-    def add_view(self, title: str, widget: QWidget) -> None:
+    def add_view(self, key: str, widget: QWidget) -> None:
         """Add a view as a tab (each later view registers itself the same way)."""
-        self.view_tabs.add(title, widget)
+        self.view_tabs.add(key, widget)
         if "view-menu" in self.commands:
             build_menus(self)
 
@@ -133,12 +136,12 @@ class MainWindow(ProjectFiles):
         self.view_tabs.build_soon()
 
     def views(self) -> list[tuple[str, QWidget]]:
-        """Every view (building those not built yet), as (tab title, widget)."""
+        """Every view (building those not built yet), as (key, widget)."""
         return self.view_tabs.views()
 
     def view_titles(self) -> list[str]:
-        """The tab titles, in order."""
-        return self.view_tabs.titles()
+        """The tabs' keys (their titles in English, whatever the language shown), in order."""
+        return self.view_tabs.keys()
 
     def built_views(self) -> list[View]:
         """The views built so far, in tab order."""
@@ -167,17 +170,24 @@ class MainWindow(ProjectFiles):
             self._update_title()
 
     def _refused(self, message: str) -> None:
-        self.statusBar().showMessage(f"Not done: {message}", 8000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Not done: {reason}").format(reason=message), 8000
+        )
 
     def _show_paste_report(self, summary: str, problems: list[str]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Paste", summary, parent=self)
-        box.setInformativeText("These cells were not understood and were left as they were:")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, translate("MainWindow", "Paste"), summary, parent=self
+        )
+        box.setInformativeText(
+            translate("MainWindow", "These cells were not understood and were left as they were:")
+        )
         box.setDetailedText("\n".join(problems))
         box.open()
 
     def _update_title(self) -> None:
-        name = self.adapter.project.name if self.has_project else "Welcome"
-        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        name = self.adapter.project.name if self.has_project else translate("MainWindow", "Welcome")
+        # [*] is where Qt shows the unsaved-changes marker
+        self.setWindowTitle(translate("MainWindow", "{name}[*] — RACI Studio").format(name=name))
 
     def _update_status(self) -> None:
         if not self.has_project:
@@ -185,10 +195,13 @@ class MainWindow(ProjectFiles):
             return
         project = self.adapter.project
         counts = self.findings.counts()
-        self._status_counts.setText(
-            f"{len(project.activities)} activities · {len(project.roles)} roles · "
-            f"{counts['error']} errors · {counts['warning']} warnings"
+        parts = (
+            translate("MainWindow", "%n activities", None, len(project.activities)),
+            translate("MainWindow", "%n roles", None, len(project.roles)),
+            translate("MainWindow", "%n errors", None, counts["error"]),
+            translate("MainWindow", "%n warnings", None, counts["warning"]),
         )
+        self._status_counts.setText(" · ".join(parts))
 
     def show_finding(self, finding: Finding) -> None:
         """Jump to what a finding names, in the view that shows it."""
@@ -203,11 +216,11 @@ class MainWindow(ProjectFiles):
 
     def show_view_for(self, kind: str) -> None:
         """Bring forward the tab that shows objects of ``kind`` (e.g. "metric")."""
-        title = VIEW_FOR.get(kind) or (
-            "RACI Grid" if kind in ("activity", "phase", "role", "cell") else ""
+        wanted = VIEW_FOR.get(kind) or (
+            GRID_KEY if kind in ("activity", "phase", "role", "cell") else ""
         )
-        for index, name in enumerate(self.view_titles()):
-            if name == title:
+        for index, key in enumerate(self.view_titles()):
+            if key == wanted:
                 self.tabs.setCurrentIndex(index)
                 return
 

@@ -1,4 +1,7 @@
-"""Menus, toolbar and shortcuts of the main window (standard keys where Qt has them)."""
+"""Menus and shortcuts of the main window (standard keys where Qt has them).
+
+Every entry has a mnemonic unique in its menu and a status tip that says what it does.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar
-from shiboken6 import isValid
+from PySide6.QtWidgets import QMenu, QStyle
 
 from raci_studio.io.project.peek import peek_project_name
 from raci_studio.ui import (
@@ -19,37 +20,16 @@ from raci_studio.ui import (
     project_commands,
     template_dialog,
 )
+from raci_studio.ui.commands import Std, command, current_view_command
 from raci_studio.ui.compare import fill_compare_menu
-from raci_studio.ui.icons import toolbar_icon
-from raci_studio.ui.theme import APPEARANCE_WORDS
-from raci_studio.ui.view import EditCommand
+from raci_studio.ui.i18n import translate
+from raci_studio.ui.project_menu import project_menu
+from raci_studio.ui.theme import Appearance, appearance_words
+from raci_studio.ui.toolbar import build_toolbar, labels_action
+from raci_studio.ui.view_tabs import view_title
 
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow
-
-Std = QKeySequence.StandardKey
-
-
-def _action(
-    window: MainWindow,
-    name: str,
-    text: str,
-    slot: Callable[[], object],
-    shortcut: QKeySequence | Std | str | list | None = None,
-    icon: QStyle.StandardPixmap | None = None,
-) -> QAction:
-    action = window.commands.get(name)
-    if action is None:
-        action = QAction(text, window)
-        action.triggered.connect(lambda _checked=False: slot())
-        if isinstance(shortcut, list):
-            action.setShortcuts([QKeySequence(s) for s in shortcut])
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            action.setIcon(window.style().standardIcon(icon))
-        window.commands[name] = action
-    return action
 
 
 def redo_keys() -> list[QKeySequence]:
@@ -65,24 +45,18 @@ def redo_keys() -> list[QKeySequence]:
     return keys
 
 
-def _current(window: MainWindow, command: EditCommand) -> Callable[[], None]:
-    """Do ``command`` (copy, paste, …) in the current view, when that view supports it."""
-
-    def call() -> None:
-        view = window.current_view()
-        handler = view.edit_commands().get(command) if view is not None else None
-        if handler is not None:
-            handler()
-
-    return call
-
-
 def _appearance_menu(window: MainWindow, menu: QMenu) -> None:
     """Fill View ▸ Appearance: follow the system, or always light, or always dark."""
     group = QActionGroup(menu)
     group.setExclusive(True)
-    for appearance, words in APPEARANCE_WORDS.items():
+    tips = {
+        Appearance.SYSTEM: translate("Menus", "Follow the desktop's light or dark colours"),
+        Appearance.LIGHT: translate("Menus", "Always draw in light colours"),
+        Appearance.DARK: translate("Menus", "Always draw in dark colours"),
+    }
+    for appearance, words in appearance_words().items():
         action = QAction(words, menu)
+        action.setStatusTip(tips[appearance])
         action.setCheckable(True)
         action.setChecked(window.theme.appearance is appearance)
         action.triggered.connect(lambda _c=False, a=appearance: window.theme.set_appearance(a))
@@ -95,205 +69,14 @@ def build_menus(window: MainWindow) -> None:
     """Build (or rebuild, when recent files or views change) the menu bar and toolbar."""
     bar = window.menuBar()
     bar.clear()
-    sp = QStyle.StandardPixmap
-    a = lambda *args, **kw: _action(window, *args, **kw)  # noqa: E731
-
-    file_menu = bar.addMenu("&File")
-    file_menu.addAction(
-        a("new", "&New from Template…", window.new_from_template, Std.New, sp.SP_FileIcon)
-    )
-    file_menu.addAction(a("open", "&Open…", window.open_dialog, Std.Open, sp.SP_DialogOpenButton))
-    recent = file_menu.addMenu("Open &Recent")
-    _fill_recent(window, recent)
-    file_menu.addAction(
-        a(
-            "open-portfolio",
-            "Open &Portfolio…",
-            lambda: portfolio_dialog.open_portfolio(window),
-            "Ctrl+Shift+O",
-        )
-    )
-    file_menu.addSeparator()
-    file_menu.addAction(a("save", "&Save", window.save, Std.Save, sp.SP_DialogSaveButton))
-    file_menu.addAction(a("save-as", "Save &As…", window.save_as, Std.SaveAs))
-    file_menu.addAction(
-        a(
-            "save-template",
-            "Save as &Template…",
-            lambda: template_dialog.save_as_template_and_say(window),
-        )
-    )
-    compare = file_menu.addMenu("Compare &With")
-    compare.aboutToShow.connect(lambda: fill_compare_menu(window, compare))  # runs git: lazily
-    file_menu.addSeparator()
-    import_menu = file_menu.addMenu("&Import")
-    import_menu.addAction(
-        a("import", "RACI &Sheet…", lambda: project_commands.import_file(window), "Ctrl+I")
-    )
-    import_menu.addAction(
-        a("import-card", "&Model Card…", lambda: evidence_dialog.import_model_card(window))
-    )
-    import_menu.addAction(
-        a("import-dvc", "&DVC Lineage…", lambda: evidence_dialog.import_dvc_lineage(window))
-    )
-    file_menu.addAction(
-        a("export", "&Export…", lambda: project_commands.export_file(window), "Ctrl+E")
-    )
-    file_menu.addAction(
-        a(
-            "export-deck",
-            "Export &Kickoff Deck…",
-            lambda: project_commands.export_deck(window),
-            "Ctrl+Shift+E",
-        )
-    )
-    file_menu.addSeparator()
-    file_menu.addAction(a("close", "&Close", window.close_project, Std.Close))
-    file_menu.addAction(a("quit", "&Quit", window.close, Std.Quit))
-
-    stack = window.adapter.undo_stack
-    if "undo" not in window.commands:
-        undo = stack.createUndoAction(window, "&Undo")
-        undo.setShortcut(QKeySequence(Std.Undo))
-        undo.setIcon(window.style().standardIcon(sp.SP_ArrowBack))
-        redo = stack.createRedoAction(window, "&Redo")
-        redo.setShortcuts(redo_keys())
-        redo.setIcon(window.style().standardIcon(sp.SP_ArrowForward))
-        window.commands["undo"], window.commands["redo"] = undo, redo
-    edit_menu = bar.addMenu("&Edit")
-    edit_menu.addAction(window.commands["undo"])
-    edit_menu.addAction(window.commands["redo"])
-    edit_menu.addSeparator()
-    edit_menu.addAction(a("cut", "Cu&t", _current(window, "cut"), Std.Cut))
-    edit_menu.addAction(a("copy", "&Copy", _current(window, "copy"), Std.Copy))
-    edit_menu.addAction(a("paste", "&Paste", _current(window, "paste"), Std.Paste))
-    edit_menu.addAction(a("delete", "&Delete", _current(window, "delete"), Std.Delete))
-    edit_menu.addAction(
-        a("select-all", "Select &All", _current(window, "select-all"), Std.SelectAll)
-    )
-    edit_menu.addSeparator()
-    edit_menu.addAction(a("find", "&Find…", _current(window, "find"), Std.Find))
-
-    project_menu = bar.addMenu("&Project")
-    grid = window.grid
-    project_menu.addAction(
-        a(
-            "add-activity",
-            "Add &Activity",
-            grid.add_activity,
-            ["Ctrl+Return", "Insert"],
-            sp.SP_FileDialogNewFolder,
-        )
-    )
-    project_menu.addAction(a("rename", "&Rename", _current(window, "rename"), "F2"))
-    project_menu.addAction(
-        a("delete-activity", "Delete Activit&y", grid.delete_activities, "Ctrl+Del")
-    )
-    project_menu.addAction(
-        a("move-up", "Move Activity &Up", lambda: grid.view.step_current(-1), "Alt+Up")
-    )
-    project_menu.addAction(
-        a("move-down", "Move Activity Do&wn", lambda: grid.view.step_current(1), "Alt+Down")
-    )
-    move_to = project_menu.addMenu("Move Activity to &Phase")
-    move_to.aboutToShow.connect(lambda: project_commands.fill_move_menu(window, move_to))
-    project_menu.addSeparator()
-    project_menu.addAction(a("add-role", "Add R&ole…", lambda: project_commands.add_role(window)))
-    project_menu.addAction(
-        a("edit-role", "&Edit Role…", lambda: project_commands.edit_role(window))
-    )
-    project_menu.addAction(
-        a("delete-role", "Delete Ro&le", lambda: project_commands.delete_role(window))
-    )
-    project_menu.addAction(
-        a(
-            "role-left",
-            "Move Role &Left",
-            lambda: project_commands.move_role(window, -1),
-            "Alt+Left",
-        )
-    )
-    project_menu.addAction(
-        a(
-            "role-right",
-            "Move Role Ri&ght",
-            lambda: project_commands.move_role(window, 1),
-            "Alt+Right",
-        )
-    )
-    project_menu.addSeparator()
-    project_menu.addAction(
-        a("add-phase", "Add P&hase…", lambda: project_commands.add_phase(window))
-    )
-    project_menu.addAction(
-        a("phase-up", "Move Phase Earlier", lambda: project_commands.move_phase(window, -1))
-    )
-    project_menu.addAction(
-        a("phase-down", "Move Phase Later", lambda: project_commands.move_phase(window, 1))
-    )
-    project_menu.addAction(
-        a("delete-phase", "Delete Phase…", lambda: project_commands.delete_phase(window))
-    )
-    project_menu.addAction(
-        a(
-            "schedule",
-            "Phase and Gate &Dates…",
-            lambda: _show_schedule(window),
-            "Ctrl+Shift+D",
-        )
-    )
-    project_menu.addSeparator()
-    project_menu.addAction(
-        a(
-            "project-properties",
-            "Project &Properties…",
-            lambda: project_commands.edit_project(window),
-        )
-    )
-
-    view_menu = bar.addMenu("&View")
-    for i, title in enumerate(window.view_titles()):
-        name = f"view-{i}"
-        action = window.commands.get(name)
-        if action is None or action.text() != title:
-            window.commands.pop(name, None)
-            action = a(name, title, lambda i=i: window.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
-        view_menu.addAction(action)
-    for view in window.built_views():
-        extra = view.window_actions()
-        if extra:
-            view_menu.addSeparator()
-            for action in extra:
-                view_menu.addAction(action)
-    view_menu.addSeparator()
-    _appearance_menu(window, view_menu.addMenu("A&ppearance"))
-    view_menu.addAction(_labels_action(window))
-    toggle = window.findings_dock.toggleViewAction()
-    toggle.setShortcut(QKeySequence("F8"))
-    view_menu.addAction(toggle)
-    conflicts = window.conflicts_dock.toggleViewAction()
-    conflicts.setShortcut(QKeySequence("Shift+F8"))
-    view_menu.addAction(conflicts)
-    view_menu.addSeparator()
-    view_menu.addAction(a("zoom-in", "Zoom &In", _zoom(window, 1), [Std.ZoomIn, "Ctrl+="]))
-    view_menu.addAction(a("zoom-out", "Zoom &Out", _zoom(window, -1), Std.ZoomOut))
-    view_menu.addAction(a("zoom-reset", "&Actual Size", _zoom(window, 0), "Ctrl+0"))
+    _file_menu(window, bar.addMenu(translate("Menus", "&File")))
+    _edit_menu(window, bar.addMenu(translate("Menus", "&Edit")))
+    project_menu(window, bar.addMenu(translate("Menus", "&Project")))
+    view_menu = bar.addMenu(translate("Menus", "&View"))
+    _view_menu(window, view_menu)
     window.commands["view-menu"] = view_menu.menuAction()
-
-    help_menu = bar.addMenu("&Help")
-    help_menu.addAction(
-        a(
-            "shortcuts",
-            "&Keyboard Shortcuts",
-            lambda: dialogs.show_shortcuts(window),
-            Std.HelpContents,
-        )
-    )
-    help_menu.addAction(a("primer", "RACI &Primer", lambda: dialogs.show_primer(window)))
-    help_menu.addSeparator()
-    help_menu.addAction(a("about", "&About RACI Studio", lambda: dialogs.show_about(window)))
-
-    _build_toolbar(window)
+    _help_menu(window, bar.addMenu(translate("Menus", "&Help")))
+    build_toolbar(window)
     c = window.commands
     window.grid.view.context_actions = [
         c["cut"], c["copy"], c["paste"], c["delete"], None,
@@ -303,11 +86,325 @@ def build_menus(window: MainWindow) -> None:
     ]  # fmt: skip
 
 
-def _show_schedule(window: MainWindow) -> None:
-    """Open the window of phase and gate dates (imported when first asked for)."""
-    from raci_studio.ui.schedule_tables import show_schedule
+def _file_menu(window: MainWindow, menu: QMenu) -> None:
+    sp = QStyle.StandardPixmap
+    a = lambda *args: command(window, *args)  # noqa: E731
+    menu.addAction(
+        a(
+            "new",
+            translate("Menus", "&New from Template…"),
+            translate("Menus", "Start a project from a template or from scratch"),
+            window.new_from_template,
+            Std.New,
+            sp.SP_FileIcon,
+        )
+    )
+    menu.addAction(
+        a(
+            "open",
+            translate("Menus", "&Open…"),
+            translate("Menus", "Open a project file, or a spreadsheet to import"),
+            window.open_dialog,
+            Std.Open,
+            sp.SP_DialogOpenButton,
+        )
+    )
+    _fill_recent(window, menu.addMenu(translate("Menus", "Open &Recent")))
+    menu.addAction(
+        a(
+            "open-portfolio",
+            translate("Menus", "Open &Portfolio…"),
+            translate("Menus", "Compare several projects: owners, gates and shared people"),
+            lambda: portfolio_dialog.open_portfolio(window),
+            QKeySequence("Ctrl+Shift+O"),
+        )
+    )
+    menu.addSeparator()
+    menu.addAction(
+        a(
+            "save",
+            translate("Menus", "&Save"),
+            translate("Menus", "Save the project to its file"),
+            window.save,
+            Std.Save,
+            sp.SP_DialogSaveButton,
+        )
+    )
+    menu.addAction(
+        a(
+            "save-as",
+            translate("Menus", "Save &As…"),
+            translate("Menus", "Save the project to a new file"),
+            window.save_as,
+            Std.SaveAs,
+        )
+    )
+    menu.addAction(
+        a(
+            "save-template",
+            translate("Menus", "Save as &Template…"),
+            translate("Menus", "Keep this project's roles and lifecycle as a template"),
+            lambda: template_dialog.save_as_template_and_say(window),
+        )
+    )
+    compare = menu.addMenu(translate("Menus", "Compare &With"))
+    compare.aboutToShow.connect(lambda: fill_compare_menu(window, compare))  # runs git: lazily
+    menu.addSeparator()
+    import_menu = menu.addMenu(translate("Menus", "&Import"))
+    import_menu.addAction(
+        a(
+            "import",
+            translate("Menus", "RACI &Sheet…"),
+            translate("Menus", "Read activities, roles and letters from a spreadsheet"),
+            lambda: project_commands.import_file(window),
+            QKeySequence("Ctrl+I"),
+        )
+    )
+    import_menu.addAction(
+        a(
+            "import-card",
+            translate("Menus", "&Model Card…"),
+            translate("Menus", "Read evidence for the metrics from a model card"),
+            lambda: evidence_dialog.import_model_card(window),
+        )
+    )
+    import_menu.addAction(
+        a(
+            "import-dvc",
+            translate("Menus", "&DVC Lineage…"),
+            translate("Menus", "Read evidence for the metrics from a DVC pipeline"),
+            lambda: evidence_dialog.import_dvc_lineage(window),
+        )
+    )
+    menu.addAction(
+        a(
+            "export",
+            translate("Menus", "&Export…"),
+            translate("Menus", "Write the project as a workbook, a report or a picture"),
+            lambda: project_commands.export_file(window),
+            QKeySequence("Ctrl+E"),
+        )
+    )
+    menu.addAction(
+        a(
+            "export-deck",
+            translate("Menus", "Export &Kickoff Deck…"),
+            translate("Menus", "Write a PowerPoint deck for the project's kickoff meeting"),
+            lambda: project_commands.export_deck(window),
+            QKeySequence("Ctrl+Shift+E"),
+        )
+    )
+    menu.addSeparator()
+    menu.addAction(
+        a(
+            "close",
+            translate("Menus", "&Close"),
+            translate("Menus", "Close the project and go back to the welcome page"),
+            window.close_project,
+            Std.Close,
+        )
+    )
+    menu.addAction(
+        a(
+            "quit",
+            translate("Menus", "&Quit"),
+            translate("Menus", "Close RACI Studio"),
+            window.close,
+            Std.Quit,
+        )
+    )
 
-    show_schedule(window, window.adapter)
+
+def _undo_actions(window: MainWindow) -> None:
+    """Make Undo and Redo once: Qt names them after the step ("Undo Typing")."""
+    if "undo" in window.commands:
+        return
+    sp = QStyle.StandardPixmap
+    stack = window.adapter.undo_stack
+    undo = stack.createUndoAction(window, translate("Menus", "&Undo"))
+    undo.setShortcut(QKeySequence(Std.Undo))
+    undo.setIcon(window.style().standardIcon(sp.SP_ArrowBack))
+    undo.setStatusTip(translate("Menus", "Take back the last change"))
+    redo = stack.createRedoAction(window, translate("Menus", "&Redo"))
+    redo.setShortcuts(redo_keys())
+    redo.setIcon(window.style().standardIcon(sp.SP_ArrowForward))
+    redo.setStatusTip(translate("Menus", "Make the change taken back again"))
+    window.commands["undo"], window.commands["redo"] = undo, redo
+
+
+def _edit_menu(window: MainWindow, menu: QMenu) -> None:
+    _undo_actions(window)
+    a = lambda *args: command(window, *args)  # noqa: E731
+    menu.addAction(window.commands["undo"])
+    menu.addAction(window.commands["redo"])
+    menu.addSeparator()
+    menu.addAction(
+        a(
+            "cut",
+            translate("Menus", "Cu&t"),
+            translate("Menus", "Move the selection to the clipboard"),
+            current_view_command(window, "cut"),
+            Std.Cut,
+        )
+    )
+    menu.addAction(
+        a(
+            "copy",
+            translate("Menus", "&Copy"),
+            translate("Menus", "Copy the selection to the clipboard"),
+            current_view_command(window, "copy"),
+            Std.Copy,
+        )
+    )
+    menu.addAction(
+        a(
+            "paste",
+            translate("Menus", "&Paste"),
+            translate("Menus", "Put what the clipboard holds at the selection"),
+            current_view_command(window, "paste"),
+            Std.Paste,
+        )
+    )
+    menu.addAction(
+        a(
+            "delete",
+            translate("Menus", "&Delete"),
+            translate("Menus", "Delete the selection"),
+            current_view_command(window, "delete"),
+            Std.Delete,
+        )
+    )
+    menu.addAction(
+        a(
+            "select-all",
+            translate("Menus", "Select &All"),
+            translate("Menus", "Select everything in the current view"),
+            current_view_command(window, "select-all"),
+            Std.SelectAll,
+        )
+    )
+    menu.addSeparator()
+    menu.addAction(
+        a(
+            "find",
+            translate("Menus", "&Find…"),
+            translate("Menus", "Search the current view"),
+            current_view_command(window, "find"),
+            Std.Find,
+        )
+    )
+
+
+def view_menu_text(key: str) -> str:
+    """Return View ▸ the entry that shows the tab ``key``, with its mnemonic."""
+    texts = {
+        "RACI Grid": translate("Menus", "RACI &Grid"),
+        "Lifecycle": translate("Menus", "&Lifecycle"),
+        "Metrics": translate("Menus", "&Metrics"),
+        "Scoping": translate("Menus", "&Scoping"),
+        "Retrospective": translate("Menus", "&Retrospective"),
+    }
+    return texts.get(key) or view_title(key)
+
+
+def _view_menu(window: MainWindow, menu: QMenu) -> None:
+    a = lambda *args: command(window, *args)  # noqa: E731
+    for i, key in enumerate(window.view_titles()):
+        name = f"view-{i}"
+        text = view_menu_text(key)
+        action = window.commands.get(name)
+        if action is None or action.text() != text:
+            window.commands.pop(name, None)
+            tip = translate("Menus", "Show the {view} tab").format(view=view_title(key))
+            show = lambda i=i: window.tabs.setCurrentIndex(i)  # noqa: E731
+            action = a(name, text, tip, show, QKeySequence(f"Ctrl+{i + 1}"))
+        menu.addAction(action)
+    for view in window.built_views():
+        extra = view.window_actions()
+        if extra:
+            menu.addSeparator()
+            for action in extra:
+                menu.addAction(action)
+    menu.addSeparator()
+    _appearance_menu(window, menu.addMenu(translate("Menus", "A&ppearance")))
+    menu.addAction(labels_action(window))
+    for dock, label, about, keys in (
+        (
+            window.findings_dock,
+            translate("Menus", "&Findings"),
+            translate("Menus", "Show or hide what the checks found in the project"),
+            QKeySequence("F8"),
+        ),
+        (
+            window.conflicts_dock,
+            translate("Menus", "&Conflicts"),
+            translate("Menus", "Show or hide the merge conflicts to resolve"),
+            QKeySequence("Shift+F8"),
+        ),
+    ):
+        toggle = dock.toggleViewAction()
+        toggle.setText(label)  # the dock's title, with a mnemonic for the menu
+        toggle.setStatusTip(about)
+        toggle.setShortcut(keys)
+        menu.addAction(toggle)
+    menu.addSeparator()
+    menu.addAction(
+        a(
+            "zoom-in",
+            translate("Menus", "Zoom &In"),
+            translate("Menus", "Show the current view larger"),
+            _zoom(window, 1),
+            [Std.ZoomIn, QKeySequence("Ctrl+=")],
+        )
+    )
+    menu.addAction(
+        a(
+            "zoom-out",
+            translate("Menus", "Zoom &Out"),
+            translate("Menus", "Show the current view smaller"),
+            _zoom(window, -1),
+            Std.ZoomOut,
+        )
+    )
+    menu.addAction(
+        a(
+            "zoom-reset",
+            translate("Menus", "&Actual Size"),
+            translate("Menus", "Show the current view at its actual size"),
+            _zoom(window, 0),
+            QKeySequence("Ctrl+0"),
+        )
+    )
+
+
+def _help_menu(window: MainWindow, menu: QMenu) -> None:
+    a = lambda *args: command(window, *args)  # noqa: E731
+    menu.addAction(
+        a(
+            "shortcuts",
+            translate("Menus", "&Keyboard Shortcuts"),
+            translate("Menus", "List every command's keys"),
+            lambda: dialogs.show_shortcuts(window),
+            Std.HelpContents,
+        )
+    )
+    menu.addAction(
+        a(
+            "primer",
+            translate("Menus", "RACI &Primer"),
+            translate("Menus", "What Responsible, Accountable, Consulted and Informed mean"),
+            lambda: dialogs.show_primer(window),
+        )
+    )
+    menu.addSeparator()
+    menu.addAction(
+        a(
+            "about",
+            translate("Menus", "&About RACI Studio"),
+            translate("Menus", "The version and licence of RACI Studio"),
+            lambda: dialogs.show_about(window),
+        )
+    )
 
 
 def _zoom(window: MainWindow, step: int) -> Callable[[], None]:
@@ -328,66 +425,6 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
         action.triggered.connect(lambda _c=False, n=name: window.open_path(n))
     if files:
         menu.addSeparator()
-        menu.addAction("Clear Recent Files", window.clear_recent)
+        menu.addAction(translate("Menus", "&Clear Recent Files"), window.clear_recent)
     else:
-        menu.addAction("No recent files").setEnabled(False)
-
-
-#: The toolbar's commands, in order (None: a separator).
-TOOLBAR = ("new", "open", "save", None, "undo", "redo", None, "add-activity", "add-role", None,
-           "export")  # fmt: skip
-
-
-def _build_toolbar(window: MainWindow) -> None:
-    if window.findChild(QToolBar, "main-toolbar"):
-        return
-    toolbar = window.addToolBar("Main")
-    toolbar.setObjectName("main-toolbar")
-    toolbar.setMovable(False)
-    for name in TOOLBAR:
-        if name is None:
-            toolbar.addSeparator()
-            continue
-        action = window.commands[name]
-        icon = toolbar_icon(name)
-        if icon is not None:
-            action.setIcon(icon)
-        toolbar.addAction(action)
-        _tooltip_with_keys(action)
-        action.changed.connect(lambda a=action: _tooltip_with_keys(a))  # undo text changes
-    _show_labels(window, _labels_action(window).isChecked())
-
-
-def _labels_action(window: MainWindow) -> QAction:
-    """Return View ▸ Toolbar Labels (made once), checked as the user last left it."""
-    labels = window.commands.get("toolbar-labels")
-    if labels is None:
-        labels = QAction("Toolbar &Labels", window)
-        labels.setCheckable(True)
-        labels.setChecked(bool(window.settings.value("toolbar/labels", False, type=bool)))
-        labels.toggled.connect(lambda on: _show_labels(window, on))
-        window.commands["toolbar-labels"] = labels
-    return labels
-
-
-def _show_labels(window: MainWindow, on: bool) -> None:
-    """Show the commands' names under their icons, or icons alone; remember the choice."""
-    toolbar = window.findChild(QToolBar, "main-toolbar")
-    if toolbar is not None:
-        toolbar.setToolButtonStyle(
-            Qt.ToolButtonStyle.ToolButtonTextUnderIcon
-            if on
-            else Qt.ToolButtonStyle.ToolButtonIconOnly
-        )
-    window.settings.setValue("toolbar/labels", on)
-
-
-def _tooltip_with_keys(action: QAction) -> None:
-    """Say the command's name and its shortcut when hovering it: "Undo Typing (Ctrl+Z)"."""
-    if not isValid(action):  # a change reported while the window is being torn down
-        return
-    name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    tip = f"{name} ({keys})" if keys else name
-    if action.toolTip() != tip:
-        action.setToolTip(tip)
+        menu.addAction(translate("Menus", "No recent files")).setEnabled(False)

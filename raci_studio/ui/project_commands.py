@@ -10,6 +10,7 @@ from raci_studio.core.actions import raci as actions
 from raci_studio.core.edits import Edit
 from raci_studio.core.model import Project
 from raci_studio.ui import dialogs, transfer
+from raci_studio.ui.i18n import translate
 
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow
@@ -48,7 +49,7 @@ def edit_role(window: MainWindow) -> None:
     """Edit the current column's role in its dialog."""
     role_id = _current_role(window)
     if role_id is None:
-        window.statusBar().showMessage("Select a cell in the role's column first.", 5000)
+        _ask_for_a_role(window)
         return
     role = next(r for r in window.adapter.project.roles if r.id == role_id)
     dialog = dialogs.RoleDialog(role, window)
@@ -57,10 +58,17 @@ def edit_role(window: MainWindow) -> None:
         window.adapter.run(lambda project: actions.edit_role(project, role_id, values))
 
 
+def _ask_for_a_role(window: MainWindow) -> None:
+    window.statusBar().showMessage(
+        translate("ProjectCommands", "Select a cell in the role's column first."), 5000
+    )
+
+
 def delete_role(window: MainWindow) -> None:
+    """Delete the current column's role, asking first when it holds letters."""
     role_id = _current_role(window)
     if role_id is None:
-        window.statusBar().showMessage("Select a cell in the role's column first.", 5000)
+        _ask_for_a_role(window)
         return
     project = window.adapter.project
     role = next(r for r in project.roles if r.id == role_id)
@@ -68,8 +76,13 @@ def delete_role(window: MainWindow) -> None:
     if used:
         answer = QMessageBox.question(
             window,
-            "Delete Role",
-            f"“{role.name}” holds letters in {used} activities. Delete the role and its letters?",
+            translate("ProjectCommands", "Delete Role"),
+            translate(
+                "ProjectCommands",
+                "“{name}” holds letters in %n activities. Delete the role and its letters?",
+                None,
+                used,
+            ).format(name=role.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -91,7 +104,11 @@ def move_role(window: MainWindow, delta: int) -> None:
 
 
 def add_phase(window: MainWindow) -> None:
-    name, ok = QInputDialog.getText(window, "Add Phase", "Phase name:")
+    name, ok = QInputDialog.getText(
+        window,
+        translate("ProjectCommands", "Add Phase"),
+        translate("ProjectCommands", "Phase name:"),
+    )
     if not ok or not name.strip():
         return
     project = window.adapter.project
@@ -123,11 +140,19 @@ def delete_phase(window: MainWindow, phase_id: str | None = None) -> None:
     target = None
     if owned:
         others = [p for p in project.phases if p.id != phase_id]
-        choices = [f"Move them to {p.name}" for p in others] + ["Delete them with the phase"]
+        choices = [
+            translate("ProjectCommands", "Move them to {phase}").format(phase=p.name)
+            for p in others
+        ] + [translate("ProjectCommands", "Delete them with the phase")]
         choice, ok = QInputDialog.getItem(
             window,
-            "Delete Phase",
-            f"“{phase.name}” has {owned} activities. What should happen to them?",
+            translate("ProjectCommands", "Delete Phase"),
+            translate(
+                "ProjectCommands",
+                "“{name}” has %n activities. What should happen to them?",
+                None,
+                owned,
+            ).format(name=phase.name),
             choices,
             0,
             False,

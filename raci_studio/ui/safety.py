@@ -11,12 +11,21 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import (
+    QDateTime,
+    QFileSystemWatcher,
+    QLocale,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from raci_studio.io.project.file import ProjectFileError
 from raci_studio.io.project.recovery import RecoveryEntry, RecoveryStore
+from raci_studio.ui.i18n import translate
 
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow
@@ -78,7 +87,12 @@ class Autosaver(QObject):
         try:
             self.store.write(key, window.adapter.project, window.adapter.path)
         except (OSError, ProjectFileError) as exc:
-            window.statusBar().showMessage(f"Could not write the recovery copy: {exc}", 8000)
+            window.statusBar().showMessage(
+                translate("Recovery", "Could not write the recovery copy: {reason}").format(
+                    reason=exc
+                ),
+                8000,
+            )
             return False
         self._key = key
         return True
@@ -102,19 +116,39 @@ def offer_restore(window: MainWindow, store: RecoveryStore) -> bool:
 
 
 def _ask_restore(window: MainWindow, entry: RecoveryEntry) -> QMessageBox.StandardButton:
-    belongs = f"for {entry.original}" if entry.original else "for a project never saved"
-    when = entry.saved_at.strftime("%d %b %Y at %H:%M")
+    # the date and time as the reader's language writes them
+    when = QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(int(entry.saved_at.timestamp())),
+        QLocale.FormatType.ShortFormat,
+    )
+    if entry.original:
+        saved = translate(
+            "Recovery",
+            "A recovery copy was saved on {when}, for {file}. Restore it now? “Later” keeps "
+            "the copy until you restore or discard it.",
+        ).format(when=when, file=entry.original)
+    else:
+        saved = translate(
+            "Recovery",
+            "A recovery copy was saved on {when}, for a project never saved. Restore it now? "
+            "“Later” keeps the copy until you restore or discard it.",
+        ).format(when=when)
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Restore unsaved work?")
-    box.setText(f"RACI Studio closed before “{entry.name}” was saved.")
-    box.setInformativeText(
-        f"A recovery copy was saved on {when}, {belongs}. Restore it now? "
-        "“Later” keeps the copy until you restore or discard it."
+    box.setWindowTitle(translate("Recovery", "Restore unsaved work?"))
+    box.setText(
+        translate("Recovery", "RACI Studio closed before “{name}” was saved.").format(
+            name=entry.name
+        )
     )
-    restore_button = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
-    discard_button = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(saved)
+    restore_button = box.addButton(
+        translate("Recovery", "&Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("Recovery", "&Later"), QMessageBox.ButtonRole.RejectRole)
+    discard_button = box.addButton(
+        translate("Recovery", "&Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.exec()
     clicked = box.clickedButton()
     if clicked is restore_button:
@@ -129,7 +163,7 @@ def restore(window: MainWindow, store: RecoveryStore, entry: RecoveryEntry) -> b
     try:
         project = store.load(entry)
     except ProjectFileError as exc:
-        QMessageBox.critical(window, "Could not restore", str(exc))
+        QMessageBox.critical(window, translate("Recovery", "Could not restore"), str(exc))
         return False
     original = Path(entry.original) if entry.original else None
     window.show_recovered(project, original)
@@ -195,9 +229,12 @@ def install_exception_hook(window: MainWindow) -> None:
             return  # one dialog at a time; the details are on stderr too
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "Something went wrong",
-            "RACI Studio hit an unexpected error. Your work is safe: a recovery copy was saved, "
-            "and you can keep working. Please save your project.",
+            translate("Recovery", "Something went wrong"),
+            translate(
+                "Recovery",
+                "RACI Studio hit an unexpected error. Your work is safe: a recovery copy was "
+                "saved, and you can keep working. Please save your project.",
+            ),
             parent=window,
         )
         box.setInformativeText(f"{kind.__name__}: {value}")

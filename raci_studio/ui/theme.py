@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from raci_studio.core import palette
 from raci_studio.core.palette import Scheme
+from raci_studio.ui.i18n import translate
 
 
 class Appearance(StrEnum):
@@ -26,11 +27,15 @@ class Appearance(StrEnum):
     DARK = "dark"
 
 
-APPEARANCE_WORDS: dict[Appearance, str] = {
-    Appearance.SYSTEM: "&System",
-    Appearance.LIGHT: "&Light",
-    Appearance.DARK: "&Dark",
-}
+def appearance_words() -> dict[Appearance, str]:
+    """Return the View ▸ Appearance entries, in the reader's language."""
+    return {
+        Appearance.SYSTEM: translate("Menus", "&System"),
+        Appearance.LIGHT: translate("Menus", "&Light"),
+        Appearance.DARK: translate("Menus", "&Dark"),
+    }
+
+
 SETTING = "appearance"
 
 
@@ -136,7 +141,7 @@ class Theme(QObject):
             if not self._light_style:
                 self._light_style = app.style().name()
             if wanted == "dark":
-                app.setStyle("Fusion")
+                app.setStyle("Fusion")  # i18n: not shown
                 app.setPalette(dark_palette())
             else:
                 app.setStyle(self._light_style)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from raci_studio.core.ids import slugify
 from raci_studio.io.exporters import Format, format_key, load_formats
 from raci_studio.ui.busy import busy
+from raci_studio.ui.i18n import translate
 from raci_studio.ui.save_dialog import ask_save_path
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def export_dialog(window: MainWindow, suffix: str = ".xlsx") -> None:
     formats = _file_formats()
     types = [(key, fmt.description) for key, fmt in formats.items()]
     suggested = base / f"{slugify(project.name, 'project')}{suffix}"
-    output = ask_save_path(window, "Export", suggested, types)
+    output = ask_save_path(window, translate("Transfer", "Export"), suggested, types)
     if output is None:
         return
     if format_key(output) == ".pptx":
@@ -55,22 +56,35 @@ def export_to(window: MainWindow, path: Path, options: object = None) -> bool:
     """Write the project to ``path`` in the format its extension names."""
     fmt = load_formats().get(format_key(path))
     if fmt is None:
-        QMessageBox.critical(window, "Export failed", f"RACI Studio cannot write “{path.name}”.")
+        QMessageBox.critical(
+            window,
+            translate("Transfer", "Export failed"),
+            translate("Transfer", "RACI Studio cannot write “{name}”.").format(name=path.name),
+        )
         return False
     try:
         with busy():
             report = fmt.write(window.adapter.project, path, options)
     except (OSError, ValueError) as exc:
-        QMessageBox.critical(window, "Export failed", f"{path}: {exc}")
+        QMessageBox.critical(
+            window,
+            translate("Transfer", "Export failed"),
+            translate("Transfer", "{path}: {reason}").format(path=path, reason=exc),
+        )
         return False
     warnings = list(getattr(report, "warnings", None) or [])
     if warnings:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Exported with warnings", str(path), parent=window
+            QMessageBox.Icon.Warning,
+            translate("Transfer", "Exported with warnings"),
+            str(path),
+            parent=window,
         )
         box.setDetailedText("\n".join(str(w) for w in warnings))
         box.open()
-    window.statusBar().showMessage(f"Exported {path.name}", 5000)
+    window.statusBar().showMessage(
+        translate("Transfer", "Exported {name}").format(name=path.name), 5000
+    )
     return True
 
 
@@ -80,13 +94,19 @@ class _CancelledError(Exception):
 
 def export_deck_to(window: MainWindow, path: Path, options: Any) -> bool:
     """Write the kickoff deck with a progress dialog that can stop it (nothing is written)."""
-    dialog = QProgressDialog("Writing the kickoff deck…", "Cancel", 0, 0, window)
-    dialog.setWindowTitle("Kickoff Deck")
+    dialog = QProgressDialog(
+        translate("Transfer", "Writing the kickoff deck…"),
+        translate("Transfer", "Cancel"),
+        0,
+        0,
+        window,
+    )
+    dialog.setWindowTitle(translate("Transfer", "Kickoff Deck"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
 
     def progress(slide: int) -> None:
-        dialog.setLabelText(f"Writing slide {slide}…")
+        dialog.setLabelText(translate("Transfer", "Writing slide {number}…").format(number=slide))
         QApplication.processEvents()
         if dialog.wasCanceled():
             raise _CancelledError
@@ -95,7 +115,9 @@ def export_deck_to(window: MainWindow, path: Path, options: Any) -> bool:
     try:
         return export_to(window, path, options)
     except _CancelledError:
-        window.statusBar().showMessage("Export cancelled: nothing was written", 5000)
+        window.statusBar().showMessage(
+            translate("Transfer", "Export cancelled: nothing was written"), 5000
+        )
         return False
     finally:
         dialog.close()
@@ -105,9 +127,11 @@ def export_deck_to(window: MainWindow, path: Path, options: Any) -> bool:
 def import_dialog(window: MainWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(
         window,
-        "Import RACI Sheet",
+        translate("Transfer", "Import RACI Sheet"),
         str(window.adapter.path.parent if window.adapter.path else Path.home()),
-        "Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)",
+        translate("Transfer", "Spreadsheets (*.xlsx *.xlsm *.csv)")
+        + ";;"
+        + translate("Transfer", "All files (*)"),
     )
     if path:
         from raci_studio.ui.import_dialog import run_import

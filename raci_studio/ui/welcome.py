@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from raci_studio.io.project.peek import peek_project_name
+from raci_studio.ui.i18n import translate
 
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow
@@ -30,33 +31,42 @@ class WelcomePage(QWidget):
         self._window = window
         outer = QVBoxLayout(self)
         outer.setContentsMargins(60, 40, 60, 40)
-        title = QLabel("<h1>RACI Studio</h1>", self)
+        title = QLabel("<h1>RACI Studio</h1>", self)  # i18n: not shown (the product's name)
         subtitle = QLabel(
-            "Plan a machine-learning project in one file: the problem and its success metrics, "
-            "the lifecycle, who does what, and the numbers that decide go or no-go.",
+            translate(
+                "Welcome",
+                "Plan a machine-learning project in one file: the problem and its success "
+                "metrics, the lifecycle, who does what, and the numbers that decide go or no-go.",
+            ),
             self,
         )
         subtitle.setWordWrap(True)
         outer.addWidget(title)
         outer.addWidget(subtitle)
         buttons = QHBoxLayout()
-        new = QPushButton("New from Template…", self)
+        new = QPushButton(translate("Welcome", "&New from Template…"), self)
         new.clicked.connect(window.new_from_template)
-        open_ = QPushButton("Open…", self)
+        open_ = QPushButton(translate("Welcome", "&Open…"), self)
         open_.clicked.connect(window.open_dialog)
         buttons.addWidget(new)
         buttons.addWidget(open_)
         buttons.addStretch(1)
         outer.addLayout(buttons)
         lists = QHBoxLayout()
-        self.recent = self._list(lists, "Recent projects")
-        self.samples = self._list(lists, "Samples")
+        self.recent = self._list(lists, translate("Welcome", "&Recent projects"))
+        self.samples = self._list(lists, translate("Welcome", "Sa&mples"))
         outer.addLayout(lists, 1)
 
     def _list(self, row: QHBoxLayout, heading: str) -> QListWidget:
         column = QVBoxLayout()
-        column.addWidget(QLabel(f"<b>{heading}</b>", self))
+        label = QLabel(heading, self)  # plain text: a rich-text label has no mnemonic
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        column.addWidget(label)
         widget = QListWidget(self)
+        label.setBuddy(widget)  # Alt+letter of the heading goes to its list
+        widget.setAccessibleName(heading.replace("&", ""))
         widget.itemActivated.connect(self._open_item)
         widget.itemDoubleClicked.connect(self._open_item)
         column.addWidget(widget)
@@ -65,8 +75,12 @@ class WelcomePage(QWidget):
 
     def refresh(self, recent: list[str], samples: list[Path]) -> None:
         for widget, paths, empty in (
-            (self.recent, [Path(p) for p in recent], "No recent projects yet."),
-            (self.samples, samples, "No samples found."),
+            (
+                self.recent,
+                [Path(p) for p in recent],
+                translate("Welcome", "No recent projects yet."),
+            ),
+            (self.samples, samples, translate("Welcome", "No samples found.")),
         ):
             widget.clear()
             for path in paths:

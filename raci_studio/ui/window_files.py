@@ -18,6 +18,7 @@ from raci_studio.core.templates import blank_project, new_from_template
 from raci_studio.io.project.file import ProjectFileError, load_project, save_project
 from raci_studio.ui import dialogs
 from raci_studio.ui.document import DocumentAdapter
+from raci_studio.ui.i18n import translate
 from raci_studio.ui.menus import build_menus
 from raci_studio.ui.safety import Autosaver, FileWatch
 from raci_studio.ui.samples import is_sample
@@ -25,11 +26,21 @@ from raci_studio.ui.samples import is_sample
 if TYPE_CHECKING:
     from raci_studio.ui.main_window import MainWindow
 
-APP_NAME = "RACI Studio"
-FILE_FILTER = (
-    "RACI Studio projects (*.raci.json);;Spreadsheets to import (*.xlsx *.xlsm *.csv);;"
-    "JSON files (*.json);;All files (*)"
-)
+APP_NAME = "RACI Studio"  # i18n: not shown (a name, the same in every language)
+
+
+def file_filter() -> str:
+    """Return the Open and Save dialogs' file types, in the reader's language."""
+    return ";;".join(
+        (
+            translate("Files", "RACI Studio projects (*.raci.json)"),
+            translate("Files", "Spreadsheets to import (*.xlsx *.xlsm *.csv)"),
+            translate("Files", "JSON files (*.json)"),
+            translate("Files", "All files (*)"),
+        )
+    )
+
+
 #: Files that File > Open hands to the import dialog.
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".csv")
 MAX_RECENT = 10
@@ -71,21 +82,28 @@ class ProjectFiles(QMainWindow):
         try:
             project = load_project(path)
         except ProjectFileError as exc:
-            self._error("Could not open the project", str(exc))
+            self._error(translate("Files", "Could not open the project"), str(exc))
             return False
         if is_sample(path):
             # a shipped sample opens as an untitled copy: Save asks where, never overwrites it
             self.adapter.show(project, None)
-            self.statusBar().showMessage(f"Opened a copy of the sample {path.name}.", 8000)
+            self.statusBar().showMessage(
+                translate("Files", "Opened a copy of the sample {name}.").format(name=path.name),
+                8000,
+            )
             return True
         self.adapter.show(project, path)
         self.add_recent(path)
-        self.statusBar().showMessage(f"Opened {path.name}", 4000)
+        self.statusBar().showMessage(
+            translate("Files", "Opened {name}").format(name=path.name), 4000
+        )
         return True
 
     def open_dialog(self) -> None:
         start = str(self.adapter.path.parent) if self.adapter.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open Project", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("Files", "Open Project"), start, file_filter()
+        )
         if path:
             self.open_path(path)
 
@@ -100,7 +118,7 @@ class ProjectFiles(QMainWindow):
                 try:
                     own = load_template(template.removeprefix(dialogs.OWN_PREFIX))
                 except ProjectFileError as exc:
-                    self._error("Could not read the template", str(exc))
+                    self._error(translate("Files", "Could not read the template"), str(exc))
                     return
                 project = project_from_template(own.project, name)
             else:
@@ -117,7 +135,9 @@ class ProjectFiles(QMainWindow):
         suggested = (
             self.adapter.path or Path.home() / f"{_file_stem(self.adapter.project.name)}.raci.json"
         )
-        path, _ = QFileDialog.getSaveFileName(self, "Save Project As", str(suggested), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("Files", "Save Project As"), str(suggested), file_filter()
+        )
         if not path:
             return False
         if not path.endswith(".json"):
@@ -129,14 +149,19 @@ class ProjectFiles(QMainWindow):
             save_project(self.adapter.project, path)
         except (ProjectFileError, OSError) as exc:
             self._error(
-                "Could not save the project", f"{path}: {exc}\n\nYour changes are still open."
+                translate("Files", "Could not save the project"),
+                translate("Files", "{path}: {reason}\n\nYour changes are still open.").format(
+                    path=path, reason=exc
+                ),
             )
             return False
         self.adapter.mark_saved(path)
         self.file_watch.follow(path)
         self.add_recent(path)
         self._update_title()
-        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        self.statusBar().showMessage(
+            translate("Files", "Saved {name}").format(name=path.name), 4000
+        )
         return True
 
     def close_project(self) -> None:
@@ -148,7 +173,9 @@ class ProjectFiles(QMainWindow):
     def show_recovered(self, project: Project, original: Path | None) -> None:
         """Open restored work as unsaved changes to the file it belongs to."""
         self.adapter.show(project, original, saved=False)
-        self.statusBar().showMessage("Restored unsaved work: save it to keep it.", 10000)
+        self.statusBar().showMessage(
+            translate("Files", "Restored unsaved work: save it to keep it."), 10000
+        )
 
     def file_missing(self, path: Path) -> None:
         """The open file was deleted or moved: keep the project open and say so."""
@@ -157,12 +184,15 @@ class ProjectFiles(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             APP_NAME,
-            f"“{path.name}” was deleted or moved.",
+            translate("Files", "“{name}” was deleted or moved.").format(name=path.name),
             parent=self,
         )
         box.setInformativeText(
-            f"{path}\n\nYour project is still open here. Save it to write the file again, "
-            "or use Save As to put it somewhere else."
+            translate(
+                "Files",
+                "{path}\n\nYour project is still open here. Save it to write the file again, "
+                "or use Save As to put it somewhere else.",
+            ).format(path=path)
         )
         box.open()
 
@@ -172,9 +202,12 @@ class ProjectFiles(QMainWindow):
             answer = QMessageBox.question(
                 self,
                 APP_NAME,
-                f"“{path.name}” was changed by another program, and you have unsaved changes."
-                "\n\nReload the file from disk (your changes here are lost), or keep your "
-                "version (saving will replace theirs)?",
+                translate(
+                    "Files",
+                    "“{name}” was changed by another program, and you have unsaved changes."
+                    "\n\nReload the file from disk (your changes here are lost), or keep your "
+                    "version (saving will replace theirs)?",
+                ).format(name=path.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -186,11 +219,15 @@ class ProjectFiles(QMainWindow):
         except ProjectFileError as exc:
             self.adapter.mark_unsaved()
             self._error(
-                "The file on disk changed and cannot be read", f"{exc}\nYour version stays open."
+                translate("Files", "The file on disk changed and cannot be read"),
+                translate("Files", "{reason}\nYour version stays open.").format(reason=exc),
             )
             return
         self.adapter.show(project, path)
-        self.statusBar().showMessage(f"Reloaded {path.name}: it was changed on disk.", 8000)
+        self.statusBar().showMessage(
+            translate("Files", "Reloaded {name}: it was changed on disk.").format(name=path.name),
+            8000,
+        )
 
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel when there are unsaved changes; False means stop."""
@@ -200,7 +237,9 @@ class ProjectFiles(QMainWindow):
         answer = QMessageBox.warning(
             self,
             APP_NAME,
-            f"“{self.adapter.project.name}” has unsaved changes. Save them?",
+            translate("Files", "“{name}” has unsaved changes. Save them?").format(
+                name=self.adapter.project.name
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

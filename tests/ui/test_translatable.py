@@ -7,21 +7,7 @@ import pytest
 from tests.ui.untranslated import UI_ROOT, reads_as_words, scan_file, ui_files
 
 #: Modules whose words are not yet wrapped; each is removed from here once it is.
-PENDING = frozenset(
-    {
-        "app.py",
-        "document.py",
-        "main_window.py",
-        "menus.py",
-        "project_commands.py",
-        "safety.py",
-        "theme.py",
-        "transfer.py",
-        "view_tabs.py",
-        "welcome.py",
-        "window_files.py",
-    }
-)
+PENDING = frozenset({})
 
 
 def _name(path):

@@ -413,7 +413,7 @@ class ScopingPanel(QWidget):
         if tabs is None:
             return
         for i in range(tabs.count()):
-            if tabs.tabText(i).replace("&", "") == title:
+            if tabs.tabBar().tabData(i) == title:  # a tab's key: its title in English
                 tabs.setCurrentIndex(i)
                 return
 
