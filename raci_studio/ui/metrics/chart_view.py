@@ -69,19 +69,12 @@ def toolbar_words() -> dict[str, tuple[str, str]]:
             translate("Metrics", "Zoom"),
             translate("Metrics", "Drag a rectangle to zoom into it"),
         ),
-        "configure_subplots": (
-            translate("Metrics", "Margins"),
-            translate("Metrics", "Adjust the margins around the chart"),
-        ),
-        "edit_parameters": (
-            translate("Metrics", "Axes and Lines"),
-            translate("Metrics", "Edit the axes, lines and their labels"),
-        ),
-        "save_figure": (
-            translate("Metrics", "Save Picture"),
-            translate("Metrics", "Save the chart as shown, in its present colours"),
-        ),
     }
+
+
+#: matplotlib's tools that open its own dialogs, which speak English only (and whose margins
+#: and styles the next redraw would undo); Export Chart… saves the chart.
+DROPPED_TOOLS = ("configure_subplots", "edit_parameters", "save_figure")
 
 
 def empty_message(kind: str) -> str:
@@ -226,8 +219,12 @@ class ChartView(QWidget):
         self.request_redraw()
 
     def _name_tools(self) -> None:
-        """Give matplotlib's icon-only tools a name and tooltip in the user's language."""
+        """Keep the tools that need no English dialog; name them in the user's language."""
         self.toolbar.setAccessibleName(translate("Metrics", "Chart tools"))
+        for callback in DROPPED_TOOLS:
+            dropped = self.toolbar._actions.pop(callback, None)
+            if dropped is not None:
+                self.toolbar.removeAction(dropped)
         words = toolbar_words()
         for callback, action in self.toolbar._actions.items():
             if callback not in words:
