@@ -347,22 +347,23 @@ class PhaseItem(NodeItem):
 
     def tooltip_text(self) -> str:
         nobody = translate("Diagram", "nobody")
-        text = translate(
-            "Diagram",
-            "<b>{name}</b><br>{status}, %n activities<br>Accountable: {accountable}"
-            "<br>Responsible: {responsible}",
-            None,
-            self.count,
-        ).format(
-            name=esc(self.name),
-            status=status_word(self.status),
-            accountable=esc(", ".join(self.accountable) or nobody),
-            responsible=esc(", ".join(self.responsible) or nobody),
-        )
+        lines = [
+            f"<b>{esc(self.name)}</b>",  # i18n: not shown
+            translate("Diagram", "{status}, %n activities", None, self.count).format(
+                status=status_word(self.status)
+            ),
+            translate("Diagram", "Accountable: {roles}").format(
+                roles=esc(", ".join(self.accountable) or nobody)
+            ),
+            translate("Diagram", "Responsible: {roles}").format(
+                roles=esc(", ".join(self.responsible) or nobody)
+            ),
+        ]
         if self.overrun:
-            late = translate("Diagram", "Ran %n days past its planned end", None, self.overrun)
-            text += "<br>" + late  # i18n: not shown
-        return text
+            lines.append(
+                translate("Diagram", "Ran %n days past its planned end", None, self.overrun)
+            )
+        return "<br>".join(lines)  # i18n: not shown
 
 
 class GateItem(NodeItem):

@@ -89,7 +89,7 @@ def spoken(item: NodeItem) -> str:
         kind = GATE_KIND_LABELS.get(item.kind, item.kind)
         state = GATE_STATE_LABELS.get(item.state, item.state)
         text = translate(
-            "Diagram", "{name}, {kind} gate, {state}; %n criteria", None, len(item.criteria)
+            "Diagram", "{name}, {kind} gate, {state}; criteria: %n", None, len(item.criteria)
         )
         return text.format(name=item.name, kind=kind, state=state)
     return item.name

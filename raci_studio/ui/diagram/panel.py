@@ -338,7 +338,7 @@ class DiagramPanel(QWidget):
             ]
             choices.append(translate("Diagram", "Delete them with the phase"))
             question = translate(
-                "Diagram", "“{phase}” has %n activities. What should happen to them?", None, owned
+                "Diagram", "What should happen to the %n activities of “{phase}”?", None, owned
             ).format(phase=phase.name)
             choice, ok = QInputDialog.getItem(
                 self,
