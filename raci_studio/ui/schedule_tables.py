@@ -67,6 +67,16 @@ def phase_headers() -> tuple[str, ...]:
     )
 
 
+def outcome_words() -> dict[GateOutcome, str]:
+    """Return each gate outcome in the user's language, as a cell shows it."""
+    return {
+        GateOutcome.PASSED: translate("Schedule", "passed"),
+        GateOutcome.FAILED: translate("Schedule", "failed"),
+        GateOutcome.DEFERRED: translate("Schedule", "deferred"),
+        GateOutcome.SKIPPED: translate("Schedule", "skipped"),
+    }
+
+
 def gate_headers() -> tuple[str, ...]:
     """Return the gates table's column headers in the user's language (``GATE_FIELDS``)."""
     return (
@@ -232,7 +242,7 @@ class GateDatesModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if field == "outcome":
-            return sa.OUTCOME_WORDS[value] if value else NO_DATE
+            return outcome_words()[GateOutcome(value)] if value else NO_DATE
         if field == "decided_by":
             roles = {r.id: r.name for r in self._adapter.project.roles}
             return roles.get(value, NO_DATE) if value else NO_DATE
@@ -275,7 +285,7 @@ class ScheduleDelegate(QStyledItemDelegate):
         if kind == "outcome":
             box = QComboBox(parent)
             box.addItem(translate("Schedule", "Not decided"), None)
-            for outcome, words in sa.OUTCOME_WORDS.items():
+            for outcome, words in outcome_words().items():
                 box.addItem(words.capitalize(), outcome)
             return box
         if kind == "role":
