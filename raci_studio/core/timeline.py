@@ -36,7 +36,9 @@ class PhaseBar:
 
 @dataclass(frozen=True)
 class Marker:
-    """A dated event: ``kind`` is ``gate``, ``decision``, ``handoff`` or ``due``.
+    """A dated event: ``kind`` is ``gate``, ``decision``, ``handoff``, ``history`` or ``due``.
+
+    ``history`` is a handoff found in the file's git history (``ident`` is the commit hash).
 
     ``row`` is the phase id the marker sits on (None: the events lane); ``outcome`` is the
     gate outcome for a gate marker.
@@ -124,7 +126,12 @@ def build_timeline(
 def _handoff_markers(project: Project, found: list[Handoff]) -> list[Marker]:
     return [
         Marker(
-            h.date, "handoff", describe(project, h), h.to_phase, None, h.decision or h.commit or ""
+            h.date,
+            "history" if h.kind == "history" else "handoff",
+            describe(project, h),
+            h.to_phase,
+            None,
+            h.decision or h.commit or "",
         )
         for h in found
         if h.date is not None

@@ -108,6 +108,10 @@ def test_the_rca_and_the_timeline_show_history_handoffs_the_log_does_not_record(
     assert len(changed) == 2
     assert "commit feedbee" in changed[1].text and "on 2025-03-02" in changed[1].text
     assert changed[1].ids == ("fit", "ds", "mle")
-    markers = [m for m in build_timeline(new, history=history).markers if m.kind == "handoff"]
-    assert [(m.row, m.ident) for m in markers] == [("train", "d1"), ("train", "feedbeef00")]
+    timeline = build_timeline(new, history=history)
+    markers = [m for m in timeline.markers if m.kind in ("handoff", "history")]
+    assert [(m.kind, m.row, m.ident) for m in markers] == [
+        ("handoff", "train", "d1"),
+        ("history", "train", "feedbeef00"),
+    ]
     assert len(analyse(new).handoffs) == 1  # without history, only the log's

@@ -126,7 +126,7 @@ def draw_retrospective(
         color=INK,
     )  # fmt: skip
     figure.text(left, 1 - 0.5 / height, _subtitle(timeline), fontsize=9, color=MUTED)
-    _legend(figure, ax)
+    _legend(figure, ax, any(m.kind == "history" for m in timeline.markers))
     numbers = decision_numbers(project)
     if not panels:
         date_axis(ax)
@@ -196,6 +196,10 @@ def _draw_bars(ax: Axes, timeline: Timeline) -> None:
         elif marker.kind == "handoff" and marker.row in rows:
             ax.plot([x], [rows[marker.row] + 0.45], marker="v", markersize=6, color=HANDOFF,
                     zorder=6, linestyle="none")  # fmt: skip
+        elif marker.kind == "history" and marker.row in rows:  # found in git: hollow
+            ax.plot([x], [rows[marker.row] + 0.45], marker="v", markersize=6, color=HANDOFF,
+                    markerfacecolor="white", markeredgewidth=1.2, zorder=6,
+                    linestyle="none")  # fmt: skip
         elif marker.kind == "due" and marker.row in rows:
             ax.plot([x], [rows[marker.row] - 0.15], marker="o", markersize=2.5, color=INK,
                     zorder=6, linestyle="none")  # fmt: skip
@@ -205,7 +209,7 @@ def _draw_bars(ax: Axes, timeline: Timeline) -> None:
     ax.set_axisbelow(True)
 
 
-def _legend(figure: Figure, ax: Axes) -> None:
+def _legend(figure: Figure, ax: Axes, history: bool = False) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
@@ -243,6 +247,19 @@ def _legend(figure: Figure, ax: Axes) -> None:
         ),
         Line2D([], [], marker="v", linestyle="none", color=HANDOFF, label="handoff"),
     ]
+    if history:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="v",
+                linestyle="none",
+                color=HANDOFF,
+                markerfacecolor="white",
+                markeredgewidth=1.2,
+                label="handoff in git history",
+            )
+        )
     left = ax.get_position().x0
     figure.legend(
         handles=handles, loc="upper left", ncol=len(handles), fontsize=7.5, frameon=False,
