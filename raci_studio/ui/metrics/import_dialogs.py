@@ -313,10 +313,9 @@ class MlflowDialog(QDialog):
             self._clear(str(exc))
             return False
         self.store = store
-        self.path_box.setText(
-            translate("MeasurementImport", "{path}  ({kind}, %n runs)", None, len(store.runs))
-            .format(path=path, kind=store.kind)
-        )  # fmt: skip
+        count = len(store.runs)  # lupdate drops a translate call whose count is not a plain name
+        listed = translate("MeasurementImport", "{path}  ({kind}, %n runs)", None, count)
+        self.path_box.setText(listed.format(path=path, kind=store.kind))
         self.runs.setRowCount(len(store.runs))
         for row, run in enumerate(store.runs):
             cells = (
