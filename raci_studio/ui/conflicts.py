@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -177,26 +177,28 @@ class ConflictsDock(QDockWidget):
             (
                 "ours",
                 translate("Conflicts", "Keep &Ours"),
-                translate("Conflicts", "Keep the value the file holds now (Alt+O)"),
+                translate("Conflicts", "Keep the value the file holds now ({keys})"),
             ),
             (
                 "theirs",
                 translate("Conflicts", "Take &Theirs"),
-                translate("Conflicts", "Take the other branch's value (Alt+T)"),
+                translate("Conflicts", "Take the other branch's value ({keys})"),
             ),
             (
                 "base",
                 translate("Conflicts", "Use &Base"),
-                translate("Conflicts", "Go back to the value both sides started from (Alt+B)"),
+                translate("Conflicts", "Go back to the value both sides started from ({keys})"),
             ),
             (
                 "edited",
                 translate("Conflicts", "&Edit…"),
-                translate("Conflicts", "Type the value yourself (Alt+E)"),
+                translate("Conflicts", "Type the value yourself ({keys})"),
             ),
         ):
             button = QPushButton(text, body)
-            button.setToolTip(tip)
+            # the key named in the tip is the one the translated label underlines
+            keys = QKeySequence.mnemonic(text).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(tip.format(keys=keys))
             button.clicked.connect(lambda _c=False, k=key: self.resolve_current(k))
             buttons.addWidget(button)
             self.buttons[key] = button

@@ -158,6 +158,7 @@ def test_the_panel_works_from_the_keyboard(main_window, conflicted_file, qtbot):
     assert chain == [dock.table, *dock.buttons.values()]
     assert not out_of_reading_order(chain, body)
     assert all(accessible_name(w) for w in chain)
+    assert dock.buttons["ours"].toolTip().endswith("(Alt+O)")  # the underlined letter's key
     # the title bar's icon-only Float and Close buttons too
     assert all(accessible_name(b) for b in dock.findChildren(QAbstractButton) if b.isVisible())
     for expected in chain[1:]:
