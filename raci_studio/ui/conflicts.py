@@ -300,7 +300,7 @@ class ConflictsDock(QDockWidget):
             self.summary.setText(
                 translate(
                     "Conflicts",
-                    "All %n conflict(s) resolved. Save to drop them from the file.",
+                    "All %n conflict(s) resolved. Saving leaves them out of the file.",
                     None,
                     total,
                 )

@@ -1,8 +1,10 @@
-"""English plural forms for the window's ``%n`` texts, as an English catalogue gives them.
+"""English plural forms for the window's ``%n`` texts while the English catalogue is not built.
 
-The source texts say ``%n row(s)``, ``%n activity(ies)``: Qt picks a catalogue's plural form
-by ``n``. Tests that read such a text install this translator (the ``english_plurals``
-fixture) to check that the count reaches Qt as ``n`` and the right form is shown.
+The source texts say ``%n row(s)``, ``%n activity(ies)``; Qt picks a catalogue's plural form
+by ``n``, and ``resources/i18n/raci_studio_en.qm`` holds the English ones once
+``packaging/i18n.py update`` has written it. Tests that read a counted text install this
+translator (the ``plural_forms`` fixture) so that they check the count reaches Qt as ``n``
+and the right form is shown, with or without that catalogue.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ def english_form(source: str, n: int) -> str:
     return source.replace("y(ies)", "ies").replace("(s)", "s")
 
 
-class EnglishPlurals(QTranslator):
+class OptionalPlurals(QTranslator):
     """Translate every counted text into its English form; leave the others as they are."""
 
     def translate(self, context, source, disambiguation=None, n=-1):
@@ -35,9 +37,9 @@ class EnglishPlurals(QTranslator):
 
 
 @pytest.fixture
-def english_plurals(qapp):
-    """Install :class:`EnglishPlurals` for one test."""
-    translator = EnglishPlurals()
+def plural_forms(qapp):
+    """Install :class:`OptionalPlurals` for one test."""
+    translator = OptionalPlurals()
     qapp.installTranslator(translator)
     yield translator
     qapp.removeTranslator(translator)
