@@ -296,3 +296,28 @@ def test_the_pane_stays_as_the_user_left_it(qtbot, panel, main_window) -> None:
     again.remember_layout(main_window.settings)
     assert not again.inspector_action.isChecked()
     again.deleteLater()
+
+
+def test_the_pane_mnemonics_reach_their_fields_and_leave_the_menus_alone(
+    qtbot, panel, main_window
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    main_window.activateWindow()
+    pane = panel.inspector
+    menus = {
+        a.text().split("&")[1][0].lower()
+        for a in main_window.menuBar().actions()
+        if "&" in a.text()
+    }
+    for node in ("monitoring", "go-no-go"):
+        panel.scene.select_only([node])
+        labels = [label for label in pane.findChildren(QLabel) if label.isVisibleTo(pane)]
+        keys = [lb.text().split("&")[1][0].lower() for lb in labels if "&" in lb.text()]
+        assert keys and len(keys) == len(set(keys)) and not set(keys) & menus
+    panel.view.setFocus()
+    qtbot.waitUntil(panel.view.hasFocus)
+    qtbot.keyClick(panel.view, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is pane.planned_date.edit
+    qtbot.keyClick(pane.planned_date.edit, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is pane.kind

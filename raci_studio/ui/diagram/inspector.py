@@ -74,6 +74,13 @@ def _combo(name: str, parent: QWidget) -> QComboBox:
     return box
 
 
+def _date_row(form: QFormLayout, text: str, field: DateField) -> None:
+    """Add a labelled date whose mnemonic puts the focus in the picker itself."""
+    label = QLabel(text, field.parentWidget())
+    label.setBuddy(field.edit)  # a label's buddy must take the focus: the picker, not its frame
+    form.addRow(label, field)
+
+
 class NodeInspector(QScrollArea):
     """The properties of the selected node, edited in place; a hint when none is selected."""
 
@@ -171,7 +178,7 @@ class NodeInspector(QScrollArea):
         form.addRow(translate("Diagram", "&Kind:"), self.kind)
         self.planned_date = DateField(translate("Diagram", "Planned decision date"), page)
         self.planned_date.picked.connect(self._gate_date_picked)
-        form.addRow(translate("Diagram", "&Planned for:"), self.planned_date)
+        _date_row(form, translate("Diagram", "P&lanned for:"), self.planned_date)
         decision = QGroupBox(translate("Diagram", "Decision"), page)
         decision_form = QFormLayout(decision)
         self.outcome = _combo(translate("Diagram", "Outcome"), decision)
@@ -179,13 +186,13 @@ class NodeInspector(QScrollArea):
         for outcome, words in outcome_words().items():
             self.outcome.addItem(words, outcome.value)
         self.outcome.activated.connect(self._outcome_chosen)
-        decision_form.addRow(translate("Diagram", "&Outcome:"), self.outcome)
+        decision_form.addRow(translate("Diagram", "Out&come:"), self.outcome)
         self.decided_on = DateField(translate("Diagram", "Decided on"), decision)
         self.decided_on.picked.connect(lambda value: self._decide(on=value))
-        decision_form.addRow(translate("Diagram", "&Date:"), self.decided_on)
+        _date_row(decision_form, translate("Diagram", "&Date:"), self.decided_on)
         self.decided_by = _combo(translate("Diagram", "Decided by"), decision)
         self.decided_by.activated.connect(lambda _i: self._decide(by=self.decided_by.currentData()))
-        decision_form.addRow(translate("Diagram", "&By:"), self.decided_by)
+        decision_form.addRow(translate("Diagram", "B&y:"), self.decided_by)
         form.addRow(decision)
         return page
 
