@@ -207,3 +207,24 @@ def test_the_chart_offers_no_tool_whose_dialog_speaks_english_only(panel):
     shown = {name for name, action in toolbar._actions.items() if action in toolbar.actions()}
     assert shown == {"home", "back", "forward", "pan", "zoom"}
     assert panel.chart.export_button.isVisible()  # saving goes through Export Chart…
+
+
+def test_tab_leaves_the_dialogs_tables_and_preview(qtbot, tmp_path):
+    dialog = MlflowDialog(build_small_project())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    assert dialog.open_path(make_mlruns(tmp_path))
+    boxes = [dialog.mapping.cellWidget(row, 1) for row in range(dialog.mapping.rowCount())]
+    steps = [
+        (dialog.runs, dialog.mapping),
+        (dialog.mapping, boxes[0]),
+        (boxes[-1], dialog.preview),
+        (dialog.preview, dialog.per_day),
+    ]
+    for widget, after in steps:
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        qtbot.waitUntil(after.hasFocus)
