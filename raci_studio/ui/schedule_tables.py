@@ -48,6 +48,10 @@ Index = QModelIndex | QPersistentModelIndex
 KindRole = Qt.ItemDataRole.UserRole + 1
 ValueRole = Qt.ItemDataRole.UserRole + 2
 NO_DATE = "—"
+#: The widest date a cell shows, for sizing its column.
+WIDEST_DATE = "2000-12-31"
+#: Room around a cell's text: the item's margins and a little air.
+CELL_PADDING = 18
 
 #: The phases table's fields, in column order.
 PHASE_FIELDS = ("name", "planned_start", "planned_end", "actual_start", "actual_end", "overrun")
@@ -92,8 +96,14 @@ def _shown(value: dt.date | None) -> str:
     return value.isoformat() if value else NO_DATE
 
 
-def _follow(model: QAbstractTableModel, before: list[str], now: list[str]) -> list[str]:
-    """Repaint ``model`` for a change: every cell when the rows stayed, a reset when not.
+def _follow(
+    model: QAbstractTableModel,
+    before: list[str],
+    now: list[str],
+    touched: frozenset[str] | None,
+) -> list[str]:
+    """Repaint ``model`` for a change: the ``touched`` rows (None: all) when the rows stayed,
+    a reset when they did not.
 
     Keeping the rows keeps the table's current cell, so the keyboard stays where it was
     after a date is picked or an undo.
@@ -101,9 +111,14 @@ def _follow(model: QAbstractTableModel, before: list[str], now: list[str]) -> li
     if now != before:
         model.beginResetModel()
         model.endResetModel()
-    elif now:
-        last = model.index(len(now) - 1, model.columnCount() - 1)
-        model.dataChanged.emit(model.index(0, 0), last)
+        return now
+    last = model.columnCount() - 1
+    rows = range(len(now)) if touched is None else [i for i, k in enumerate(now) if k in touched]
+    if touched is None and now:
+        model.dataChanged.emit(model.index(0, 0), model.index(len(now) - 1, last))
+    else:
+        for row in rows:
+            model.dataChanged.emit(model.index(row, 0), model.index(row, last))
     return now
 
 
@@ -128,9 +143,18 @@ class PhaseDatesModel(QAbstractTableModel):
         """Return the row that shows phase ``phase_id`` (None when there is none)."""
         return self._ids.index(phase_id) if phase_id in self._ids else None
 
+    def samples(self, column: int) -> list[str]:
+        """Return the widest texts ``column`` can show (for sizing it without reading rows)."""
+        field = PHASE_FIELDS[column]
+        if field == "overrun":
+            return [translate("Schedule", "+%n days", None, 999)]
+        return [WIDEST_DATE, NO_DATE] if field in sa.PHASE_DATE_FIELDS else []
+
     def _changed(self, change: Change) -> None:
         if change.concerns("phases"):
-            self._ids = _follow(self, self._ids, self._current_ids())
+            whole = change.everything or change.reshaped("phases")
+            touched = None if whole else change.ids("phases")
+            self._ids = _follow(self, self._ids, self._current_ids(), touched)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._adapter.project.phases)
@@ -206,9 +230,21 @@ class GateDatesModel(QAbstractTableModel):
         """Return the row that shows gate ``gate_id`` (None when there is none)."""
         return self._ids.index(gate_id) if gate_id in self._ids else None
 
+    def samples(self, column: int) -> list[str]:
+        """Return the widest texts ``column`` can show (for sizing it without reading rows)."""
+        field = GATE_FIELDS[column]
+        if field == "outcome":
+            return [*outcome_words().values(), NO_DATE]
+        if field == "decided_by":
+            return [r.name for r in self._adapter.project.roles] + [NO_DATE]
+        return [WIDEST_DATE, NO_DATE] if field != "name" else []
+
     def _changed(self, change: Change) -> None:
         if change.concerns("gates", "roles"):
-            self._ids = _follow(self, self._ids, self._current_ids())
+            # A renamed role shows in every row that it decided.
+            whole = change.everything or change.reshaped("gates") or change.concerns("roles")
+            touched = None if whole else change.ids("gates")
+            self._ids = _follow(self, self._ids, self._current_ids(), touched)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._adapter.project.gates)
@@ -268,6 +304,9 @@ class GateDatesModel(QAbstractTableModel):
                 p, gate.id, decision["outcome"], decision["decided_on"], decision["decided_by"]
             )
         return self._adapter.run(build) is not None
+
+
+DatesModel = PhaseDatesModel | GateDatesModel
 
 
 class ScheduleDelegate(QStyledItemDelegate):
@@ -336,7 +375,7 @@ class ScheduleTable(QTableView):
     """A compact table over a dates model, with the schedule delegate; Delete clears a date."""
 
     def __init__(
-        self, model: QAbstractTableModel, adapter: DocumentAdapter, parent: QWidget | None = None
+        self, model: DatesModel, adapter: DocumentAdapter, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setModel(model)
@@ -349,9 +388,31 @@ class ScheduleTable(QTableView):
         )
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths come from what a column can hold, not from reading every cell again after
+        # each change (Qt's ResizeToContents), which made one date edit cost a full pass.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.setAlternatingRowColors(True)
+        self._dates = model
+        model.modelReset.connect(self.fit_columns)
+        model.dataChanged.connect(self.fit_columns)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Size every column but the name to the widest text it can show, header included."""
+        metrics = self.fontMetrics()
+        header = self.horizontalHeader()
+        for column in range(1, self._dates.columnCount()):
+            texts = self._dates.samples(column)
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            width = max(widest + CELL_PADDING, header.sectionSizeHint(column))
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()  # zoomed: the same texts take more room
 
     def _clears(self, event: QKeyEvent) -> bool:
         """True when ``event`` is Delete or Backspace on an editable cell not being edited."""

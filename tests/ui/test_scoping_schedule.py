@@ -156,3 +156,35 @@ def test_a_project_without_phases_or_gates_says_where_to_add_them(qtbot, main_wi
     assert "Lifecycle tab" in schedule.phases_empty.text()
     assert schedule.gates.isHidden() and not schedule.gates_empty.isHidden()
     assert schedule.current() is None
+
+
+def test_columns_fit_what_they_show_after_a_change(main_window, panel):
+    from raci_studio.core.actions import schedule as sa
+
+    project = main_window.adapter.project
+    main_window.adapter.run(
+        lambda p: sa.decide_gate(
+            p, "go-no-go", GateOutcome.DEFERRED, dt.date(2026, 2, 1), "data-scientist"
+        )
+    )
+    main_window.adapter.run(
+        lambda p: sa.set_phase_dates(
+            p,
+            project.phases[0].id,
+            {
+                "planned_start": dt.date(2025, 1, 1),
+                "planned_end": dt.date(2025, 1, 2),
+                "actual_start": dt.date(2025, 1, 1),
+                "actual_end": dt.date(2025, 4, 12),
+            },
+        )
+    )
+    for table in panel.schedule.tables():
+        model, metrics = table.model(), table.fontMetrics()
+        for column in range(1, model.columnCount()):
+            width = table.columnWidth(column)
+            for row in range(model.rowCount()):
+                text = model.index(row, column).data() or ""
+                assert metrics.horizontalAdvance(text) < width, (text, width)
+    overrun = panel.schedule.phases.model().index(0, PHASE_FIELDS.index("overrun"))
+    assert overrun.data() == "+100 days"
