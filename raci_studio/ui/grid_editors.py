@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QToolButton, QWidget
 
@@ -46,6 +46,8 @@ class DueEditor(QWidget):
         layout.addWidget(self.clear_button)
         self.setFocusProxy(self.picker)
         self.picker.installEventFilter(self)
+        # a day picked in the calendar is the answer: no extra Enter or click elsewhere
+        self.picker.calendarWidget().clicked.connect(lambda _day: self.committed.emit(self))
 
     def set_value(self, value: dt.date | None) -> None:
         """Start from ``value`` (today when there is none)."""
@@ -78,7 +80,11 @@ class DueEditor(QWidget):
 
 
 class StatusEditor(QComboBox):
-    """The statuses an activity can have, with their badges, and "Not set"."""
+    """The statuses an activity can have, with their badges, and "Not set".
+
+    It opens with its list shown, so that one click or arrow keys and Enter choose; the
+    delegate commits on ``activated``.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +92,13 @@ class StatusEditor(QComboBox):
         self.addItem(status_text(None), None)
         for status in sorted(WorkStatus, key=STATUS_ORDER.__getitem__):
             self.addItem(status_icon(status), status_text(status), status.value)
+        self._opened = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._opened:
+            self._opened = True
+            QTimer.singleShot(0, self.showPopup)
 
     def set_value(self, value: WorkStatus | None) -> None:
         """Show ``value`` as the current choice."""

@@ -243,3 +243,36 @@ def test_tracking_edited_in_the_grid_round_trips_through_the_workbook(main_windo
             mine.status,
             mine.deliverable,
         )
+
+
+def test_status_opens_with_its_list_and_enter_chooses(qtbot, main_window):
+    grid = main_window.grid
+    grid.show_columns(["status"])
+    index = cell(main_window, "watch-drift", "status")
+    grid.view.setCurrentIndex(index)
+    grid.view.edit(index)
+    editor = grid.view.indexWidget(index) or grid.view.focusWidget()
+    assert isinstance(editor, StatusEditor)
+    qtbot.waitUntil(lambda: editor.view().isVisible())
+    qtbot.keyClick(editor.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(editor.view(), Qt.Key.Key_Down)  # not set → not started → in progress
+    assert activity(main_window, "watch-drift").status is None  # nothing until chosen
+    qtbot.keyClick(editor.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: activity(main_window, "watch-drift").status is not None)
+    assert activity(main_window, "watch-drift").status is WorkStatus.IN_PROGRESS
+    assert main_window.adapter.undo_stack.undoText() == "Set status of 'Watch for drift'"
+
+
+def test_a_day_picked_in_the_calendar_is_committed(qtbot, main_window):
+    grid = main_window.grid
+    grid.show_columns(["due"])
+    index = cell(main_window, "watch-drift", "due")
+    grid.view.setCurrentIndex(index)
+    grid.view.edit(index)
+    editor = grid.view.focusWidget().parentWidget()
+    assert isinstance(editor, DueEditor)
+    calendar = editor.picker.calendarWidget()
+    calendar.setSelectedDate(calendar.selectedDate().addDays(2))
+    calendar.clicked.emit(calendar.selectedDate())
+    expected = dt.date.today() + dt.timedelta(days=2)
+    qtbot.waitUntil(lambda: activity(main_window, "watch-drift").due == expected)
