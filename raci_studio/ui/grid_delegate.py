@@ -19,6 +19,7 @@ from raci_studio.core.palette import Scheme
 from raci_studio.ui.grid_editors import DueEditor, StatusEditor
 from raci_studio.ui.grid_model import RaciTableModel
 from raci_studio.ui.grid_rows import NAME_COLUMN, RowKind
+from raci_studio.ui.i18n import translate
 
 CHIP_W, CHIP_H, CHIP_GAP = 20, 18, 3
 
@@ -182,7 +183,7 @@ class GridDelegate(QStyledItemDelegate):
             text.setMaxLength(200)
             return text
         codes = index.model().scheme_codes()
-        picker = LetterPicker(codes, parent)
+        picker = LetterPicker(codes, parent, index.model().letter_names())
         picker.committed.connect(self._commit_and_close)
         return picker
 
@@ -253,9 +254,10 @@ class LetterPicker(QWidget):
 
     committed = Signal(QWidget)
 
-    def __init__(self, codes: str, parent=None) -> None:
+    def __init__(self, codes: str, parent=None, names: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
+        self.setAccessibleName(translate("Grid", "Letters"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(1, 1, 1, 1)
         layout.setSpacing(1)
@@ -264,7 +266,11 @@ class LetterPicker(QWidget):
             button = QToolButton(self)
             button.setText(code)
             button.setCheckable(True)
-            button.setToolTip(code)
+            named = translate("Grid", "{name} ({letter})").format(
+                name=(names or {}).get(code, code), letter=code
+            )
+            button.setToolTip(named)
+            button.setAccessibleName(named)
             button.setStyleSheet(
                 f"QToolButton:checked {{ background: {palette.fill(code)};"
                 f" color: {palette.ink(code)}; border: 1px solid {palette.strong(code)};"

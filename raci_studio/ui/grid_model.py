@@ -243,6 +243,10 @@ class RaciTableModel(RowDragging, RowReshaping):
     def scheme_codes(self) -> str:
         return self._adapter.document.scheme.codes
 
+    def letter_names(self) -> dict[str, str]:
+        """Each letter's name in the project's scheme ("R" → "Responsible")."""
+        return {letter.code: letter.name for letter in self._adapter.document.scheme.letters}
+
     @property
     def summary_column(self) -> int:
         return self.columns.summary
@@ -389,6 +393,8 @@ class RaciTableModel(RowDragging, RowReshaping):
             return None
         kind = self.columns.kind(section)
         if kind is ColumnKind.NAME:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return translate("Grid", "Click to sort; right-click to show or hide columns")
             return translate("Grid", "Activity") if role == Qt.ItemDataRole.DisplayRole else None
         if kind is ColumnKind.SUMMARY:
             return translate("Grid", "Summary") if role == Qt.ItemDataRole.DisplayRole else None
@@ -396,6 +402,8 @@ class RaciTableModel(RowDragging, RowReshaping):
             field = self.columns.field_at(section)
             if field is not None and role == Qt.ItemDataRole.DisplayRole:
                 return field_header(field)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return translate("Grid", "Click to sort; right-click to show or hide columns")
             return None
         role_id = self.role_at(section)
         if role_id is None:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import openpyxl
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt
-from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem
+from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem, QToolButton
 
 from raci_studio.core.model import WorkStatus
 from raci_studio.io.workbook.export import export_xlsx
@@ -276,3 +276,17 @@ def test_a_day_picked_in_the_calendar_is_committed(qtbot, main_window):
     calendar.clicked.emit(calendar.selectedDate())
     expected = dt.date.today() + dt.timedelta(days=2)
     qtbot.waitUntil(lambda: activity(main_window, "watch-drift").due == expected)
+
+
+def test_letter_picker_buttons_and_headers_say_what_they_are(main_window):
+    grid = main_window.grid
+    model = grid.model
+    index = model.index(
+        model.row_for(RowKind.ACTIVITY, "define-kpis"), model.column_for("ml-engineer")
+    )
+    option = QStyleOptionViewItem()
+    picker = grid.view.itemDelegate().createEditor(grid.view.viewport(), option, index)
+    names = [b.accessibleName() for b in picker.findChildren(QToolButton)]
+    assert names[:2] == ["Responsible (R)", "Accountable (A)"]
+    tip = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "sort" in tip
