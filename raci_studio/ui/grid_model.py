@@ -249,7 +249,7 @@ class RaciTableModel(RowDragging, RowReshaping):
 
     @property
     def summary_column(self) -> int:
-        return self.columns.summary
+        return self._first_role + len(self._roles)
 
     def cell_at(self, index: QModelIndex) -> tuple[str, str] | None:
         """Return (activity id, role id) for a letter cell, else None."""
@@ -267,7 +267,8 @@ class RaciTableModel(RowDragging, RowReshaping):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.columns.count
+        # the sum itself, not GridColumns.count: Qt asks for every painted cell
+        return 0 if parent.isValid() else self._first_role + len(self._roles) + 1
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         kind, ident = self._rows[index.row()]
@@ -286,8 +287,8 @@ class RaciTableModel(RowDragging, RowReshaping):
                 if role == Qt.ItemDataRole.AccessibleTextRole:
                     return self._spoken_cell(ident, role_id)
                 return None
-            field = self.columns.field_at(column)
-            if field is not None:
+            if NAME_COLUMN < column < self._first_role:  # a tracking field
+                field = self._columns.fields[column - NAME_COLUMN - 1]
                 if role == self.KindRole:
                     return RowKind.ACTIVITY
                 if role == self.IdRole:
@@ -437,7 +438,7 @@ class RaciTableModel(RowDragging, RowReshaping):
         column = index.column()
         if kind is RowKind.ACTIVITY and column == NAME_COLUMN:
             return self._DRAGGABLE
-        if kind is RowKind.ACTIVITY and column < self.columns.summary:
+        if kind is RowKind.ACTIVITY and column < self._first_role + len(self._roles):
             return self._EDITABLE
         if kind is RowKind.PHASE and column == NAME_COLUMN:
             return self._DROP_TARGET
