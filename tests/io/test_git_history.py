@@ -190,3 +190,19 @@ def test_export_git_history_problems_are_told(
     assert main([*args, "--report", "retrospective"]) == 0
     assert "warning: no git history read: git is not installed" in capsys.readouterr().err
     assert out.is_file()
+
+
+@needs_git
+def test_a_merged_branch_counts_as_its_merge_commit(repo: Path) -> None:
+    plan = repo / "plan.raci.json"
+    git(repo, "checkout", "-q", "-b", "side")
+    hand_over(plan, "data-scientist")
+    commit(repo, "on the side", "2025-02-01T09:00:00Z", "Bo Dev <bo@example.org>")
+    git(repo, "checkout", "-q", "main")
+    (repo / "notes.txt").write_text("elsewhere\n", encoding="utf-8")
+    commit(repo, "meanwhile", "2025-02-02T09:00:00Z")
+    git(repo, "merge", "-q", "--no-edit", "side")
+    history = read_history(plan, parse)
+    assert history.commits == 2 and history.skipped == 0
+    [found] = [h for h in history_handoffs(history.versions) if h.letter == "A"]
+    assert found.commit == git(repo, "rev-parse", "HEAD").strip()  # the merge, on main's line

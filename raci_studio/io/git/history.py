@@ -1,7 +1,9 @@
 """A project file's committed versions, read from git for the handoffs its history holds.
 
-``git log --follow`` lists the commits that touched the file (following renames) with each
-one's date, author and the file's path in it; ``git cat-file --batch`` then reads those
+``git log --follow --first-parent`` lists the commits of the current branch's own line that
+touched the file (following renames; a branch merged in counts as its merge commit, so two
+consecutive versions are always a parent and its child, never two parallel branches) with
+each one's date, author and the file's path in it; ``git cat-file --batch`` then reads those
 versions in a few processes rather than one ``git show`` per commit. The read is bounded: at
 most ``limit`` commits (the newest; :attr:`GitHistory.capped` says when more exist), and a
 version too large, unreadable or not a valid plan is skipped and counted, never fatal. Git
@@ -93,7 +95,8 @@ def git_log(
         raise GitError(f"{target.name} is not in a git work tree, so there is no history")
     out = run_git(
         [
-            "log", "--follow", "--name-only", "-z", f"--max-count={limit + 1}",
+            "log", "--follow", "--first-parent", "--diff-merges=first-parent", "--name-only",
+            "-z", f"--max-count={limit + 1}",
             "--format=%x1e%H%x00%aI%x00%an", "--", target.name,
         ],
         cwd=target.parent,
