@@ -176,3 +176,16 @@ def test_retrospective_forms_read_in_order_with_names(main_window, qtbot) -> Non
         "Lessons",
     ]
     assert all(notes.lists[name].accessibleName() for name in notes.lists)
+
+
+@needs_git
+def test_read_follows_a_save_as_into_a_repository(main_window, qtbot, plan_in_git) -> None:
+    panel = show_retrospective(main_window, qtbot)
+    assert "Not in a git work tree" in panel.history.label.text()
+    moved = plan_in_git.with_name("copy.raci.json")
+    assert main_window._save_to(moved)  # the project was unchanged: no undo-stack signal
+    git(moved.parent, "add", "copy.raci.json")
+    git(moved.parent, "commit", "-q", "-m", "copy")
+    with qtbot.waitSignal(panel.history.handoffs_changed, timeout=20_000):
+        panel.history.read_button.click()
+    assert panel.history.label.text() == "Git history: 1 commits read, 0 handoffs found."

@@ -9,6 +9,7 @@ a file in a git work tree; "Read History from Git" reads it again (after a commi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,8 +101,11 @@ class HistoryBar(QWidget):
 
     handoffs_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, current_path: Callable[[], Path | None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._current_path = current_path  # the document's file, asked before every read
         self.result: HistoryResult | None = None
         self.reader: HistoryReader | None = None
         self._serial = 0  # which read the results of a reader belong to
@@ -157,13 +161,7 @@ class HistoryBar(QWidget):
         self._path = path
         had = self.result is not None
         self.result = None
-        self.read_action.setEnabled(path is not None)
-        self.read_button.setEnabled(path is not None)
-        self.label.setText(
-            translate("Retrospective", "Save the plan in a git work tree to see its history.")
-            if path is None
-            else ""
-        )
+        self.label.setText(self._no_file() if path is None else "")
         if had:
             self.handoffs_changed.emit()
 
@@ -181,7 +179,11 @@ class HistoryBar(QWidget):
 
     def read(self) -> None:
         """Read the current file's history in a thread, showing progress."""
-        if self._path is None or self.reading:
+        if self.reading:
+            return
+        self.set_path(self._current_path())  # Save As may have moved it
+        if self._path is None:
+            self.label.setText(self._no_file())
             return
         self._tried = self._path
         self._serial += 1
@@ -248,8 +250,12 @@ class HistoryBar(QWidget):
         self.reader = None
         self.progress.hide()
         self.cancel_button.hide()
-        self.read_button.setEnabled(self._path is not None)
-        self.read_action.setEnabled(self._path is not None)
+        self.read_button.setEnabled(True)
+        self.read_action.setEnabled(True)
+
+    @staticmethod
+    def _no_file() -> str:
+        return translate("Retrospective", "Save the plan in a git work tree to see its history.")
 
     @staticmethod
     def summary(result: HistoryResult) -> str:

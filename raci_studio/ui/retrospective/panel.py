@@ -118,7 +118,7 @@ class RetrospectivePanel(QWidget):
         bar.addWidget(self.export_button)
         bar.addWidget(self.image_button)
         layout.addLayout(bar)
-        self.history = HistoryBar(self)
+        self.history = HistoryBar(lambda: adapter.path, self)
         self.history.handoffs_changed.connect(self._history_changed)
         layout.addWidget(self.history)
 
@@ -157,6 +157,7 @@ class RetrospectivePanel(QWidget):
         adapter.changed.connect(self._changed)
         adapter.shown.connect(self._follow_file)
         adapter.closed.connect(self._follow_file)
+        adapter.undo_stack.cleanChanged.connect(self._follow_file)  # Save As may move it
         self.message.connect(lambda _text: None)
         self._follow_file()
         self.setTabOrder(self.export_button, self.image_button)
@@ -208,7 +209,7 @@ class RetrospectivePanel(QWidget):
         super().showEvent(event)
         if self._dirty or self.canvas is None:
             self._timer.start()  # after the tab appears: matplotlib loads then, not before
-        self.history.read_once()  # a file in git: its handoffs, read in a thread
+        self._follow_file()  # a file in git: its handoffs, read in a thread
 
     def load(self) -> None:
         """Import matplotlib and build the canvas (once)."""
