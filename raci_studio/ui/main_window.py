@@ -5,9 +5,10 @@ Opening, saving and the recent files are :mod:`raci_studio.ui.window_files`, its
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMessageBox,
     QStackedWidget,
@@ -20,9 +21,11 @@ from raci_studio.core.changes import Change
 from raci_studio.core.findings import Finding
 from raci_studio.io.project.recovery import RecoveryStore
 from raci_studio.ui import project_commands
+from raci_studio.ui.accessibility import name_qt_buttons
 from raci_studio.ui.conflicts import ConflictsDock
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsDock, FindingsModel
+from raci_studio.ui.focus_order import corrected_tab_stop, let_tab_leave_tables
 from raci_studio.ui.grid_panel import GridPanel
 from raci_studio.ui.i18n import translate
 from raci_studio.ui.menus import build_menus
@@ -76,6 +79,7 @@ class MainWindow(ProjectFiles):
         self.view_tabs = ViewTabs(self.tabs, self._make_view)
         self.view_tabs.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.view_tabs.built.connect(self._view_built)
+        self.tabs.currentChanged.connect(lambda _index: self._keyboard_and_names_soon())
         self.grid = GridPanel(self.adapter, self.findings, self.selection, self, self.settings)
         self.theme.changed.connect(self.grid.view.set_scheme)
         self.grid.view.set_scheme(self.theme.scheme)
@@ -130,6 +134,26 @@ class MainWindow(ProjectFiles):
     def _view_built(self) -> None:
         build_menus(self)
         self._enable_project_actions(self.has_project)
+        self._keyboard_and_names_soon()
+
+    def _keyboard_and_names_soon(self) -> None:
+        """Once the current view has made its widgets: Tab out of tables, Qt's buttons named."""
+        QTimer.singleShot(0, self._keyboard_and_names)
+
+    def _keyboard_and_names(self) -> None:
+        let_tab_leave_tables(self)
+        name_qt_buttons(self)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab goes from the tabs to the current view, then the docks (see focus_order)."""
+        before = QApplication.focusWidget()
+        moved = super().focusNextPrevChild(next)
+        target = corrected_tab_stop(self, before, QApplication.focusWidget(), next)
+        if target is not None:
+            reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+            target.setFocus(reason)
+            return True
+        return moved
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -251,6 +275,7 @@ class MainWindow(ProjectFiles):
         self.findings.refresh()
         self._show_conflicts()
         self._enable_project_actions(True)
+        self._keyboard_and_names_soon()
         self.project_opened.emit()
 
     def _show_conflicts(self) -> None:

@@ -298,11 +298,11 @@ def _edit_menu(window: MainWindow, menu: QMenu) -> None:
 def view_menu_text(key: str) -> str:
     """Return View ▸ the entry that shows the tab ``key``, with its mnemonic."""
     texts = {
-        "RACI Grid": translate("Menus", "RACI &Grid"),
-        "Lifecycle": translate("Menus", "&Lifecycle"),
+        "RACI Grid": translate("Menus", "&RACI Grid"),
+        "Lifecycle": translate("Menus", "Lif&ecycle"),
         "Metrics": translate("Menus", "&Metrics"),
-        "Scoping": translate("Menus", "&Scoping"),
-        "Retrospective": translate("Menus", "&Retrospective"),
+        "Scoping": translate("Menus", "Scopi&ng"),
+        "Retrospective": translate("Menus", "Retrospec&tive"),
     }
     return texts.get(key) or view_title(key)
 
