@@ -62,7 +62,7 @@ def test_every_menu_has_mnemonics_unique_within_it(qtbot, main_window):
                 assert id(action) in views_own, f"{menu.title()!r} ▸ {action.text()!r}"
                 continue
             clash = letters.get(letter)
-            assert clash is None, f"{menu.title()!r}: {clash!r} and {action.text()!r} share {letter}"
+            assert clash is None, f"{menu.title()!r}: {clash!r}, {action.text()!r} share {letter}"
             letters[letter] = action.text()
             checked += 1
     assert checked > 50
@@ -130,9 +130,7 @@ def _panes(ranks: list[int]) -> list[int]:
     return [r for i, r in enumerate(ranks) if i == 0 or ranks[i - 1] != r]
 
 
-def test_tab_goes_from_the_tabs_to_the_current_view_to_the_findings_and_round(
-    qtbot, main_window
-):
+def test_tab_goes_from_the_tabs_to_the_current_view_to_the_findings_and_round(qtbot, main_window):
     build_every_view(main_window)
     assert main_window.findings_dock.isVisible()
     for index, key in enumerate(main_window.view_titles()):
