@@ -321,3 +321,18 @@ def test_the_pane_mnemonics_reach_their_fields_and_leave_the_menus_alone(
     assert QApplication.focusWidget() is pane.planned_date.edit
     qtbot.keyClick(pane.planned_date.edit, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is pane.kind
+
+
+def test_a_name_being_typed_goes_to_its_own_node_when_the_selection_moves(
+    qtbot, panel, main_window
+) -> None:
+    pane = panel.inspector
+    panel.scene.select_only(["monitoring"])
+    pane.phase_name.setFocus()
+    pane.phase_name.selectAll()
+    qtbot.keyClicks(pane.phase_name, "Watching")
+    main_window.selection.pick("phase", ("data-collection",), "grid")
+    panel.scene.select_only(["data-collection"])
+    assert _phase(main_window, "monitoring").name == "Watching"
+    assert _phase(main_window, "data-collection").name == "Data collection"
+    assert pane.phase_name.text() == "Data collection"

@@ -200,6 +200,8 @@ class NodeInspector(QScrollArea):
 
     def show_nodes(self, node_ids: list[str]) -> None:
         """Show the properties of the one selected node, or a hint for none or several."""
+        # a name still being typed belongs to the node shown so far
+        self._rename(self.phase_name if self.pages.currentIndex() == 1 else self.gate_name)
         self._selected = len(node_ids)
         self.node_id = node_ids[0] if len(node_ids) == 1 else None
         self.reload()
