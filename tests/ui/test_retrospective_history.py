@@ -189,3 +189,18 @@ def test_read_follows_a_save_as_into_a_repository(main_window, qtbot, plan_in_gi
     with qtbot.waitSignal(panel.history.handoffs_changed, timeout=20_000):
         panel.history.read_button.click()
     assert panel.history.label.text() == "Git history: 1 commits read, 0 handoffs found."
+
+
+def test_the_timeline_follows_the_dark_scheme(main_window, qtbot) -> None:
+    from raci_studio.ui.theme import Appearance
+
+    panel = show_retrospective(main_window, qtbot)
+    qtbot.waitUntil(lambda: not panel._dirty, timeout=20_000)
+    light = panel.figure.get_facecolor()
+    try:
+        main_window.theme.set_appearance(Appearance.DARK)
+        qtbot.waitUntil(lambda: panel.figure.get_facecolor() != light, timeout=5000)
+        assert sum(panel.figure.get_facecolor()[:3]) < 0.6  # never a white rectangle
+    finally:
+        main_window.theme.set_appearance(Appearance.LIGHT)
+    qtbot.waitUntil(lambda: panel.figure.get_facecolor() == light, timeout=5000)

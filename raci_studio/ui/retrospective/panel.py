@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from raci_studio.core.changes import Change
 from raci_studio.core.handoffs import Handoff, describe
 from raci_studio.core.lessons import revised_checklist
+from raci_studio.core.palette import Scheme
 from raci_studio.core.rca import AREAS, analyse
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel
@@ -84,6 +85,7 @@ class RetrospectivePanel(QWidget):
         self.figure: Any = None
         self.canvas: Any = None
         self._dirty = True
+        self.scheme: Scheme = "light"
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -244,6 +246,18 @@ class RetrospectivePanel(QWidget):
         width = max(self.canvas.width(), 400) / DPI
         self.figure.set_size_inches(width, height, forward=False)
         draw_retrospective(self.figure, project, None, self.history_handoffs)
+        from raci_studio.io.charts.scheme import apply_scheme
+
+        apply_scheme(self.figure, self.scheme)
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Draw the timeline in the light or dark colours (its exports stay light)."""
+        if scheme == self.scheme:
+            return
+        self.scheme = scheme
+        self._dirty = True
+        if self.isVisible() and self.canvas is not None:
+            self._timer.start()
 
     # -- exports ------------------------------------------------------------------------------
 
