@@ -147,6 +147,12 @@ def test_the_schedule_follows_the_selection_both_ways(qtbot, main_window, panel)
     assert (picked.args[0].kind, picked.args[0].ids) == ("phase", ("data-collection",))
     panel._show_current_node()  # the "Show in Lifecycle" link
     assert main_window.tabs.tabText(main_window.tabs.currentIndex()) == "Lifecycle"
+    main_window.tabs.setCurrentWidget(panel)
+    gates = panel.schedule.gates
+    name = gates.model().index(0, 0)
+    gates.doubleClicked.emit(name)  # double-click a gate's name
+    assert main_window.tabs.tabText(main_window.tabs.currentIndex()) == "Lifecycle"
+    assert (selection.current.kind, selection.current.ids) == ("gate", ("go-no-go",))
 
 
 def test_a_project_without_phases_or_gates_says_where_to_add_them(qtbot, main_window, panel):

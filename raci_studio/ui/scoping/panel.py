@@ -199,6 +199,7 @@ class ScopingPanel(QWidget):
     def _add_schedule(self, column: QVBoxLayout) -> None:
         self._section(column, "schedule", *section_words()["schedule"])
         self.schedule = ScheduleSection(self._adapter, self._selection, SOURCE, self._page)
+        self.schedule.open_requested.connect(self._show_node)
         column.addWidget(self.schedule)
         column.addLayout(
             self._links([(translate("Scoping", "Show in Lifecycle"), self._show_current_node)])
@@ -393,8 +394,12 @@ class ScopingPanel(QWidget):
     def _show_current_node(self) -> None:
         current = self.schedule.current()
         if current is not None:
-            self._selection.pick(current[0], [current[1]], SOURCE)
-            self._reveal_tab_titled("Lifecycle")  # i18n: not shown (the tab's key)
+            self._show_node(*current)
+
+    def _show_node(self, kind: str, node_id: str) -> None:
+        """Select a phase or gate and show it in the Lifecycle tab."""
+        self._selection.pick("gate" if kind == "gate" else "phase", [node_id], SOURCE)
+        self._reveal_tab_titled("Lifecycle")  # i18n: not shown (the tab's key)
 
     def _tabs(self) -> QTabWidget | None:
         widget = self.parentWidget()

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -61,7 +62,15 @@ class FitScheduleTable(ScheduleTable):
 
 
 class ScheduleSection(QWidget):
-    """The phases with their planned and actual dates, then the gates with their decisions."""
+    """The phases with their planned and actual dates, then the gates with their decisions.
+
+    Signals
+    -------
+    open_requested(str, str)
+        A phase or gate name was double-clicked (or Enter pressed on it): ``(kind, id)``.
+    """
+
+    open_requested = Signal(str, str)
 
     def __init__(
         self, adapter: DocumentAdapter, selection: Selection, source: str, parent: QWidget
@@ -99,6 +108,8 @@ class ScheduleSection(QWidget):
             table.selectionModel().currentRowChanged.connect(
                 lambda current, _previous, t=table, k=kind: self._picked(t, k, current)
             )
+            for signal in (table.doubleClicked, table.activated):
+                signal.connect(lambda index, t=table, k=kind: self._open(t, k, index))
         self._show_empty()
 
     def tables(self) -> tuple[FitScheduleTable, FitScheduleTable]:
@@ -120,6 +131,12 @@ class ScheduleSection(QWidget):
             return
         self._last = (kind, table.dates.row_id(current.row()))
         self._selection.pick(kind, [self._last[1]], self._source)
+
+    def _open(
+        self, table: FitScheduleTable, kind: str, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        if index.isValid() and index.column() == 0:  # the name: every other cell is edited
+            self.open_requested.emit(kind, table.dates.row_id(index.row()))
 
     def follow(self, picked: Picked) -> None:
         """Select the rows of a phase or gate another view picked (the tab stays where it is)."""

@@ -125,7 +125,8 @@ def section_words() -> dict[str, tuple[str, str]]:
             translate(
                 "Scoping",
                 "When each phase is planned to run and did run, and what was decided at each "
-                "gate. Double-click a date to pick it from a calendar; Delete clears it.",
+                "gate. Double-click a date to pick it from a calendar (Delete clears it), or a "
+                "name to see it in the Lifecycle tab.",
             ),
         ),
         "model-card": (
