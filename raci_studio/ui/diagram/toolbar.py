@@ -158,7 +158,8 @@ def build_actions(panel: DiagramPanel) -> None:
     panel.focus_action.setToolTip(
         translate("Diagram", "Put the keyboard focus on the diagram, or from it on the pane")
     )
-    panel.inspector_action = QAction(translate("Diagram", "Properties"), panel)
+    panel.inspector_action = QAction(translate("Diagram", "Lifecycle Properties Pane"), panel)
+    panel.inspector_action.setIconText(translate("Diagram", "Properties"))  # on the toolbar
     panel.inspector_action.setShortcut(QKeySequence(PANE_KEY))
     panel.inspector_action.setShortcutContext(window_wide)
     panel.inspector_action.setCheckable(True)
