@@ -20,6 +20,7 @@ class RowDragging:
     _rows: list[Row]
     _activity: dict[str, Activity]
     _adapter: DocumentAdapter
+    grid_sort: GridSort | None
 
     def mimeTypes(self) -> list[str]:
         return [self.MIME]
@@ -52,7 +53,9 @@ class RowDragging:
                 ),
             )
         elif kind is RowKind.ACTIVITY:
-            phase, before = self._activity[ident].phase, ident
+            # sorted rows show no plan order to drop into: the activities join the phase's end
+            phase = self._activity[ident].phase
+            before = ident if self.grid_sort is None else None
         else:  # below the last phase: the end of the last phase
             phase, before = project.phases[-1].id, None
         self._adapter.run(lambda p: actions.place_activities(p, ids, phase, before))

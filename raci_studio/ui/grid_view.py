@@ -423,7 +423,12 @@ class RaciGridView(QTableView):
         if not index.isValid():
             return
         kind, ident = self.model().row_info(index.row())
-        if kind is RowKind.ACTIVITY:
+        if kind is RowKind.ACTIVITY and self.model().grid_sort is not None:
+            # the plan's order would change where nobody sees it
+            self.message.emit(
+                translate("Grid", "The rows are sorted: choose Plan Order to move activities.")
+            )
+        elif kind is RowKind.ACTIVITY:
             edit = actions.step_activity(self._adapter.project, ident, delta)
             if self._adapter.push(edit):
                 self.select_activity(ident, self.model().role_at(index.column()))

@@ -205,3 +205,25 @@ def test_filter_bar_focus_follows_reading_order(main_window):
             nxt = nxt.nextInFocusChain()
         assert nxt is after, (before.accessibleName(), after.accessibleName())
     assert bar.clear_button.accessibleName() == "Clear the filter"
+
+
+def test_while_sorted_a_dropped_row_joins_the_phase_and_alt_arrows_explain(qtbot, main_window):
+    grid = main_window.grid
+    model = grid.model
+    grid.view.sorting.sort_by("name")
+    source = [model.index(model.row_for(RowKind.ACTIVITY, "define-kpis"), 0)]
+    target = model.index(model.row_for(RowKind.ACTIVITY, "audit-sources"), 0)
+    model.dropMimeData(model.mimeData(source), Qt.DropAction.MoveAction, -1, -1, target)
+    project = main_window.adapter.project
+    assert [a.id for a in project.activities if a.phase == "data-collection"] == [
+        "audit-sources",
+        "label-tickets",
+        "define-kpis",  # at the phase's end: the sorted rows show no other place
+    ]
+    messages = []
+    grid.view.message.connect(messages.append)
+    count = main_window.adapter.undo_stack.count()
+    grid.view.setCurrentIndex(model.index(model.row_for(RowKind.ACTIVITY, "watch-drift"), 0))
+    grid.view.step_current(-1)
+    assert main_window.adapter.undo_stack.count() == count
+    assert messages and "Plan Order" in messages[-1]
