@@ -53,8 +53,9 @@ class CompareDialog(QDialog):
         self.setWindowTitle(title)
         self.lines = lines
         layout = QVBoxLayout(self)
-        if lines:
-            summary = translate("CompareDialog", "%n change(s) (old → now):", None, len(lines))
+        changes = len(lines)
+        if changes:
+            summary = translate("CompareDialog", "%n change(s) (old → now):", None, changes)
         else:
             summary = translate("CompareDialog", "No differences: the projects are the same.")
         self.summary = QLabel(summary, self)

@@ -212,6 +212,8 @@ class ImportPreview(QWidget):
         counts = report.counts
         rows_skipped = sum(1 for s in report.skipped if s.whole_row)
         cells_skipped = len(report.skipped) - rows_skipped
+        activities, roles = counts.get("activities", 0), counts.get("roles", 0)
+        phases, cells = counts.get("phases", 0), counts.get("cells", 0)
         # one count a phrase (Qt picks one plural form a text); the sentence around them
         self.summary.setText(
             translate(
@@ -219,12 +221,10 @@ class ImportPreview(QWidget):
                 "The import will make {activities}, {roles} and {phases}, with {cells}; "
                 "{rows_skipped} and {cells_skipped} not imported (of the rows shown).",
             ).format(
-                activities=translate(
-                    "ImportPreview", "%n activity(ies)", None, counts.get("activities", 0)
-                ),
-                roles=translate("ImportPreview", "%n role(s)", None, counts.get("roles", 0)),
-                phases=translate("ImportPreview", "%n phase(s)", None, counts.get("phases", 0)),
-                cells=translate("ImportPreview", "%n filled cell(s)", None, counts.get("cells", 0)),
+                activities=translate("ImportPreview", "%n activity(ies)", None, activities),
+                roles=translate("ImportPreview", "%n role(s)", None, roles),
+                phases=translate("ImportPreview", "%n phase(s)", None, phases),
+                cells=translate("ImportPreview", "%n filled cell(s)", None, cells),
                 rows_skipped=translate("ImportPreview", "%n row(s)", None, rows_skipped),
                 cells_skipped=translate("ImportPreview", "%n cell(s)", None, cells_skipped),
             )

@@ -70,10 +70,11 @@ class PortfolioDialog(QDialog):
         self.page.setHtml(page)
         layout.addWidget(self.page, 1)
         if problems:
+            count = len(problems)
             left_out = QLabel(
-                translate(
-                    "PortfolioDialog", "%n file(s) left out: {files}", None, len(problems)
-                ).format(files="; ".join(p.splitlines()[0] for p in problems)),
+                translate("PortfolioDialog", "%n file(s) left out: {files}", None, count).format(
+                    files="; ".join(p.splitlines()[0] for p in problems)
+                ),
                 self,
             )
             left_out.setWordWrap(True)

@@ -157,9 +157,10 @@ def paint_items(painter: QPainter, scene: DiagramScene) -> None:
 def subtitle(project: Project) -> str:
     """Return the line under the title: what the diagram holds."""
     loops = sum(1 for f in project.flows if f.kind == "feedback")
+    phases, gates = len(project.phases), len(project.gates)
     parts = [
-        translate("Diagram", "%n phases", None, len(project.phases)),
-        translate("Diagram", "%n gates", None, len(project.gates)),
+        translate("Diagram", "%n phases", None, phases),
+        translate("Diagram", "%n gates", None, gates),
     ]
     if loops:
         parts.append(translate("Diagram", "%n feedback loops", None, loops))

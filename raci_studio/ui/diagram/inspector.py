@@ -219,9 +219,10 @@ class NodeInspector(QScrollArea):
             self.pages.setCurrentIndex(2)
         else:
             self.node_id = None
-            if self._selected > 1:
+            selected = self._selected
+            if selected > 1:
                 text = translate(
-                    "Diagram", "%n nodes selected. Select one to edit it.", None, self._selected
+                    "Diagram", "%n nodes selected. Select one to edit it.", None, selected
                 )
             else:
                 text = translate(

@@ -308,15 +308,14 @@ class PhaseItem(NodeItem):
     def _status_text(self, style: Style) -> Text:
         words = status_word(self.status)
         width = PHASE_W - 2 * PAD - STATUS_INDENT
+        count = self.count
         if self.overrun:
             # "d" for days: the card has room for a few characters only
-            full = translate(
-                "Diagram", "{status} · %n activities · +{days} d late", None, self.count
-            )
+            full = translate("Diagram", "{status} · %n activities · +{days} d late", None, count)
             short = translate("Diagram", "{status} · +{days} d late")
             lines = [t.format(status=words, days=self.overrun) for t in (full, short)]
         else:
-            lines = [translate("Diagram", "{status} · %n activities", None, self.count)]
+            lines = [translate("Diagram", "{status} · %n activities", None, count)]
             lines = [lines[0].format(status=words)]
         # the lateness matters more than the count: drop the count before cutting anything
         fits = [t for t in lines if style.small_metrics.horizontalAdvance(t) <= width]
@@ -347,9 +346,10 @@ class PhaseItem(NodeItem):
 
     def tooltip_text(self) -> str:
         nobody = translate("Diagram", "nobody")
+        count, overrun = self.count, self.overrun
         lines = [
             f"<b>{esc(self.name)}</b>",  # i18n: not shown
-            translate("Diagram", "{status}, %n activities", None, self.count).format(
+            translate("Diagram", "{status}, %n activities", None, count).format(
                 status=status_word(self.status)
             ),
             translate("Diagram", "Accountable: {roles}").format(
@@ -359,10 +359,8 @@ class PhaseItem(NodeItem):
                 roles=esc(", ".join(self.responsible) or nobody)
             ),
         ]
-        if self.overrun:
-            lines.append(
-                translate("Diagram", "Ran %n days past its planned end", None, self.overrun)
-            )
+        if overrun:
+            lines.append(translate("Diagram", "Ran %n days past its planned end", None, overrun))
         return "<br>".join(lines)  # i18n: not shown
 
 

@@ -68,13 +68,14 @@ def spoken(item: NodeItem) -> str:
             "accountable": ", ".join(item.accountable) or nobody,
             "responsible": ", ".join(item.responsible) or nobody,
         }
+        count = item.count
         if item.overrun:
             text = translate(
                 "Diagram",
                 "{name}, phase, {status}, {days} days past its planned end; %n activities; "
                 "Accountable: {accountable}; Responsible: {responsible}",
                 None,
-                item.count,
+                count,
             )
         else:
             text = translate(
@@ -82,15 +83,14 @@ def spoken(item: NodeItem) -> str:
                 "{name}, phase, {status}; %n activities; "
                 "Accountable: {accountable}; Responsible: {responsible}",
                 None,
-                item.count,
+                count,
             )
         return text.format(**values)
     if isinstance(item, GateItem):
         kind = GATE_KIND_LABELS.get(item.kind, item.kind)
         state = GATE_STATE_LABELS.get(item.state, item.state)
-        text = translate(
-            "Diagram", "{name}, {kind} gate, {state}; criteria: %n", None, len(item.criteria)
-        )
+        criteria = len(item.criteria)
+        text = translate("Diagram", "{name}, {kind} gate, {state}; criteria: %n", None, criteria)
         return text.format(name=item.name, kind=kind, state=state)
     return item.name
 

@@ -265,21 +265,20 @@ class HistoryBar(QWidget):
             return translate("Retrospective", "No git history: {reason}.").format(
                 reason=history.reason
             )
+        commits, handoffs, unread = history.commits, len(result.handoffs), history.skipped
         words = translate("Retrospective", "Git history: {commits}, {handoffs}.").format(
-            commits=translate("Retrospective", "%n commits read", None, history.commits),
-            handoffs=translate("Retrospective", "%n handoffs found", None, len(result.handoffs)),
+            commits=translate("Retrospective", "%n commits read", None, commits),
+            handoffs=translate("Retrospective", "%n handoffs found", None, handoffs),
         )
-        if history.skipped:
+        if unread:
             skipped = translate(
-                "Retrospective",
-                "%n versions skipped: not readable as a plan.",
-                None,
-                history.skipped,
+                "Retrospective", "%n versions skipped: not readable as a plan.", None, unread
             )
             words = f"{words} {skipped}"
         if history.capped:
+            limit = history.limit
             capped = translate(
-                "Retrospective", "Only the newest %n commits were read.", None, history.limit
+                "Retrospective", "Only the newest %n commits were read.", None, limit
             )
             words = f"{words} {capped}"
         return words
