@@ -20,6 +20,7 @@ forms of new ones, which a person then reads: the command lists them) and compil
 from __future__ import annotations
 
 import argparse
+import ast
 import importlib
 import re
 import shutil
@@ -172,8 +173,12 @@ def _add_findings(root: ET.Element) -> None:
     templates: dict[str, str] = getattr(messages, "MESSAGES", {})
     if not templates:
         return
-    context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = FINDINGS_CONTEXT
+    context = next(
+        (c for c in root.iter("context") if c.findtext("name") == FINDINGS_CONTEXT), None
+    )  # the findings panel's own words share the context
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = FINDINGS_CONTEXT
     for key, template in sorted(templates.items()):
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = template
@@ -199,6 +204,35 @@ def _sort(root: ET.Element) -> None:
     root.extend(contexts)
 
 
+def source_keys(folder: Path = UI) -> set[Key]:
+    """Every literal ``translate``/``QT_TRANSLATE_NOOP`` of the source, read by Python itself.
+
+    The check compares it with what lupdate found, since lupdate silently skips calls it
+    cannot parse (a count written as ``len(x)``, for one).
+    """
+    found: set[Key] = set()
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not _is_translate(node.func):
+                continue
+            texts = [a.value if isinstance(a, ast.Constant) else None for a in node.args[:3]]
+            if len(texts) >= 2 and isinstance(texts[0], str) and isinstance(texts[1], str):
+                comment = texts[2] if len(texts) == 3 and isinstance(texts[2], str) else ""
+                found.add((texts[0], texts[1], comment))
+    return found
+
+
+def _is_translate(func: ast.expr) -> bool:
+    if isinstance(func, ast.Name):
+        return func.id in {"translate", "QT_TRANSLATE_NOOP"}
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "translate"
+        and isinstance(func.value, ast.Name)
+        and func.value.id == "QCoreApplication"
+    )
+
+
 def keys(path: Path) -> set[Key]:
     """Return every (context, source, disambiguation) of a ``.ts`` file."""
     found: set[Key] = set()
@@ -218,6 +252,11 @@ def check() -> int:
         fresh = Path(scratch) / "fresh.ts"
         extract(fresh)
         now, committed = keys(fresh), keys(CATALOGUE)
+    unread = source_keys() - now
+    for context, source, comment in sorted(unread):
+        print(f"lupdate cannot read the call of [{context}] {source!r} {comment}".rstrip())
+    if unread:
+        return 1
     for context, source, comment in sorted(now - committed):
         print(f"missing from the catalogue: [{context}] {source!r} {comment}".rstrip())
     for context, source, comment in sorted(committed - now):

@@ -92,10 +92,9 @@ def paste_block(view: RaciGridView, adapter: DocumentAdapter, text: str | None) 
                     )
             except (EditError, ValueError) as exc:
                 problems.append(translate("Grid", "{where}: {why}").format(where=where, why=exc))
-    if len(block) > len(rows):
-        problems.append(
-            translate("Grid", "%n lines went past the last activity", None, len(block) - len(rows))
-        )
+    past = len(block) - len(rows)
+    if past > 0:
+        problems.append(translate("Grid", "%n lines went past the last activity", None, past))
     count = len(letters) + len(fields)
     if count:
         label = translate("Grid", "Paste %n cells", None, count)

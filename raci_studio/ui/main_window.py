@@ -219,11 +219,13 @@ class MainWindow(ProjectFiles):
             return
         project = self.adapter.project
         counts = self.findings.counts()
+        activities, roles = len(project.activities), len(project.roles)
+        errors, warnings = counts["error"], counts["warning"]
         parts = (
-            translate("MainWindow", "%n activities", None, len(project.activities)),
-            translate("MainWindow", "%n roles", None, len(project.roles)),
-            translate("MainWindow", "%n errors", None, counts["error"]),
-            translate("MainWindow", "%n warnings", None, counts["warning"]),
+            translate("MainWindow", "%n activities", None, activities),
+            translate("MainWindow", "%n roles", None, roles),
+            translate("MainWindow", "%n errors", None, errors),
+            translate("MainWindow", "%n warnings", None, warnings),
         )
         self._status_counts.setText(" · ".join(parts))
 

@@ -14,7 +14,6 @@ from raci_studio.core.versions.merge import merge_projects
 from raci_studio.io.project.file import load_project, save_project
 from raci_studio.ui import compare
 from tests.core.conftest import build_small_project
-from tests.ui.plurals import plural_forms  # noqa: F401 (a fixture)
 
 
 @pytest.fixture
@@ -29,7 +28,6 @@ def conflicted_file(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.usefixtures("plural_forms")
 def test_opening_a_conflicted_project_shows_the_panel_with_three_sides(
     main_window, conflicted_file
 ):
@@ -78,7 +76,6 @@ def test_each_choice_is_one_undo_step_and_saving_drops_resolved_conflicts(
     ]
 
 
-@pytest.mark.usefixtures("plural_forms")
 def test_an_edited_value_resolves_the_conflict(main_window, conflicted_file, monkeypatch):
     main_window.open_path(conflicted_file)
     dock = main_window.conflicts_dock
@@ -94,7 +91,6 @@ def test_an_edited_value_resolves_the_conflict(main_window, conflicted_file, mon
     assert not any(button.isEnabled() for button in dock.buttons.values())
 
 
-@pytest.mark.usefixtures("plural_forms")
 def test_compare_with_a_file_lists_the_changes(main_window, tmp_path, qtbot):
     main_window.adapter.project.roles[0].name = "Product Owner"
     older = tmp_path / "older.raci.json"

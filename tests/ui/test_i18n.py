@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -167,3 +169,32 @@ def test_english_plurals_keep_corrections_and_show_singulars(tmp_path, qapp, ins
     installed += i18n.install_english(qapp, tmp_path)
     assert translate("Grid", "%n activities", None, 1) == "1 single activity"
     assert translate("Grid", "%n activities", None, 2) == "2 activities"
+
+
+def test_the_committed_catalogue_is_current():
+    """Every word of the window and every finding's template is in the catalogue, no more."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "i18n.py"), "check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_catalogue_holds_the_findings_by_their_ids():
+    from raci_studio.core.messages import MESSAGES
+
+    tree = ET.parse(ROOT / "resources" / "i18n" / "raci_studio.ts")
+    contexts = [c for c in tree.getroot().iter("context") if c.findtext("name") == "Findings"]
+    assert len(contexts) == 1
+    ids = {m.findtext("comment") for m in contexts[0].iter("message")}
+    assert ids >= set(MESSAGES)
+
+
+def test_english_counts_read_naturally():
+    """The English catalogue the app (and these tests) install gives every count its form."""
+    assert translate("MainWindow", "%n activities", None, 1) == "1 activity"
+    assert translate("MainWindow", "%n activities", None, 2) == "2 activities"
+    assert translate("ImportPreview", "%n activity(ies)", None, 1) == "1 activity"
+    assert translate("ImportPreview", "%n activity(ies)", None, 3) == "3 activities"

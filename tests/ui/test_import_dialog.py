@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from raci_studio.ui.import_dialog import ImportDialog, run_import
-from tests.ui.plurals import plural_forms  # noqa: F401 (a fixture)
 
 
 def foreign_sheet(path: Path) -> Path:
@@ -131,7 +130,6 @@ def test_the_detected_scheme_is_shown_and_can_be_changed(qtbot, tmp_path):
     assert tester.background().color() == TINTS["skipped"]
 
 
-@pytest.mark.usefixtures("plural_forms")
 def test_notes_and_skipped_rows_show_beside_their_cells(qtbot, tmp_path):
     from raci_studio.ui.import_preview import TINTS
 

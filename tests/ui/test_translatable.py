@@ -53,10 +53,12 @@ def test_scanner_catches_literals_and_unreadable_calls(tmp_path):
         '    label.setStyleSheet("QLabel { color: red }")\n'
         '    label.setToolTip("Shown elsewhere")  # i18n: not shown\n'
         '    label.setText(f"Total {n}")\n'
+        '    label.setText(translate("Box", "%n cells", None, len(n)))\n'
     )
     misses = scan_file(module)
     assert [(m.line, m.why) for m in misses] == [
         (3, "not translated"),
         (5, "pass every argument by position"),
         (8, "not translated"),
+        (9, "put the count in a plain name first (lupdate skips the call)"),
     ]

@@ -160,6 +160,10 @@ def _check_translate_call(path: Path, node: ast.Call) -> list[Miss]:
         problems.append("context and text must be string literals")
     if node.keywords:
         problems.append("pass every argument by position")
+    if len(node.args) == 4 and not isinstance(node.args[3], ast.Name | ast.Constant):
+        problems.append("put the count in a plain name first (lupdate skips the call)")
+    if len(node.args) >= 3 and not isinstance(node.args[2], ast.Constant):
+        problems.append("the disambiguation must be a literal or None")
     if name == "QT_TRANSLATE_NOOP" and len(node.args) != 2:
         problems.append("QT_TRANSLATE_NOOP takes a context and a text")
     return [Miss(path, node.lineno, ast.unparse(node)[:80], why) for why in problems]
