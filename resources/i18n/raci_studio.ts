@@ -3873,6 +3873,14 @@ Rule: {code}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Assumptions and constraints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Availability</source>
             <translation type="unfinished" />
         </message>
@@ -3882,6 +3890,10 @@ Rule: {code}</source>
         </message>
         <message>
             <source>Business KPI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business KPI and model metric</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3919,6 +3931,10 @@ Rule: {code}</source>
         </message>
         <message>
             <source>Data requirements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data requirements and risks</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4028,6 +4044,10 @@ Rule: {code}</source>
         </message>
         <message>
             <source>Go/No-Go criteria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go/no-go criteria</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4168,6 +4188,14 @@ Rule: {code}</source>
         </message>
         <message>
             <source>No phases yet: add them in the Lifecycle tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No target set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not measured yet</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4316,7 +4344,15 @@ Rule: {code}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Target met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team RACI</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4333,6 +4369,10 @@ Rule: {code}</source>
         </message>
         <message>
             <source>Threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Threshold breached</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4369,6 +4409,10 @@ Rule: {code}</source>
         </message>
         <message>
             <source>When each phase is planned to run and did run, and what was decided at each gate. Double-click a date to pick it from a calendar (Delete clears it), or a name to see it in the Lifecycle tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{metric}: {latest}, {state}</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -30,9 +30,10 @@ from raci_studio.core.changes import Change
 from raci_studio.core.edits import Edit
 from raci_studio.core.go_no_go import go_no_go_summary
 from raci_studio.core.metrics import GateState
+from raci_studio.core.model import MetricCategory
 from raci_studio.core.palette import VERDICT_STYLE
 from raci_studio.core.scoping import completeness
-from raci_studio.io.reports.common import model_card_metric_lines
+from raci_studio.io.reports.common import metric_rows
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.findings import FindingsModel
 from raci_studio.ui.i18n import translate
@@ -48,6 +49,7 @@ from raci_studio.ui.scoping.fields import CommitLineEdit, CommitTextEdit
 from raci_studio.ui.scoping.schedule import ScheduleSection
 from raci_studio.ui.scoping.sections import (
     SECTION_OF_KEY,
+    metric_state_words,
     model_card_titles,
     section_words,
     tables,
@@ -348,7 +350,13 @@ class ScopingPanel(QWidget):
         self.card_metrics.setText(self._card_metrics_text())
 
     def _card_metrics_text(self) -> str:
-        lines = model_card_metric_lines(self._adapter.project)
+        words = metric_state_words()
+        line = translate("Scoping", "{metric}: {latest}, {state}")
+        lines = [
+            line.format(metric=row.cells[0], latest=row.cells[5], state=words[row.status].lower())
+            for row in metric_rows(self._adapter.project)
+            if row.metric.category != MetricCategory.BUSINESS_KPI
+        ]
         return "\n".join(lines) or translate(
             "Scoping", "No model, operational or fairness metrics yet."
         )

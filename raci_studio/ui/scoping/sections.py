@@ -159,3 +159,29 @@ def verdict_words() -> dict[GateState, str]:
         GateState.FAIL: translate("Scoping", "Fail"),
         GateState.NOT_YET: translate("Scoping", "Not yet"),
     }
+
+
+def completeness_titles() -> dict[str, str]:
+    """Return the title of every section a template may make mandatory (core's keys)."""
+    return {
+        "problem-statement": translate("Scoping", "Problem statement"),
+        "business-objective": translate("Scoping", "Business objective"),
+        "success-metrics": translate("Scoping", "Business KPI and model metric"),
+        "data-and-risks": translate("Scoping", "Data requirements and risks"),
+        "assumptions-and-constraints": translate("Scoping", "Assumptions and constraints"),
+        "team": translate("Scoping", "Team RACI"),
+        "go-no-go": translate("Scoping", "Go/no-go criteria"),
+        "decision-log": translate("Scoping", "Decision log"),
+        "model-card": translate("Scoping", "Model card"),
+    }
+
+
+def metric_state_words() -> dict[str, str]:
+    """Return where a metric stands, for each of core's metric states."""
+    return {
+        "met": translate("Scoping", "Target met"),
+        "at_risk": translate("Scoping", "At risk"),
+        "breached": translate("Scoping", "Threshold breached"),
+        "no_data": translate("Scoping", "Not measured yet"),
+        "no_target": translate("Scoping", "No target set"),
+    }

@@ -28,6 +28,7 @@ from raci_studio.core.scoping import (
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.i18n import translate
 from raci_studio.ui.scoping.delegates import CHOICES_ROLE, KIND_ROLE
+from raci_studio.ui.scoping.sections import metric_state_words
 from raci_studio.ui.scoping.table_model import Column, ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -155,7 +156,7 @@ class SuccessMetricsModel(ColumnsModel):
             if last is None:
                 return "—"
             return f"{format_value(last.value, metric.unit)} ({last.date.isoformat()})"
-        return METRIC_STATES[metric_state(metric)][1]
+        return metric_state_words()[metric_state(metric)]
 
     def _kind(self, metric: Metric) -> str:
         if metric.category == MetricCategory.BUSINESS_KPI:

@@ -25,6 +25,7 @@ from raci_studio.core.scoping import Completeness
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.i18n import translate
 from raci_studio.ui.scoping.delegates import ScopingDelegate
+from raci_studio.ui.scoping.sections import completeness_titles
 from raci_studio.ui.scoping.table_model import Column, ScopingTableModel
 
 
@@ -289,11 +290,16 @@ class CompletenessMeter(QWidget):
             '<a href="{key}" style="color:{colour}; text-decoration:none">{mark} {title}</a>'
         )
         chips = []
+        titles = completeness_titles()
         for s in result.sections:
             mark, colour = ("✓", "#1E8449") if s.filled else ("○", "#B9770E")
-            chips.append(chip.format(key=s.key, colour=colour, mark=mark, title=escape(s.title)))
+            chips.append(
+                chip.format(
+                    key=s.key, colour=colour, mark=mark, title=escape(titles.get(s.key, s.title))
+                )
+            )
         self.label.setText("&nbsp;&nbsp; ".join(chips))
-        tips = [f"{s.title}: {s.missing}" for s in result.missing]
+        tips = [f"{titles.get(s.key, s.title)}: {s.missing}" for s in result.missing]
         filled = translate("Scoping", "Every mandatory section is filled.")
         self.setToolTip("\n".join(tips) if tips else filled)
         self.bar.setAccessibleName(
