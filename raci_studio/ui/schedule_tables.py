@@ -9,6 +9,7 @@ they refresh when a change names phases, gates or roles.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from raci_studio.core.actions import schedule as sa
 from raci_studio.core.changes import Change
-from raci_studio.core.model import GateOutcome
+from raci_studio.core.model import Gate, GateOutcome, Phase
 from raci_studio.core.rca import overrun_days
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.i18n import translate
@@ -122,26 +123,55 @@ def _follow(
     return now
 
 
-class PhaseDatesModel(QAbstractTableModel):
-    """The phases of the project with their planned and actual dates."""
+class _DatesModel(QAbstractTableModel):
+    """Rows of phases or gates by id, following the document; the subclass says which list."""
 
-    def __init__(self, adapter: DocumentAdapter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, adapter: DocumentAdapter, headers: tuple[str, ...], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._adapter = adapter
-        self._headers = phase_headers()
+        self._headers = headers
         self._ids = self._current_ids()
         adapter.changed.connect(self._changed)
 
+    def _items(self) -> Sequence[Phase | Gate]:
+        raise NotImplementedError
+
+    def _changed(self, change: Change) -> None:
+        raise NotImplementedError
+
     def _current_ids(self) -> list[str]:
-        return [p.id for p in self._adapter.project.phases]
+        return [item.id for item in self._items()]
 
     def row_id(self, row: int) -> str:
-        """Return the id of the phase shown in ``row``."""
-        return self._adapter.project.phases[row].id
+        """Return the id of the phase or gate shown in ``row``."""
+        return self._items()[row].id
 
-    def row_of(self, phase_id: str) -> int | None:
-        """Return the row that shows phase ``phase_id`` (None when there is none)."""
-        return self._ids.index(phase_id) if phase_id in self._ids else None
+    def row_of(self, item_id: str) -> int | None:
+        """Return the row that shows ``item_id`` (None when there is none)."""
+        return self._ids.index(item_id) if item_id in self._ids else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+class PhaseDatesModel(_DatesModel):
+    """The phases of the project with their planned and actual dates."""
+
+    def __init__(self, adapter: DocumentAdapter, parent: QWidget | None = None) -> None:
+        super().__init__(adapter, phase_headers(), parent)
+
+    def _items(self) -> Sequence[Phase]:
+        return self._adapter.project.phases
 
     def samples(self, column: int) -> list[str]:
         """Return the widest texts ``column`` can show (for sizing it without reading rows)."""
@@ -155,17 +185,6 @@ class PhaseDatesModel(QAbstractTableModel):
             whole = change.everything or change.reshaped("phases")
             touched = None if whole else change.ids("phases")
             self._ids = _follow(self, self._ids, self._current_ids(), touched)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._adapter.project.phases)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PHASE_FIELDS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -209,26 +228,14 @@ class PhaseDatesModel(QAbstractTableModel):
         )
 
 
-class GateDatesModel(QAbstractTableModel):
+class GateDatesModel(_DatesModel):
     """The gates of the project with their planned date and decision."""
 
     def __init__(self, adapter: DocumentAdapter, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._adapter = adapter
-        self._headers = gate_headers()
-        self._ids = self._current_ids()
-        adapter.changed.connect(self._changed)
+        super().__init__(adapter, gate_headers(), parent)
 
-    def _current_ids(self) -> list[str]:
-        return [g.id for g in self._adapter.project.gates]
-
-    def row_id(self, row: int) -> str:
-        """Return the id of the gate shown in ``row``."""
-        return self._adapter.project.gates[row].id
-
-    def row_of(self, gate_id: str) -> int | None:
-        """Return the row that shows gate ``gate_id`` (None when there is none)."""
-        return self._ids.index(gate_id) if gate_id in self._ids else None
+    def _items(self) -> Sequence[Gate]:
+        return self._adapter.project.gates
 
     def samples(self, column: int) -> list[str]:
         """Return the widest texts ``column`` can show (for sizing it without reading rows)."""
@@ -245,17 +252,6 @@ class GateDatesModel(QAbstractTableModel):
             whole = change.everything or change.reshaped("gates") or change.concerns("roles")
             touched = None if whole else change.ids("gates")
             self._ids = _follow(self, self._ids, self._current_ids(), touched)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._adapter.project.gates)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(GATE_FIELDS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
