@@ -181,6 +181,10 @@ class MetricSeries:
     off_scale : tuple of int
         Indexes of the values far outside the metric's own range (1.5e308 among values near
         0.8): drawn at the edge of the plot and marked, never used to scale the axes.
+    latest_value, latest_date : float or date or None
+        The latest measurement (what ``latest_text`` says), for a chart that words it itself.
+    progress_share : float or None
+        What ``progress_text`` says as a number (1 or more: target reached); None when it is "".
     """
 
     metric_id: str
@@ -198,6 +202,9 @@ class MetricSeries:
     drift: tuple[DriftWarning, ...]
     progress_text: str = ""
     off_scale: tuple[int, ...] = ()
+    latest_value: float | None = None
+    latest_date: dt.date | None = None
+    progress_share: float | None = None
 
     @property
     def title(self) -> str:
@@ -289,6 +296,11 @@ def _series(metric: Metric) -> MetricSeries:
         drift=tuple(deg.warnings),
         progress_text=_progress(metric, None if summary.latest is None else summary.latest.value),
         off_scale=off_scale,
+        latest_value=None if summary.latest is None else summary.latest.value,
+        latest_date=None if summary.latest is None else summary.latest.date,
+        progress_share=_progress_share(
+            metric, None if summary.latest is None else summary.latest.value
+        ),
     )
 
 
@@ -306,9 +318,16 @@ def progress(metric: Metric, value: float | None) -> float | None:
     return (value - metric.baseline) / planned
 
 
-def _progress(metric: Metric, value: float | None) -> str:
+def _progress_share(metric: Metric, value: float | None) -> float | None:
     share = progress(metric, value)
     if share is None or not math.isfinite(share) or abs(share) > 1e6:
+        return None
+    return share
+
+
+def _progress(metric: Metric, value: float | None) -> str:
+    share = _progress_share(metric, value)
+    if share is None:
         return ""
     if share >= 1:
         return "target reached"

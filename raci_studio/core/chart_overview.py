@@ -44,6 +44,10 @@ class ScorecardRow:
         outside the metric's range (its bar then ends at the edge).
     detail_text : str
         "target 0.9 · threshold 0.85" (without the unit, which the value shows).
+    target, threshold : float or None
+        The numbers ``detail_text`` words, for a chart that words them itself.
+    off_scale : bool
+        The latest value is far outside the metric's range (``value_text`` says so).
     """
 
     metric_id: str
@@ -58,6 +62,9 @@ class ScorecardRow:
     bands: tuple[tuple[float, float, str], ...]
     value_text: str
     detail_text: str
+    target: float | None = None
+    threshold: float | None = None
+    off_scale: bool = False
 
 
 @dataclass(frozen=True)
@@ -130,6 +137,9 @@ def _scorecard_row(metric: Metric) -> ScorecardRow:
         bands=_bands(threshold_pos, target_pos),
         value_text=_value_text(value, unit, off),
         detail_text=" · ".join(detail) or "no target or threshold",
+        target=metric.target,
+        threshold=metric.threshold,
+        off_scale=off,
     )
 
 

@@ -29,6 +29,335 @@
         </message>
     </context>
     <context>
+        <name>Charts</name>
+        <message numerus="yes">
+            <source> · %n values off scale, not drawn</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measurements</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n metrics drifted beyond threshold (●)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n phases overran</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n more in grey</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>+{days} d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business KPI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business KPI: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business KPIs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Degradation against baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do they move together? Each proxy is compared with the KPI over the KPI's own periods.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gates and decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KPI target {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Model metrics standing in for {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No dates yet: give phases planned and actual dates, and date the gate decisions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No measurements and no target yet: add them in the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No measurements yet: add them in the table or import them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No metric has measurements yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No metrics yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No model metric stands in for this KPI yet: set “Proxies” on a model metric.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operational</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operational metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsible AI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsible-AI metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rolling mean of the last {window} measurements, % of baseline — up is better, down is worse · {verdict}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Threshold {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>change against baseline (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dashed lines: decisions, numbered as in the decision log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>drifted {start} – {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>drifting since {start}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gate passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>handoff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>handoff in git history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>higher is better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lower is better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moves against the KPI (r = {r} on {dates} dates)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moves with the KPI (r = {r} on {dates} dates)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no clear link (r = {r} on {dates} dates)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no metric drifted beyond its threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no target or threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of them did not move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overran</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>proxy value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>right axis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>right axis {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>threshold {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too few shared dates to compare ({dates})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>worse than threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} (off scale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} — business KPI, left axis ({better})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} — {axis}: {verdict}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: the KPI and its proxies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{share} of the way from baseline to target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{summary} · bar: latest value · ┃ target · ╎ threshold · ▲ baseline · right is better</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} on {date} · {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} · off scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>▲ far off scale (up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>▲ off scale, up to {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>▲▼ %n points off scale (up to {value})</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>▼ far off scale (down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>▼ off scale, down to {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>✗ %n points worse than the threshold</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CompareDialog</name>
         <message numerus="yes">
             <source>%n change(s) (old → now):</source>

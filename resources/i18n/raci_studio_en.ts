@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>Charts</name>
+        <message numerus="yes">
+            <source> · %n values off scale, not drawn</source>
+            <translation>
+                <numerusform> · %n value off scale, not drawn</numerusform>
+                <numerusform> · %n values off scale, not drawn</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measurements</source>
+            <translation>
+                <numerusform>%n measurement</numerusform>
+                <numerusform>%n measurements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n metrics drifted beyond threshold (●)</source>
+            <translation>
+                <numerusform>%n metric drifted beyond threshold (●)</numerusform>
+                <numerusform>%n metrics drifted beyond threshold (●)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n phases overran</source>
+            <translation>
+                <numerusform>%n phase overran</numerusform>
+                <numerusform>%n phases overran</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+ %n more in grey</source>
+            <translation>
+                <numerusform>+ %n more in grey</numerusform>
+                <numerusform>+ %n more in grey</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>▲▼ %n points off scale (up to {value})</source>
+            <translation>
+                <numerusform>▲▼ %n point off scale (up to {value})</numerusform>
+                <numerusform>▲▼ %n points off scale (up to {value})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>✗ %n points worse than the threshold</source>
+            <translation>
+                <numerusform>✗ %n point worse than the threshold</numerusform>
+                <numerusform>✗ %n points worse than the threshold</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CompareDialog</name>
         <message numerus="yes">
             <source>%n change(s) (old → now):</source>

@@ -18,6 +18,7 @@ from raci_studio.io.charts.style import (
     right_labels,
     titles,
 )
+from raci_studio.io.charts.words import ENGLISH, ChartWords
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -33,22 +34,18 @@ MIN_CAP_PCT = 100.0
 MAX_CAP_PCT = 10_000.0
 
 
-def draw_degradation(figure: Figure, chart: DegradationChart) -> None:
+def draw_degradation(figure: Figure, chart: DegradationChart, words: ChartWords = ENGLISH) -> None:
     """Draw each metric's rolling change against its baseline, with drift points marked."""
     ax = new_axes(figure, right=0.70)
     drifted = len(chart.drifted)
-    if drifted:
-        verdict = f"{drifted} metric{'s' if drifted != 1 else ''} drifted beyond threshold (●)"
-    else:
-        verdict = "no metric drifted beyond its threshold"
+    verdict = words.drifted(drifted) if drifted else words.none_drifted
     titles(
         ax,
-        "Degradation against baseline",
-        f"Rolling mean of the last {chart.window} measurements, % of baseline — up is better, "
-        f"down is worse · {verdict}",
+        words.degradation_title,
+        words.degradation_subtitle.format(window=chart.window, verdict=verdict),
     )
     if not chart.series:
-        ax.text(0.5, 0.5, "No metric has measurements yet.", transform=ax.transAxes,
+        ax.text(0.5, 0.5, words.no_metric_measurements, transform=ax.transAxes,
                 ha="center", color=MUTED)  # fmt: skip
         return
     cap = _cap([max(abs(v) for v in s.change_pct) for s in chart.series])
@@ -60,7 +57,7 @@ def draw_degradation(figure: Figure, chart: DegradationChart) -> None:
     ax.axhline(0, color=INK, linewidth=1, zorder=1)
     drift_x: list[float] = []
     drift_y: list[float] = []
-    labels: list[Label] = [(0.0, "baseline", INK, "normal")]
+    labels: list[Label] = [(0.0, words.baseline_line, INK, "normal")]
     highlight = _highlighted(chart)
     quiet = len(chart.series) - len(highlight)
     name_quiet = len(chart.series) <= MAX_LABELS
@@ -71,14 +68,15 @@ def draw_degradation(figure: Figure, chart: DegradationChart) -> None:
         extreme = max(s.change_pct, key=abs)
         off = ""
         if abs(extreme) > cap:
-            arrow, way = ("▲", "up") if extreme > 0 else ("▼", "down")
-            off = f"\n{arrow} off scale, {way} to {extreme:+,.0f}%"
+            up = extreme > 0
+            template = words.off_scale_up if up else words.off_scale_down
+            off = "\n" + template.format(value=f"{extreme:+,.0f}%")
             if abs(extreme) >= 1e9:  # a number that long says nothing more
-                off = f"\n{arrow} far off scale ({way})"
+                off = "\n" + (words.far_off_scale_up if up else words.far_off_scale_down)
         colour = highlight.get(s.metric_id)
         if colour is not None:
             ax.plot(xs, ys, color=colour, linewidth=2.0, zorder=3)
-            labels.append((ys[-1], f"{name}\n● {_drift_words(s)}{off}", colour, "bold"))
+            labels.append((ys[-1], f"{name}\n● {_drift_words(s, words)}{off}", colour, "bold"))
         else:
             ax.plot(xs, ys, color="#A7B1BC", linewidth=1.1, zorder=2)
             if name_quiet:
@@ -87,7 +85,7 @@ def draw_degradation(figure: Figure, chart: DegradationChart) -> None:
             drift_x.append(xs[i])
             drift_y.append(ys[i])
     if quiet and not name_quiet:
-        ax.text(1.01, -0.07, f"+ {quiet} more in grey", transform=ax.transAxes, fontsize=8,
+        ax.text(1.01, -0.07, words.more_in_grey(quiet), transform=ax.transAxes, fontsize=8,
                 color=MUTED, va="top")  # fmt: skip
     if drift_x:
         ax.plot(drift_x, drift_y, linestyle="none", marker="o", markersize=4.5,
@@ -95,7 +93,7 @@ def draw_degradation(figure: Figure, chart: DegradationChart) -> None:
                 zorder=4)  # fmt: skip
     right_labels(ax, labels, lo, hi)
     date_axis(ax)
-    ax.set_ylabel("change against baseline (%)", fontsize=9, color=MUTED)
+    ax.set_ylabel(words.change_axis, fontsize=9, color=MUTED)
 
 
 def _highlighted(chart: DegradationChart) -> dict[str, str]:
@@ -111,14 +109,14 @@ def _cap(extremes: list[float]) -> float:
     return ordered[-1] if ordered[-1] <= limit else limit
 
 
-def _drift_words(s: DegradationSeries) -> str:
+def _drift_words(s: DegradationSeries, words: ChartWords = ENGLISH) -> str:
     last = s.warnings[-1]
     start = _day(last.start)
     if last.ongoing:
-        return f"drifting since {start}"
+        return words.drifting_since.format(start=start)
     if last.start.year == last.end.year:
         start = f"{last.start.day} {last.start:%b}"
-    return f"drifted {start} – {_day(last.end)}"
+    return words.drifted_between.format(start=start, end=_day(last.end))
 
 
 def _day(day: dt.date) -> str:

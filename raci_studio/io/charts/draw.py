@@ -18,16 +18,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from raci_studio.core.chart_data import (
+    AGREEMENT,
     ChartSpec,
     KpiChart,
     MetricSeries,
+    ProxySeries,
     check_chart_spec,
     kpi_chart,
     metric_series,
 )
 from raci_studio.core.chart_overview import degradation_chart, scorecard
-from raci_studio.core.model import MetricCategory, Project
-from raci_studio.core.numbers import format_value, plural
+from raci_studio.core.model import Direction, Project
+from raci_studio.core.numbers import format_value
 from raci_studio.core.palette import STATUS_COLOURS
 from raci_studio.io.charts.degradation import draw_degradation
 from raci_studio.io.charts.scorecard import draw_scorecard
@@ -48,6 +50,7 @@ from raci_studio.io.charts.style import (
     style_axes,
     titles,
 )
+from raci_studio.io.charts.words import ENGLISH, ChartWords
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -57,12 +60,6 @@ SIZE = (10.0, 5.6)
 ROW_INCHES = 0.42
 #: Lighter bands behind a line chart, so the line stays in front.
 ZONE_COLOURS = {"breach": "#FBEAE3", "at_risk": "#FEF6E4"}
-CATEGORY_WORDS = {
-    MetricCategory.BUSINESS_KPI: "Business KPI",
-    MetricCategory.MODEL: "Model metric",
-    MetricCategory.OPERATIONAL: "Operational metric",
-    MetricCategory.RESPONSIBLE: "Responsible-AI metric",
-}
 
 
 def figure_size(project: Project, spec: ChartSpec) -> tuple[float, float]:
@@ -74,7 +71,9 @@ def figure_size(project: Project, spec: ChartSpec) -> tuple[float, float]:
     return (SIZE[0], max(2.6, 1.25 + ROW_INCHES * lines))
 
 
-def draw_chart(figure: Figure, project: Project, spec: ChartSpec) -> None:
+def draw_chart(
+    figure: Figure, project: Project, spec: ChartSpec, words: ChartWords = ENGLISH
+) -> None:
     """Clear ``figure`` and draw the chart ``spec`` names for ``project``.
 
     Raises
@@ -86,13 +85,13 @@ def draw_chart(figure: Figure, project: Project, spec: ChartSpec) -> None:
     figure.clear()
     figure.set_facecolor("white")
     if spec.kind == "metric" and spec.metric_id:
-        draw_metric(figure, metric_series(project, spec.metric_id))
+        draw_metric(figure, metric_series(project, spec.metric_id), words)
     elif spec.kind == "kpi" and spec.metric_id:
-        draw_kpi(figure, kpi_chart(project, spec.metric_id))
+        draw_kpi(figure, kpi_chart(project, spec.metric_id), words)
     elif spec.kind == "scorecard":
-        draw_scorecard(figure, scorecard(project))
+        draw_scorecard(figure, scorecard(project), words)
     else:
-        draw_degradation(figure, degradation_chart(project))
+        draw_degradation(figure, degradation_chart(project), words)
 
 
 def draw_message(figure: Figure, text: str) -> None:
@@ -105,21 +104,24 @@ def draw_message(figure: Figure, text: str) -> None:
 # -- 1. one metric over time ------------------------------------------------------------------
 
 
-def draw_metric(figure: Figure, series: MetricSeries) -> None:
+def draw_metric(figure: Figure, series: MetricSeries, words: ChartWords = ENGLISH) -> None:
     """Draw one metric over time with its target, threshold band, baseline and breaches."""
     ax = new_axes(figure)
     count = len(series.values)
-    parts = [CATEGORY_WORDS[series.category], series.better]
-    parts.append(f"{count} measurement{'s' if count != 1 else ''}")
-    if series.progress_text:
-        parts.append(series.progress_text)
+    parts = [words.category_words[series.category], better(series, words)]
+    parts.append(words.measurements(count))
+    share = series.progress_share
+    if share is not None:
+        parts.append(
+            words.target_reached if share >= 1 else words.progress.format(share=f"{share:.0%}")
+        )
     titles(ax, series.title, " · ".join(parts))
     span = series.value_range()
     if span is None:
         ax.set_yticks([])
         ax.set_xticks([])
         ax.text(
-            0.5, 0.5, "No measurements and no target yet: add them in the table.",
+            0.5, 0.5, words.nothing_to_draw,
             transform=ax.transAxes, ha="center", va="center", color=MUTED, fontsize=10,
         )  # fmt: skip
         return
@@ -147,12 +149,13 @@ def draw_metric(figure: Figure, series: MetricSeries) -> None:
     on_scale = series.on_scale_references()
     for ref in series.references:
         colour, style, width = styles[ref.kind]
+        label = reference_label(ref.kind, format_value(ref.value, series.unit), words)
         if ref in on_scale:
             ax.axhline(ref.value, color=colour, linestyle=style, linewidth=width, zorder=1)
-            labels.append((ref.value, ref.label, colour, "normal"))
+            labels.append((ref.value, label, colour, "normal"))
         else:
             edge = hi if ref.value > hi else lo
-            labels.append((edge, f"{ref.label} (off scale)", colour, "normal"))
+            labels.append((edge, words.off_scale_line.format(label=label), colour, "normal"))
     right_labels(ax, labels, lo, hi)
     if xs:
         marker = "o" if count <= 80 else None
@@ -164,18 +167,29 @@ def draw_metric(figure: Figure, series: MetricSeries) -> None:
                 [xs[i] for i in series.breaches], [shown[i] for i in series.breaches],
                 linestyle="none", marker="X", markersize=8, color=THRESHOLD,
                 markeredgecolor="white", markeredgewidth=0.6, zorder=4,
-                label="worse than threshold",
+                label=words.worse_than_threshold,
             )  # fmt: skip
-            worse = plural(len(series.breaches), "point")
-            ax.text(0.01, 0.02, f"✗ {worse} worse than the threshold", transform=ax.transAxes,
-                    fontsize=8, color=THRESHOLD)  # fmt: skip
-        _mark_off_scale(ax, xs, series, lo, hi)
-        _annotate_latest(ax, xs[-1], shown[-1], series)
+            ax.text(0.01, 0.02, words.points_worse(len(series.breaches)),
+                    transform=ax.transAxes, fontsize=8, color=THRESHOLD)  # fmt: skip
+        _mark_off_scale(ax, xs, series, lo, hi, words)
+        _annotate_latest(ax, xs[-1], shown[-1], series, words)
     else:
-        ax.text(0.5, 0.5, "No measurements yet: add them in the table or import them.",
+        ax.text(0.5, 0.5, words.no_measurements,
                 transform=ax.transAxes, ha="center", va="center", color=MUTED)  # fmt: skip
     date_axis(ax)
-    ax.set_ylabel(series.unit or "value", fontsize=9, color=MUTED)
+    ax.set_ylabel(series.unit or words.value_axis, fontsize=9, color=MUTED)
+
+
+def better(series: MetricSeries, words: ChartWords = ENGLISH) -> str:
+    """Return "higher is better" or "lower is better" for ``series``."""
+    lower = series.direction == Direction.LOWER
+    return words.lower_is_better if lower else words.higher_is_better
+
+
+def reference_label(kind: str, value: str, words: ChartWords = ENGLISH) -> str:
+    """Return a reference line's label, e.g. "Target 0.9" (kind: target, threshold, baseline)."""
+    template = {"target": words.target, "threshold": words.threshold}.get(kind, words.baseline)
+    return template.format(value=value)
 
 
 def _clip(value: float, lo: float, hi: float) -> float:
@@ -183,7 +197,12 @@ def _clip(value: float, lo: float, hi: float) -> float:
 
 
 def _mark_off_scale(
-    ax: Axes, xs: Sequence[float], series: MetricSeries, lo: float, hi: float
+    ax: Axes,
+    xs: Sequence[float],
+    series: MetricSeries,
+    lo: float,
+    hi: float,
+    words: ChartWords = ENGLISH,
 ) -> None:
     """Draw values far outside the metric's range as arrows at the edge, and say so."""
     if not series.off_scale:
@@ -196,19 +215,28 @@ def _mark_off_scale(
                     marker=marker, markersize=8, color=INK, clip_on=False, zorder=5)  # fmt: skip
     extreme = max((series.values[i] for i in series.off_scale), key=abs)
     ax.text(
-        0.99, 0.02, f"▲▼ {plural(len(series.off_scale), 'point')} off scale "
-        f"(up to {format_value(extreme, series.unit)})",
+        0.99, 0.02, words.points_off_scale(len(series.off_scale)).format(
+            value=format_value(extreme, series.unit)),
         transform=ax.transAxes, ha="right", fontsize=8, color=INK,
     )  # fmt: skip
 
 
-def _annotate_latest(ax: Axes, x: float, y: float, series: MetricSeries) -> None:
+def _annotate_latest(
+    ax: Axes, x: float, y: float, series: MetricSeries, words: ChartWords = ENGLISH
+) -> None:
+    text = series.latest_text
+    if series.latest_value is not None and series.latest_date is not None:
+        text = words.latest.format(
+            value=format_value(series.latest_value, series.unit),
+            date=series.latest_date.isoformat(),
+            status=words.status_label(series.status),
+        )
     colour = STATUS_COLOURS[series.status]
     ax.plot([x], [y], marker="o", markersize=8, color=colour, markeredgecolor="white", zorder=5)
     lo, hi = ax.get_ylim()
     high = fraction(y, lo, hi) > 0.55  # put the note where the line is not
     ax.annotate(
-        series.latest_text, xy=(x, y), xytext=(-18, -42 if high else 42),
+        text, xy=(x, y), xytext=(-18, -42 if high else 42),
         textcoords="offset points", ha="right", va="top" if high else "bottom",
         fontsize=9, color=INK, zorder=6,
         bbox={"boxstyle": "round,pad=0.35", "fc": "white", "ec": colour, "lw": 1.2},
@@ -219,7 +247,7 @@ def _annotate_latest(ax: Axes, x: float, y: float, series: MetricSeries) -> None
 # -- 2. a business KPI and its proxies --------------------------------------------------------
 
 
-def draw_kpi(figure: Figure, chart: KpiChart) -> None:
+def draw_kpi(figure: Figure, chart: KpiChart, words: ChartWords = ENGLISH) -> None:
     """Draw a business KPI (left axis) with its proxy model metrics on twin axes."""
     groups: dict[str, list[int]] = {}
     for i, proxy in enumerate(chart.proxies):
@@ -230,20 +258,20 @@ def draw_kpi(figure: Figure, chart: KpiChart) -> None:
     ax = figure.add_axes((0.08, bottom, right - 0.08, 0.85 - bottom))
     style_axes(ax)
     kpi = chart.kpi
-    titles(ax, f"{kpi.name}: the KPI and its proxies",
-            "Do they move together? Each proxy is compared with the KPI over the KPI's "
-            "own periods.")  # fmt: skip
+    titles(ax, words.kpi_title.format(name=kpi.name), words.kpi_subtitle)
     handles: list[Any] = []
     labels: list[str] = []
     if kpi.values:
         (line,) = ax.plot(days(kpi.dates), kpi.on_scale(), color=INK, linewidth=2.4,
                           marker="o", markersize=4, zorder=4)  # fmt: skip
         handles.append(line)
-        labels.append(f"{kpi.title} — business KPI, left axis ({kpi.better}){_off(kpi)}")
+        line_words = words.kpi_line.format(name=kpi.title, better=better(kpi, words))
+        labels.append(line_words + _off(kpi, words))
     target = next((r for r in kpi.on_scale_references() if r.kind == "target"), None)
     if target is not None:
         ax.axhline(target.value, color=INK, linestyle=(0, (5, 3)), linewidth=1, alpha=0.7)
-        ax.text(0.005, target.value, f" KPI {target.label.lower()}", color=INK, fontsize=8,
+        target_words = words.kpi_target.format(value=format_value(target.value, kpi.unit))
+        ax.text(0.005, target.value, f" {target_words}", color=INK, fontsize=8,
                 va="bottom", transform=ax.get_yaxis_transform())  # fmt: skip
     ax.set_ylabel(kpi.title, fontsize=9, color=INK)
     axes_by_unit = {}
@@ -253,7 +281,7 @@ def draw_kpi(figure: Figure, chart: KpiChart) -> None:
         twin.tick_params(labelsize=8, length=3)
         if k:
             twin.spines["right"].set_position(("axes", 1.0 + 0.1 * k))
-        twin.set_ylabel(unit or "proxy value", fontsize=9, color=MUTED)
+        twin.set_ylabel(unit or words.proxy_axis, fontsize=9, color=MUTED)
         axes_by_unit[unit] = twin
     for n, (unit, members) in enumerate(groups.items()):
         twin = axes_by_unit.get(unit) or list(axes_by_unit.values())[-1]
@@ -265,17 +293,36 @@ def draw_kpi(figure: Figure, chart: KpiChart) -> None:
             (line,) = twin.plot(days(proxy.series.dates), proxy.series.on_scale(),
                                 color=colour, linewidth=1.6, zorder=3)  # fmt: skip
             handles.append(line)
-            side = "right axis" if n == 0 else f"right axis {n + 1}"
-            labels.append(f"{proxy.series.title} — {side}: {proxy.verdict}{_off(proxy.series)}")
+            side = words.right_axis if n == 0 else words.right_axis_number.format(number=n + 1)
+            line_words = words.proxy_line.format(
+                name=proxy.series.title, axis=side, verdict=verdict(proxy, words)
+            )
+            labels.append(line_words + _off(proxy.series, words))
     if not chart.proxies:
-        ax.text(0.5, 0.5, "No model metric stands in for this KPI yet: set “Proxies” on a "
-                "model metric.", transform=ax.transAxes, ha="center", color=MUTED)  # fmt: skip
+        ax.text(0.5, 0.5, words.no_proxies, transform=ax.transAxes, ha="center",
+                color=MUTED)  # fmt: skip
     if handles:
         ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(0.0, -0.07),
                   frameon=False, fontsize=8.5, handlelength=2.2)  # fmt: skip
     date_axis(ax)
 
 
-def _off(series: MetricSeries) -> str:
+def verdict(proxy: ProxySeries, words: ChartWords = ENGLISH) -> str:
+    """Return in words how a proxy moves with its KPI."""
+    agreement = proxy.agreement
+    if agreement is None:
+        if proxy.shared < 3:
+            return words.too_few_dates.format(dates=proxy.shared)
+        return words.did_not_move
+    if agreement >= AGREEMENT:
+        template = words.moves_with
+    elif agreement <= -AGREEMENT:
+        template = words.moves_against
+    else:
+        template = words.no_clear_link
+    return template.format(r=f"{agreement:+.2f}", dates=proxy.shared)
+
+
+def _off(series: MetricSeries, words: ChartWords = ENGLISH) -> str:
     count = len(series.off_scale)
-    return f" · {plural(count, 'value')} off scale, not drawn" if count else ""
+    return words.values_off_scale(count) if count else ""

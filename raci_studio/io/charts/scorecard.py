@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from raci_studio.core.chart_data import status_text
-from raci_studio.core.chart_overview import Scorecard
+from raci_studio.core.chart_overview import Scorecard, ScorecardRow
 from raci_studio.core.metrics import MetricStatus
-from raci_studio.core.palette import STATUS_COLOURS, STATUS_WORDS
+from raci_studio.core.numbers import format_value
+from raci_studio.core.palette import STATUS_COLOURS
 from raci_studio.io.charts.fit import ELIDE_GID
 from raci_studio.io.charts.style import BASELINE, INK, MUTED, THRESHOLD
+from raci_studio.io.charts.words import ENGLISH, ChartWords
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 BAND_COLOURS = {"breach": "#F6DDD3", "at_risk": "#FCEFD2", "met": "#D9F0E7"}
 
 
-def draw_scorecard(figure: Figure, card: Scorecard) -> None:
+def draw_scorecard(figure: Figure, card: Scorecard, words: ChartWords = ENGLISH) -> None:
     """Draw every metric's latest value against target and threshold as bullet bars."""
     from matplotlib.collections import LineCollection, PolyCollection
 
@@ -30,22 +31,26 @@ def draw_scorecard(figure: Figure, card: Scorecard) -> None:
     ax.set_xlim(0, 1)
     ax.set_ylim(max(lines, 1) - 0.5, -0.6)
     counts = card.counts()
-    summary = " · ".join(f"{n} {STATUS_WORDS[s].lower()}" for s, n in counts.items() if n)
-    figure.text(0.02, 1.0 - 0.22 / height_in, "Scorecard", fontsize=13, fontweight="bold",
+    summary = " · ".join(
+        words.status_count.format(count=n, status=words.status_words[s].lower())
+        for s, n in counts.items()
+        if n
+    )
+    figure.text(0.02, 1.0 - 0.22 / height_in, words.scorecard, fontsize=13, fontweight="bold",
                 color=INK, va="top")  # fmt: skip
     figure.text(0.02, 1.0 - 0.5 / height_in,
-                f"{summary or 'no metrics'} · bar: latest value · ┃ target · ╎ threshold · "
-                "▲ baseline · right is better", fontsize=8.5, color=MUTED, va="top",
-                gid=ELIDE_GID)  # fmt: skip
+                words.scorecard_key.format(summary=summary or words.no_metrics),
+                fontsize=8.5, color=MUTED, va="top", gid=ELIDE_GID)  # fmt: skip
     if not card.rows:
-        ax.text(0.5, 0, "No metrics yet.", ha="center", color=MUTED)
+        ax.text(0.5, 0, words.no_metrics_yet, ha="center", color=MUTED)
         return
     bands, band_colours, bars, bar_colours = [], [], [], []
     targets, thresholds, baselines = [], [], []
     to_axes = ax.get_yaxis_transform()
     y = 0
     for group in card.groups:
-        ax.text(-0.63, y, group.title.upper(), transform=to_axes, fontsize=8.5,
+        group_title = words.group_titles[group.category].upper()
+        ax.text(-0.63, y, group_title, transform=to_axes, fontsize=8.5,
                 fontweight="bold", color=MUTED, va="center")  # fmt: skip
         y += 1
         for row in group.rows:
@@ -64,9 +69,10 @@ def draw_scorecard(figure: Figure, card: Scorecard) -> None:
                 baselines.append((row.baseline_pos, y + 0.3))
             name = row.name if len(row.name) <= 40 else row.name[:39] + "…"
             ax.text(-0.02, y - 0.1, name, ha="right", va="center", fontsize=9, color=INK)
-            ax.text(-0.02, y + 0.27, row.detail_text, ha="right", va="center", fontsize=7,
-                    color=MUTED)  # fmt: skip
-            ax.text(1.03, y, f"{row.value_text}\n{status_text(row.status)}", ha="left",
+            ax.text(-0.02, y + 0.27, _detail(row, words), ha="right", va="center",
+                    fontsize=7, color=MUTED)  # fmt: skip
+            value_words = f"{_value(row, words)}\n{words.status_label(row.status)}"
+            ax.text(1.03, y, value_words, ha="left",
                     va="center", fontsize=8.5, color=_darker(row.status), fontweight="bold",
                     linespacing=1.3)  # fmt: skip
             y += 1
@@ -78,6 +84,25 @@ def draw_scorecard(figure: Figure, card: Scorecard) -> None:
     if baselines:
         ax.plot(*zip(*baselines, strict=True), linestyle="none", marker="^", markersize=4,
                 color=BASELINE, zorder=3)  # fmt: skip
+
+
+def _detail(row: ScorecardRow, words: ChartWords) -> str:
+    """Return "target 0.9 · threshold 0.85" (the unit is written once, with the value)."""
+    detail = [
+        template.format(value=format_value(value))
+        for template, value in (
+            (words.detail_target, row.target),
+            (words.detail_threshold, row.threshold),
+        )
+        if value is not None
+    ]
+    return " · ".join(detail) or words.no_target_or_threshold
+
+
+def _value(row: ScorecardRow, words: ChartWords) -> str:
+    if row.value_text == "—" or not row.off_scale:
+        return row.value_text
+    return words.value_off_scale.format(value=row.value_text.removesuffix(" · off scale"))
 
 
 def _rect(x0: float, x1: float, y: float, half: float) -> list[tuple[float, float]]:

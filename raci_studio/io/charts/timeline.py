@@ -29,6 +29,7 @@ from raci_studio.io.charts.style import (
     days,
     style_axes,
 )
+from raci_studio.io.charts.words import ENGLISH, ChartWords
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -60,16 +61,16 @@ class Panel:
     metrics: tuple[Metric, ...]
 
 
-def metric_panels(project: Project) -> list[Panel]:
+def metric_panels(project: Project, words: ChartWords = ENGLISH) -> list[Panel]:
     """Return the KPI panels (each followed by its proxies' panel), at most :data:`MAX_PANELS`."""
     panels: list[Panel] = []
     for kpi in project.metrics:
         if kpi.category != MetricCategory.BUSINESS_KPI or not kpi.measurements:
             continue
-        panels.append(Panel(f"Business KPI: {kpi.name}", (kpi,)))
+        panels.append(Panel(words.kpi_panel.format(name=kpi.name), (kpi,)))
         proxies = tuple(m for m in project.metrics if m.proxies == kpi.id and m.measurements)
         if proxies:
-            panels.append(Panel(f"Model metrics standing in for {kpi.name}", proxies))
+            panels.append(Panel(words.proxies_panel.format(name=kpi.name), proxies))
     return panels[:MAX_PANELS]
 
 
@@ -90,6 +91,7 @@ def draw_retrospective(
     project: Project,
     today: dt.date | None = None,
     history: Sequence[Handoff] = (),
+    words: ChartWords = ENGLISH,
 ) -> None:
     """Clear ``figure`` and draw the retrospective timeline with the metric panels below it.
 
@@ -101,12 +103,12 @@ def draw_retrospective(
     if timeline.empty or timeline.start is None or timeline.end is None:
         figure.text(
             0.5, 0.5,
-            "No dates yet: give phases planned and actual dates, and date the gate decisions.",
+            words.no_dates,
             ha="center", va="center", color=MUTED, fontsize=11,
         )  # fmt: skip
         return
     width, height = figure.get_size_inches()
-    panels = metric_panels(project)
+    panels = metric_panels(project, words)
     rows = len(timeline.bars) + 1
     top = 1 - 1.2 / height
     bottom = 0.45 / height
@@ -119,14 +121,15 @@ def draw_retrospective(
     x_lo = days([timeline.start])[0] - pad
     x_hi = days([timeline.end])[0] + pad
     ax = figure.add_axes((left, top - timeline_h, right - left, timeline_h))
-    _draw_bars(ax, timeline)
+    _draw_bars(ax, timeline, words)
     ax.set_xlim(x_lo, x_hi)
     figure.text(
-        left, 1 - 0.28 / height, f"{project.name}: timeline", fontsize=13, fontweight="bold",
+        left, 1 - 0.28 / height, words.timeline_title.format(name=project.name), fontsize=13,
+        fontweight="bold",
         color=INK,
     )  # fmt: skip
-    figure.text(left, 1 - 0.5 / height, _subtitle(timeline), fontsize=9, color=MUTED)
-    _legend(figure, ax, any(m.kind == "history" for m in timeline.markers))
+    figure.text(left, 1 - 0.5 / height, _subtitle(timeline, words), fontsize=9, color=MUTED)
+    _legend(figure, ax, any(m.kind == "history" for m in timeline.markers), words)
     numbers = decision_numbers(project)
     if not panels:
         date_axis(ax)
@@ -139,7 +142,7 @@ def draw_retrospective(
         y0 = top - timeline_h - gap - (i + 1) * panel_h
         pax = figure.add_axes((left, y0 + 0.18 / height, right - left, panel_h - 0.3 / height))
         style_axes(pax)
-        _draw_panel(pax, panel, numbers)
+        _draw_panel(pax, panel, numbers, words)
         pax.set_xlim(x_lo, x_hi)
         if i < len(panels) - 1:
             pax.tick_params(labelbottom=False)
@@ -153,15 +156,16 @@ def draw_retrospective(
                 zorder=7)  # fmt: skip
 
 
-def _subtitle(timeline: Timeline) -> str:
+def _subtitle(timeline: Timeline, words: ChartWords = ENGLISH) -> str:
     overran = sum(1 for b in timeline.bars if b.overrun_days)
-    words = f"{timeline.start:%d %b %Y} – {timeline.end:%d %b %Y}"
+    parts = [f"{timeline.start:%d %b %Y} – {timeline.end:%d %b %Y}"]
     if overran:
-        words += f" · {overran} phase{'s' if overran != 1 else ''} overran"
-    return words + " · dashed lines: decisions, numbered as in the decision log"
+        parts.append(words.phases_overran(overran))
+    parts.append(words.decision_lines)
+    return " · ".join(parts)
 
 
-def _draw_bars(ax: Axes, timeline: Timeline) -> None:
+def _draw_bars(ax: Axes, timeline: Timeline, words: ChartWords = ENGLISH) -> None:
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
     ax.spines["bottom"].set_color("#9AA5B1")
@@ -182,8 +186,9 @@ def _draw_bars(ax: Axes, timeline: Timeline) -> None:
                 linewidth=0,
             )  # fmt: skip
             if bar.overrun_days:
-                ax.text(x1 + 2, y - 0.15, f"+{bar.overrun_days} d", fontsize=7, va="center",
-                        color=OVERRUN, fontweight="bold")  # fmt: skip
+                overrun = words.overrun_days.format(days=bar.overrun_days)
+                ax.text(x1 + 2, y - 0.15, overrun, fontsize=7, va="center", color=OVERRUN,
+                        fontweight="bold")  # fmt: skip
     for marker in timeline.markers:
         x = days([marker.date])[0]
         if marker.kind == "gate":
@@ -203,20 +208,20 @@ def _draw_bars(ax: Axes, timeline: Timeline) -> None:
         elif marker.kind == "due" and marker.row in rows:
             ax.plot([x], [rows[marker.row] - 0.15], marker="o", markersize=2.5, color=INK,
                     zorder=6, linestyle="none")  # fmt: skip
-    ax.set_yticks([lane, *rows.values()], ["Gates and decisions", *(b.name for b in timeline.bars)])
+    ax.set_yticks([lane, *rows.values()], [words.gates_lane, *(b.name for b in timeline.bars)])
     ax.set_ylim(0.4, lane + 0.9)
     ax.grid(axis="x", color="#EEF0F2", linewidth=0.8)
     ax.set_axisbelow(True)
 
 
-def _legend(figure: Figure, ax: Axes, history: bool = False) -> None:
+def _legend(figure: Figure, ax: Axes, history: bool = False, words: ChartWords = ENGLISH) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
     handles = [
-        Patch(color=PLANNED, label="planned"),
-        Patch(color=ACTUAL, label="actual"),
-        Patch(color=OVERRUN, label="overran"),
+        Patch(color=PLANNED, label=words.planned),
+        Patch(color=ACTUAL, label=words.actual),
+        Patch(color=OVERRUN, label=words.overran),
         Line2D(
             [],
             [],
@@ -224,7 +229,7 @@ def _legend(figure: Figure, ax: Axes, history: bool = False) -> None:
             linestyle="none",
             color=OUTCOME_COLOURS[GateOutcome.PASSED],
             markeredgecolor=INK,
-            label="gate passed",
+            label=words.gate_passed,
         ),
         Line2D(
             [],
@@ -233,7 +238,7 @@ def _legend(figure: Figure, ax: Axes, history: bool = False) -> None:
             linestyle="none",
             color=OUTCOME_COLOURS[GateOutcome.FAILED],
             markeredgecolor=INK,
-            label="failed",
+            label=words.gate_failed,
         ),
         Line2D(
             [],
@@ -243,9 +248,9 @@ def _legend(figure: Figure, ax: Axes, history: bool = False) -> None:
             color=DECISION,
             markersize=10,
             markeredgewidth=1.4,
-            label="decision",
+            label=words.decision,
         ),
-        Line2D([], [], marker="v", linestyle="none", color=HANDOFF, label="handoff"),
+        Line2D([], [], marker="v", linestyle="none", color=HANDOFF, label=words.handoff),
     ]
     if history:
         handles.append(
@@ -257,7 +262,7 @@ def _legend(figure: Figure, ax: Axes, history: bool = False) -> None:
                 color=HANDOFF,
                 markerfacecolor="white",
                 markeredgewidth=1.2,
-                label="handoff in git history",
+                label=words.handoff_in_history,
             )
         )
     left = ax.get_position().x0
@@ -268,7 +273,12 @@ def _legend(figure: Figure, ax: Axes, history: bool = False) -> None:
     )  # fmt: skip
 
 
-def _draw_panel(ax: Axes, panel: Panel, numbers: Sequence[tuple[int, dt.date, str]]) -> None:
+def _draw_panel(
+    ax: Axes,
+    panel: Panel,
+    numbers: Sequence[tuple[int, dt.date, str]],
+    words: ChartWords = ENGLISH,
+) -> None:
     values: list[float] = []
     for i, metric in enumerate(panel.metrics):
         ordered = sorted(metric.measurements, key=lambda m: m.date)
@@ -289,7 +299,7 @@ def _draw_panel(ax: Axes, panel: Panel, numbers: Sequence[tuple[int, dt.date, st
     margin = (hi - lo) * 0.15 or abs(hi) * 0.1 or 1.0
     ax.set_ylim(lo - margin, hi + margin * 1.8)
     unit = panel.metrics[0].unit
-    ax.set_ylabel(unit or "value", fontsize=8, color=MUTED)
+    ax.set_ylabel(unit or words.value_axis, fontsize=8, color=MUTED)
     ax.set_title(panel.title, fontsize=9.5, color=INK, loc="left", pad=3)
     if len(panel.metrics) > 1:
         ax.legend(fontsize=7.5, frameon=False, loc="upper left", ncol=len(panel.metrics))

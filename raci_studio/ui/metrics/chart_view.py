@@ -275,6 +275,7 @@ class ChartView(QWidget):
         from raci_studio.io.charts.draw import draw_chart, draw_message
         from raci_studio.io.charts.fit import fit_figure
         from raci_studio.io.charts.scheme import apply_scheme
+        from raci_studio.ui.chart_words import chart_words
 
         spec = self.spec()
         self._fit_height(spec)
@@ -282,7 +283,7 @@ class ChartView(QWidget):
             draw_message(self.figure, empty_message(self.kind))
         else:
             try:
-                draw_chart(self.figure, self._project(), spec)
+                draw_chart(self.figure, self._project(), spec, chart_words())
                 fit_figure(self.figure)  # laid out for this canvas: nothing cut at its edges
             except ChartError as exc:
                 draw_message(self.figure, str(exc))

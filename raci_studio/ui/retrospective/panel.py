@@ -237,6 +237,7 @@ class RetrospectivePanel(QWidget):
 
     def _draw(self) -> None:
         from raci_studio.io.charts.timeline import draw_retrospective, retrospective_size
+        from raci_studio.ui.chart_words import chart_words
 
         project = self._adapter.project
         height = retrospective_size(project)[1]
@@ -245,7 +246,7 @@ class RetrospectivePanel(QWidget):
             self.canvas.setMinimumHeight(wanted)
         width = max(self.canvas.width(), 400) / DPI
         self.figure.set_size_inches(width, height, forward=False)
-        draw_retrospective(self.figure, project, None, self.history_handoffs)
+        draw_retrospective(self.figure, project, None, self.history_handoffs, chart_words())
         from raci_studio.io.charts.scheme import apply_scheme
 
         apply_scheme(self.figure, self.scheme)
