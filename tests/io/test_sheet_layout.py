@@ -303,3 +303,59 @@ def test_activities_named_like_codes_are_still_activities() -> None:
     layout = detect_layout(rows)
     assert layout.activity_col == 0
     assert layout.role_cols == {1: "PM", 2: "DS"}
+
+
+@pytest.mark.parametrize("empty", [1, 2, 3])
+def test_an_empty_role_column_is_kept_wherever_it_stands(empty: int) -> None:
+    rows: Rows = [
+        ["Activity", "Product Manager", "Data Scientist", "ML Engineer"],
+        ["Monitor drift", "A", "R", "C"],
+        ["Plan the rollout", "R", "A", "I"],
+    ]
+    for row in rows[1:]:
+        row[empty] = None
+    layout = detect_layout(rows)
+    assert layout.role_cols == {1: "Product Manager", 2: "Data Scientist", 3: "ML Engineer"}
+    assert layout.activity_col == 0 and layout.extra_cols == []
+
+
+def test_an_empty_first_role_after_a_description_column_is_kept() -> None:
+    rows: Rows = [
+        ["#", "Activity", "Description", "Sponsor", "Data Scientist", "ML Engineer"],
+        [1, "Monitor drift", "Watch the inputs", None, "A", "R"],
+        [2, "Plan the rollout", "Stage by stage", None, "R", "A"],
+    ]
+    layout = detect_layout(rows)
+    assert layout.role_cols == {3: "Sponsor", 4: "Data Scientist", 5: "ML Engineer"}
+    assert (layout.id_col, layout.activity_col, layout.extra_cols) == (0, 1, [2])
+
+
+def test_an_empty_first_role_under_a_group_header_is_kept() -> None:
+    rows: Rows = [
+        [None, "Business", None, "Technology", None],
+        ["Activity", "Sponsor", "Product Manager", "Data Scientist", "ML Engineer"],
+        ["Monitor drift", None, "A", "R", "C"],
+        ["Plan the rollout", None, "R", "A", "I"],
+    ]
+    layout = detect_layout(rows)
+    assert layout.role_cols == {
+        1: "Sponsor",
+        2: "Product Manager",
+        3: "Data Scientist",
+        4: "ML Engineer",
+    }
+    assert layout.role_groups == {1: "Business", 2: "Business", 3: "Technology", 4: "Technology"}
+
+
+@pytest.mark.parametrize(
+    "head", ["Description", "Notes", "Status", "Deliverable", "Phase", "ID", "RACI", None]
+)
+def test_an_empty_column_that_is_not_a_role_stays_out_of_the_grid(head: str | None) -> None:
+    rows: Rows = [
+        ["Activity", head, "Product Manager", "Data Scientist"],
+        ["Monitor drift", None, "A", "R"],
+        ["Plan the rollout", None, "R", "A"],
+    ]
+    layout = detect_layout(rows)
+    assert layout.role_cols == {2: "Product Manager", 3: "Data Scientist"}
+    assert layout.activity_col == 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from raci_studio.io.sheets.build import build_project
@@ -244,8 +244,36 @@ def sheets(draw: Any) -> tuple[list[list[Any]], Expected]:
     return rows, expected
 
 
+# An empty first role column (no letters yet) right after the activity names.
+EMPTY_FIRST_ROLE = (
+    [
+        ["Activity", *ROLE_NAMES],
+        ["Monitor drift", None, "A/X", "R/X", None, None],
+        ["Plan the rollout", None, "A/X", "R/X", None, None],
+        ["Write the model card", None, "A/X", None, None, "R"],
+    ],
+    Expected(
+        header_row=0,
+        first_row=1,
+        last_row=3,
+        activity_col=0,
+        id_col=None,
+        role_cols=dict(enumerate(ROLE_NAMES, start=1)),
+        role_groups={},
+        scheme="RACI",
+        activities=[
+            ("Monitor drift", "Imported", {"Data Scientist": "A", "ML Engineer": "R"}, ""),
+            ("Plan the rollout", "Imported", {"Data Scientist": "A", "ML Engineer": "R"}, ""),
+            ("Write the model card", "Imported", {"Data Scientist": "A", "Sponsor": "R"}, ""),
+        ],
+        partial={"Sheet!C2", "Sheet!C3", "Sheet!C4", "Sheet!D2", "Sheet!D3"},
+    ),
+)
+
+
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sheets())
+@example(EMPTY_FIRST_ROLE)
 def test_the_import_finds_the_grid_exactly_and_loses_nothing(
     sheet: tuple[list[list[Any]], Expected],
 ) -> None:

@@ -247,14 +247,28 @@ def _role_block(cells: Cells, header: int, stats: list[ColumnStats]) -> list[int
         return sum(stats[c].n(Kind.LETTERS) + 0.25 * stats[c].n(Kind.NONE) for c in block)
 
     block = max(blocks, key=weight)
-    # a first role column with a few odd values: keep it, its odd cells get reported
-    while (
-        block[0] > 0
-        and stats[block[0] - 1].n(Kind.LETTERS)
-        and _role_strength(stats[block[0] - 1], header_text(cells, header, block[0] - 1))
+    # a run starts at letters, so roles before the first column of letters join it here
+    while block[0] > 0 and _leads_the_roles(
+        stats[block[0] - 1], header_text(cells, header, block[0] - 1)
     ):
         block.insert(0, block[0] - 1)
     return block
+
+
+def _leads_the_roles(stats: ColumnStats, head: str | None) -> bool:
+    """Return True for a column just before the role columns that is a role too.
+
+    Either a role column with a few odd values (they get reported), or an empty one whose
+    header names someone: not a description, notes, id, phase, activity or letter column,
+    which stand between the names and the letters in many sheets.
+    """
+    strength = _role_strength(stats, head)
+    if stats.n(Kind.LETTERS):
+        return strength > 0
+    if stats.filled or not strength or head is None or _is_number(head):
+        return False
+    words = (ACTIVITY_WORDS, ID_WORDS, PHASE_WORDS, LETTER_WORDS)
+    return not any(w.search(head) for w in words)
 
 
 def _grid_candidate(
