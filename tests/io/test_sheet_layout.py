@@ -348,7 +348,22 @@ def test_an_empty_first_role_under_a_group_header_is_kept() -> None:
 
 
 @pytest.mark.parametrize(
-    "head", ["Description", "Notes", "Status", "Deliverable", "Phase", "ID", "RACI", None]
+    "head",
+    [
+        "Description",
+        "Notes",
+        "Comments / Notes",
+        "Status",
+        "Due date",
+        "Output",
+        "% complete",
+        "Deliverable",
+        "Phase",
+        "ID",
+        "RACI",
+        "2026",
+        None,
+    ],
 )
 def test_an_empty_column_that_is_not_a_role_stays_out_of_the_grid(head: str | None) -> None:
     rows: Rows = [
@@ -359,3 +374,13 @@ def test_an_empty_column_that_is_not_a_role_stays_out_of_the_grid(head: str | No
     layout = detect_layout(rows)
     assert layout.role_cols == {2: "Product Manager", 3: "Data Scientist"}
     assert layout.activity_col == 0
+
+
+@pytest.mark.parametrize("head", ["Frontend Lead", "Documentation Lead", "Owner", "Legal"])
+def test_an_empty_first_role_whose_name_holds_a_common_word_is_kept(head: str) -> None:
+    rows: Rows = [
+        ["Activity", head, "Product Manager", "Data Scientist"],
+        ["Monitor drift", None, "A", "R"],
+        ["Plan the rollout", None, "R", "A"],
+    ]
+    assert detect_layout(rows).role_cols == {1: head, 2: "Product Manager", 3: "Data Scientist"}

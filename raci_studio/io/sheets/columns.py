@@ -50,6 +50,15 @@ TOTAL_ROW = re.compile(
     r"^(totals?|sum|summe|gesamt|totaal|totale|итого|σ|∑|count|anzahl|nombre)\b", re.I
 )
 PLACEHOLDER = re.compile(r"^(\[.*\]|<.*>|\{.*\}|column ?\d+|spalte ?\d+)$", re.IGNORECASE)
+#: Headers of the columns people keep between the activity names and the roles (dates,
+#: inputs and outputs, links, progress); whole words, so "Frontend Lead" is still a role.
+BESIDE_NAMES = re.compile(
+    r"\b(dates?|due|deadlines?|start|end|finish|duration|outputs?|inputs?|dependenc(y|ies)|"
+    r"links?|urls?|tools?|frequency|comments?|notes?|remarks?|artefacts?|artifacts?|evidence|"
+    r"documents?|done|progress|complete|results?|status|description|beschreibung|ergebnis(se)?|"
+    r"termin|frist|datum|notizen|dur[ée]e|r[ée]sultat|fecha|resultado|entrada|salida)\b|%",
+    re.IGNORECASE,
+)
 LEGEND = re.compile(
     r"^(legend|legende|key|raci key|raci legend|definitions?|abbreviations?|"
     r"abkürzungen|erläuterung|explanation)\b",
@@ -230,3 +239,73 @@ def pick_named(
     human = [c for c in named if not ID_WORDS.search(header_text(cells, header, c) or "")]
     human = [c for c in human if stats[c].n(Kind.TEXT, Kind.MARK)]
     return (human or named)[0]
+
+
+def role_strength(stats: ColumnStats, head: str | None) -> int:
+    """Return 2 for a column of letters, 1 for one with some letters or none yet, else 0."""
+    letters = stats.n(Kind.LETTERS, Kind.NONE)
+    if letters and stats.letterish >= 0.6:
+        return 2
+    if letters and stats.letterish >= 0.3:
+        return 1  # a role column with a few cells that are not letters (reported later)
+    if stats.filled == 0 and head and not NOT_ROLE.match(clean_name(head)):
+        return 1  # a role with no letters yet
+    return 0
+
+
+def role_block(cells: Cells, header: int, stats: list[ColumnStats]) -> list[int]:
+    """Return the contiguous run of role columns that holds the most letters.
+
+    A run starts at a column of letters and may go on through columns with a few other
+    values and named columns with no letters yet.
+    """
+    blocks: list[list[int]] = []
+    current: list[int] = []
+    for col, st in enumerate(stats):
+        strength = role_strength(st, header_text(cells, header, col))
+        if strength == 2 or (strength == 1 and current):
+            current.append(col)
+            continue
+        if current:
+            blocks.append(current)
+        current = []
+    if current:
+        blocks.append(current)
+    if not blocks:
+        return []
+
+    def weight(block: list[int]) -> float:
+        return sum(stats[c].n(Kind.LETTERS) + 0.25 * stats[c].n(Kind.NONE) for c in block)
+
+    block = max(blocks, key=weight)
+    # a run starts at letters, so roles before the first column of letters join it here
+    while block[0] > 0 and leads_the_roles(
+        stats[block[0] - 1], header_text(cells, header, block[0] - 1)
+    ):
+        block.insert(0, block[0] - 1)
+    return block
+
+
+def leads_the_roles(stats: ColumnStats, head: str | None) -> bool:
+    """Return True for a column just before the role columns that is a role too.
+
+    Either a role column with a few odd values (they get reported), or an empty one whose
+    header names someone: not a description, date, output, id, phase, activity or letter
+    column, which stand between the names and the letters in many sheets.
+    """
+    strength = role_strength(stats, head)
+    if stats.n(Kind.LETTERS):
+        return strength > 0
+    if stats.filled or not strength or head is None or is_number(head):
+        return False
+    words = (ACTIVITY_WORDS, ID_WORDS, PHASE_WORDS, LETTER_WORDS, BESIDE_NAMES)
+    return not any(w.search(head) for w in words)
+
+
+def is_number(text: str) -> bool:
+    """Return True for text that reads as a number ("12", "3.5")."""
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

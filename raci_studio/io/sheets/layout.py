@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Literal
 
-from raci_studio.io.sheets.cells import Cells, Kind, Value, clean_name, column_letter
+from raci_studio.io.sheets.cells import Cells, Kind, Value, column_letter
 from raci_studio.io.sheets.columns import (
     ACTIVITY_WORDS,
     BLANK_STOP,
@@ -29,18 +29,18 @@ from raci_studio.io.sheets.columns import (
     ID_WORDS,
     LEGEND,
     LETTER_WORDS,
-    NOT_ROLE,
     PHASE_WORDS,
     ROLE_WORDS,
     ColumnStats,
     all_stats,
     column_stats,
     data_window,
-    header_text,
+    is_number,
     pick_activity,
     pick_id,
     pick_named,
     pick_phase,
+    role_block,
     text_columns,
     unique_names,
 )
@@ -192,7 +192,7 @@ def _header_candidates(cells: Cells) -> list[int]:
         letter_rows = letter_rows + 1 if letters >= 3 and letters * 2 > len(values) else 0
         if letter_rows >= 2:
             break
-        numbers = sum(_is_number(v) for v in values)
+        numbers = sum(is_number(v) for v in values)
         # one value is enough under a candidate: the lower row of a two-row header
         enough = len(values) >= 2 or (len(values) == 1 and found and found[-1] == row - 1)
         if enough and numbers * 2 < len(values):
@@ -202,79 +202,10 @@ def _header_candidates(cells: Cells) -> list[int]:
     return found
 
 
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _role_strength(stats: ColumnStats, head: str | None) -> int:
-    """Return 2 for a column of letters, 1 for one with some letters or none yet, else 0."""
-    letters = stats.n(Kind.LETTERS, Kind.NONE)
-    if letters and stats.letterish >= 0.6:
-        return 2
-    if letters and stats.letterish >= 0.3:
-        return 1  # a role column with a few cells that are not letters (reported later)
-    if stats.filled == 0 and head and not NOT_ROLE.match(clean_name(head)):
-        return 1  # a role with no letters yet
-    return 0
-
-
-def _role_block(cells: Cells, header: int, stats: list[ColumnStats]) -> list[int]:
-    """Return the contiguous run of role columns that holds the most letters.
-
-    A run starts at a column of letters and may go on through columns with a few other
-    values and named columns with no letters yet.
-    """
-    blocks: list[list[int]] = []
-    current: list[int] = []
-    for col, st in enumerate(stats):
-        strength = _role_strength(st, header_text(cells, header, col))
-        if strength == 2 or (strength == 1 and current):
-            current.append(col)
-            continue
-        if current:
-            blocks.append(current)
-        current = []
-    if current:
-        blocks.append(current)
-    if not blocks:
-        return []
-
-    def weight(block: list[int]) -> float:
-        return sum(stats[c].n(Kind.LETTERS) + 0.25 * stats[c].n(Kind.NONE) for c in block)
-
-    block = max(blocks, key=weight)
-    # a run starts at letters, so roles before the first column of letters join it here
-    while block[0] > 0 and _leads_the_roles(
-        stats[block[0] - 1], header_text(cells, header, block[0] - 1)
-    ):
-        block.insert(0, block[0] - 1)
-    return block
-
-
-def _leads_the_roles(stats: ColumnStats, head: str | None) -> bool:
-    """Return True for a column just before the role columns that is a role too.
-
-    Either a role column with a few odd values (they get reported), or an empty one whose
-    header names someone: not a description, notes, id, phase, activity or letter column,
-    which stand between the names and the letters in many sheets.
-    """
-    strength = _role_strength(stats, head)
-    if stats.n(Kind.LETTERS):
-        return strength > 0
-    if stats.filled or not strength or head is None or _is_number(head):
-        return False
-    words = (ACTIVITY_WORDS, ID_WORDS, PHASE_WORDS, LETTER_WORDS)
-    return not any(w.search(head) for w in words)
-
-
 def _grid_candidate(
     cells: Cells, header: int, rows: range, stats: list[ColumnStats]
 ) -> SheetLayout | None:
-    block = _role_block(cells, header, stats)
+    block = role_block(cells, header, stats)
     if not block:
         return None
     head_kinds = [cells.kind(header, c) for c in block]
