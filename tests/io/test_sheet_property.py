@@ -3,9 +3,10 @@
 Each sheet mixes placement (title, offset from A1), header height (one row, groups above the
 names, names above the groups, names merged down), group levels (none, phases, milestones with
 areas), the scheme (RACI or RASCI), separators and scripts (look-alike letters), ID,
-description and hours columns, a totals row and unknown letters. The import must find the
-header, the rows, the activity and role columns, give every activity its letters, and list
-every non-empty cell it did not import whole in the report with its address.
+description and hours columns, a role with no letters yet, a totals row and unknown letters.
+The import must find the header, the rows, the activity and role columns, give every activity
+its letters, and list every non-empty cell it did not import whole in the report with its
+address.
 """
 
 from __future__ import annotations
@@ -91,6 +92,8 @@ def sheets(draw: Any) -> tuple[list[list[Any]], Expected]:
     title = draw(st.booleans())
     has_id, has_desc, has_hours = draw(st.booleans()), draw(st.booleans()), draw(st.booleans())
     totals = draw(st.booleans())
+    # a role with no letters yet, in any position (its header must still make it a role)
+    empty_role = draw(st.none() | st.integers(0, n_roles - 1)) if n_roles > 2 else None
 
     # columns, left to right
     col = col0
@@ -200,8 +203,11 @@ def sheets(draw: Any) -> tuple[list[list[Any]], Expected]:
                     row[hours_col] = draw(st.integers(1, 80))
                 letters_of: dict[str, str] = {}
                 # a realistic row: an A and an R at least (a row without letters is a group)
-                owner, doer = draw(st.permutations(range(n_roles)))[:2]
+                busy = [i for i in range(n_roles) if i != empty_role]
+                owner, doer = draw(st.permutations(busy))[:2]
                 for i, (c, role) in enumerate(zip(role_cols, roles, strict=True)):
+                    if i == empty_role:
+                        continue
                     chosen = draw(st.sets(st.sampled_from(codes), max_size=3))
                     chosen |= {"A"} if i == owner else {"R"} if i == doer else set()
                     if not chosen:
@@ -225,10 +231,11 @@ def sheets(draw: Any) -> tuple[list[list[Any]], Expected]:
                     (name, phase, letters_of, "\n".join(x for x in description if x))
                 )
     if scheme == "RASCI" and not support_used:
-        rows[-1][role_cols[-1]] = "S"
-        expected.activities[-1][2][roles[-1]] = "S"
-        expected.partial.discard(address(SHEET, len(rows) - 1, role_cols[-1]))
-        expected.lookalike.discard(address(SHEET, len(rows) - 1, role_cols[-1]))
+        last = n_roles - 2 if empty_role == n_roles - 1 else n_roles - 1
+        rows[-1][role_cols[last]] = "S"
+        expected.activities[-1][2][roles[last]] = "S"
+        expected.partial.discard(address(SHEET, len(rows) - 1, role_cols[last]))
+        expected.lookalike.discard(address(SHEET, len(rows) - 1, role_cols[last]))
     if totals:
         total = new_row()
         total[activity_col] = "Total"
