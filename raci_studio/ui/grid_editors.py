@@ -98,7 +98,7 @@ class StatusEditor(QComboBox):
         super().showEvent(event)
         if not self._opened:
             self._opened = True
-            QTimer.singleShot(0, self.showPopup)
+            QTimer.singleShot(0, self, self.showPopup)
 
     def set_value(self, value: WorkStatus | None) -> None:
         """Show ``value`` as the current choice."""

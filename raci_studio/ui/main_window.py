@@ -138,7 +138,7 @@ class MainWindow(ProjectFiles):
 
     def _keyboard_and_names_soon(self) -> None:
         """Once the current view has made its widgets: Tab out of tables, Qt's buttons named."""
-        QTimer.singleShot(0, self._keyboard_and_names)
+        QTimer.singleShot(0, self, self._keyboard_and_names)  # dropped if the window goes first
 
     def _keyboard_and_names(self) -> None:
         let_tab_leave_tables(self)

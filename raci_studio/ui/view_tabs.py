@@ -97,12 +97,12 @@ class ViewTabs(QObject):
     def build_soon(self) -> None:
         """Build the listed views one per turn of the event loop (the window stays responsive)."""
         if self._pending:
-            QTimer.singleShot(0, self._build_next)
+            QTimer.singleShot(0, self, self._build_next)
 
     def _build_next(self) -> None:
         if self._pending:
             self.build(next(iter(self._pending)))
-            QTimer.singleShot(0, self._build_next)
+            QTimer.singleShot(0, self, self._build_next)
 
     def build(self, title: str) -> None:
         """Build the listed view ``title`` now, if it is not built yet."""

@@ -209,7 +209,7 @@ def test_findings_follow_edits_and_mark_rows(qtbot, main_window):
     qtbot.keyClick(view, Qt.Key.Key_A)  # removes the only A
     qtbot.waitUntil(lambda: any(f.code == "missing-accountable" for f in findings.findings))
     assert model.data(model.index(row, 0), RaciTableModel.SeverityRole) == "error"
-    assert "1 errors" in main_window._status_counts.text()
+    assert "1 error ·" in main_window._status_counts.text()
     finding = next(f for f in findings.findings if f.code == "missing-accountable")
     view.setCurrentIndex(model.index(row_of(model, "watch-drift"), MLE))
     main_window.show_finding(finding)

@@ -188,7 +188,7 @@ def test_read_follows_a_save_as_into_a_repository(main_window, qtbot, plan_in_gi
     git(moved.parent, "commit", "-q", "-m", "copy")
     with qtbot.waitSignal(panel.history.handoffs_changed, timeout=20_000):
         panel.history.read_button.click()
-    assert panel.history.label.text() == "Git history: 1 commits read, 0 handoffs found."
+    assert panel.history.label.text() == "Git history: 1 commit read, 0 handoffs found."
 
 
 def test_the_timeline_follows_the_dark_scheme(main_window, qtbot) -> None:

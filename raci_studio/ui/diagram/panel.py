@@ -174,7 +174,7 @@ class DiagramPanel(QWidget):
             self.keys.refresh()
         if self._refit:
             self._refit = False
-            QTimer.singleShot(0, self.fit)
+            QTimer.singleShot(0, self, self.fit)
         if not self._tab_order_set:
             self._tab_order_set = self._set_tab_order()
 

@@ -237,7 +237,7 @@ class MetricsPanel(MetricsTransfers):
         if not self.chart.loaded and not self._chart_load_scheduled:
             # Let the tab paint its tables and the "Loading charts…" label first.
             self._chart_load_scheduled = True
-            QTimer.singleShot(0, self.chart.load)
+            QTimer.singleShot(0, self.chart, self.chart.load)
 
     # -- following the document, the selection and the findings ------------------------------------
 
