@@ -65,3 +65,30 @@ def test_a_chart_that_fits_is_left_as_drawn() -> None:
     figure.set_size_inches(20, 11)  # far more room than the chart needs
     fit_figure(figure)
     assert [tuple(ax.get_position().bounds) for ax in figure.axes] == before
+
+
+def test_an_axis_title_longer_than_its_axes_is_broken_onto_two_lines():
+    from dataclasses import replace
+
+    from raci_studio.io.charts.words import ENGLISH
+
+    long_title = "change of each metric against its own baseline (%)"
+    words = replace(ENGLISH, change_axis=long_title)
+    figure = _figure(965, 262)
+    draw_chart(figure, load_project(SAMPLE), ChartSpec("drift"), words)
+    fit_figure(figure)
+    renderer = figure.canvas.get_renderer()
+    ax = figure.axes[0]
+    label = ax.yaxis.label
+    assert label.get_text().replace("\n", " ") == long_title
+    assert "\n" in label.get_text()
+    box = label.get_window_extent(renderer)
+    assert box.y0 >= 0 and box.y1 <= figure.bbox.height
+    assert not _outside(figure)
+
+
+def test_an_axis_title_that_fits_stays_on_one_line():
+    figure = _figure(965, 262)
+    draw_chart(figure, load_project(SAMPLE), ChartSpec("drift"))
+    fit_figure(figure)
+    assert figure.axes[0].yaxis.label.get_text() == "change against baseline (%)"

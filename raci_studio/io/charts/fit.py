@@ -31,6 +31,8 @@ def fit_figure(figure: Figure, passes: int = 4) -> None:
         return
     for text in figure.findobj(lambda a: getattr(a, "get_gid", lambda: None)() == ELIDE_GID):
         _elide(text, renderer, width - EDGE_PX)  # type: ignore[arg-type]
+    for ax in figure.axes:
+        _wrap_axis_label(ax.yaxis.label, renderer, height)
     last = None
     for _ in range(passes):
         found = [ax.get_tightbbox(renderer) for ax in figure.axes if ax.get_visible()]
@@ -52,6 +54,20 @@ def fit_figure(figure: Figure, passes: int = 4) -> None:
             if x1 - x0 < MIN_SHARE or y1 - y0 < MIN_SHARE:
                 return
             ax.set_position((x0, y0, x1 - x0, y1 - y0))
+
+
+def _wrap_axis_label(label: Text, renderer: object, height_px: float) -> None:
+    """Break a vertical axis title cut by the figure's edges into two lines (a longer language)."""
+    full = label.get_text()
+    if "\n" in full or " " not in full.strip():
+        return
+    box = label.get_window_extent(renderer)  # type: ignore[arg-type]
+    if box.y0 >= EDGE_PX and box.y1 <= height_px - EDGE_PX:
+        return
+    middle = len(full) // 2
+    spaces = [i for i, c in enumerate(full) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    label.set_text(full[:cut] + "\n" + full[cut + 1 :])
 
 
 def _elide(text: Text, renderer: object, right_px: float) -> None:

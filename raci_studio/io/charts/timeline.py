@@ -113,7 +113,7 @@ def draw_retrospective(
     top = 1 - 1.2 / height
     bottom = 0.45 / height
     timeline_h = ROW_INCHES * rows / height
-    longest = max((len(bar.name) for bar in timeline.bars), default=10)
+    longest = max([len(words.gates_lane), *(len(bar.name) for bar in timeline.bars)])
     left = min(0.4, (0.3 + 0.068 * max(longest, 19)) / width)  # room for the phase names
     right = 0.97
     span = max(1, (timeline.end - timeline.start).days)
