@@ -92,3 +92,17 @@ def test_an_axis_title_that_fits_stays_on_one_line():
     draw_chart(figure, load_project(SAMPLE), ChartSpec("drift"))
     fit_figure(figure)
     assert figure.axes[0].yaxis.label.get_text() == "change against baseline (%)"
+
+
+@pytest.mark.parametrize("size", [(965, 262), (1000, 560)])
+def test_the_kpi_legend_starts_below_the_date_labels(size: tuple[int, int]) -> None:
+    project = load_project(SAMPLE)
+    metric = next(m for m in project.metrics if m.category == "business_kpi")
+    figure = _figure(*size)
+    draw_chart(figure, project, ChartSpec("kpi", metric.id))
+    fit_figure(figure)
+    renderer = figure.canvas.get_renderer()
+    ax = figure.axes[0]
+    dates = [t.get_window_extent(renderer) for t in ax.get_xticklabels() if t.get_text()]
+    legend = ax.get_legend().get_window_extent(renderer)
+    assert dates and legend.y1 <= min(box.y0 for box in dates)

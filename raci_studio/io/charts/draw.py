@@ -58,6 +58,8 @@ if TYPE_CHECKING:
 
 SIZE = (10.0, 5.6)
 ROW_INCHES = 0.42
+#: How far below the KPI chart's axes its legend starts, in points: under the date labels.
+LEGEND_DROP_PT = 17.0
 #: Lighter bands behind a line chart, so the line stays in front.
 ZONE_COLOURS = {"breach": "#FBEAE3", "at_risk": "#FEF6E4"}
 
@@ -302,8 +304,15 @@ def draw_kpi(figure: Figure, chart: KpiChart, words: ChartWords = ENGLISH) -> No
         ax.text(0.5, 0.5, words.no_proxies, transform=ax.transAxes, ha="center",
                 color=MUTED)  # fmt: skip
     if handles:
-        ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(0.0, -0.07),
-                  frameon=False, fontsize=8.5, handlelength=2.2)  # fmt: skip
+        from matplotlib.transforms import ScaledTranslation
+
+        # a fixed distance under the axes, below the date labels whatever the canvas height
+        under_dates = ax.transAxes + ScaledTranslation(
+            0, -LEGEND_DROP_PT / 72, figure.dpi_scale_trans
+        )
+        ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(0.0, 0.0),
+                  bbox_transform=under_dates, frameon=False, fontsize=8.5,
+                  handlelength=2.2)  # fmt: skip
     date_axis(ax)
 
 
