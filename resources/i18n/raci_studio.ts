@@ -689,6 +689,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A&amp;uto-layout Diagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Accountable: {roles}</source>
             <translation type="unfinished" />
         </message>
@@ -738,10 +742,6 @@
         </message>
         <message>
             <source>Auto-layout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Auto-layout Diagram</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1046,7 +1046,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Present Lifecycle</source>
+            <source>Present Lifec&amp;ycle</source>
             <extracomment>View ▸ Move Focus to Diagram: the canvas, or from the canvas the properties pane (F6 moves between the panes of a window in most desktop apps). Show or hide the properties pane (Alt+Enter opens properties in many desktop apps).</extracomment>
             <translation type="unfinished" />
         </message>
@@ -3187,15 +3187,15 @@ Rule: {code}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>E&amp;xport Metrics Chart…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Export Chart</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Export Chart…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Metrics Chart…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3227,6 +3227,10 @@ Rule: {code}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Import Measurements from CS&amp;V…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Import Measurements from CSV</source>
             <translation type="unfinished" />
         </message>
@@ -3235,7 +3239,7 @@ Rule: {code}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Import Measurements from MLflow…</source>
+            <source>Import Measurements from MLflo&amp;w…</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -259,7 +259,7 @@ def test_window_actions_are_stable(window):
     panel = panel_of(window)
     first = panel.window_actions()
     assert first == panel.window_actions()
-    assert first[0].text() == "Import Measurements from CSV…"
+    assert first[0].text() == "Import Measurements from CS&V…"
 
 
 def test_matplotlib_is_not_imported_at_start_up(tmp_path):

@@ -145,11 +145,11 @@ def build_actions(panel: DiagramPanel) -> None:
     """Make the tab's window-wide actions: present, auto-layout, focus, the properties pane."""
     window_wide = Qt.ShortcutContext.WindowShortcut  # only while the tab is shown
     panel.present_action = make_action(
-        panel, translate("Diagram", "Present Lifecycle"), panel.present, PRESENT_KEY
+        panel, translate("Diagram", "Present Lifec&ycle"), panel.present, PRESENT_KEY
     )
     panel.present_action.setShortcutContext(window_wide)
     panel.layout_action = make_action(
-        panel, translate("Diagram", "Auto-layout Diagram"), panel.auto_layout
+        panel, translate("Diagram", "A&uto-layout Diagram"), panel.auto_layout
     )
     panel.focus_action = make_action(
         panel, translate("Diagram", "Move Focus to Diagram"), panel.focus_next_area, FOCUS_KEY

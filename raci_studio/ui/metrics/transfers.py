@@ -52,13 +52,13 @@ class MetricsTransfers(QWidget):
         """Actions for the View menu (the same objects on every call)."""
         if self._actions is None:
             specs = (
-                (translate("Metrics", "Import Measurements from CSV…"), self.import_csv_dialog),
+                (translate("Metrics", "Import Measurements from CS&V…"), self.import_csv_dialog),
                 (
-                    translate("Metrics", "Import Measurements from MLflow…"),
+                    translate("Metrics", "Import Measurements from MLflo&w…"),
                     self.import_mlflow_dialog,
                 ),
                 (translate("Metrics", "Import Measurements from W&&B…"), self.import_wandb_dialog),
-                (translate("Metrics", "Export Metrics Chart…"), self.export_chart_dialog),
+                (translate("Metrics", "E&xport Metrics Chart…"), self.export_chart_dialog),
             )
             self._actions = []
             for text, slot in specs:
