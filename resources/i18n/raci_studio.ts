@@ -769,6 +769,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Cost-benefit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not export {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
@@ -838,6 +842,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Ethical review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Export Diagram</source>
             <translation type="unfinished" />
         </message>
@@ -894,6 +902,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Go / no-go</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Horizontally</source>
             <translation type="unfinished" />
         </message>
@@ -907,6 +919,10 @@
         </message>
         <message>
             <source>Kind of gate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Launch readiness</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1073,6 +1089,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Right</source>
             <translation type="unfinished" />
         </message>
@@ -1184,6 +1204,14 @@
         </message>
         <message>
             <source>not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not yet decided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>passed</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu
 
-from raci_studio.core.lifecycle import GATE_KIND_LABELS
 from raci_studio.core.model import FlowKind, GateKind, PhaseStatus
 from raci_studio.ui.diagram.flows import FlowItem
 from raci_studio.ui.diagram.items import GateItem, NodeItem, PhaseItem
 from raci_studio.ui.diagram.style import status_word
 from raci_studio.ui.diagram.toolbar import align_words
+from raci_studio.ui.diagram.words import gate_kind_words
 from raci_studio.ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def _node_menu(panel: DiagramPanel, menu: QMenu, item: NodeItem) -> None:
     elif isinstance(item, GateItem):
         kinds = menu.addMenu(translate("Diagram", "Kind"))
         for kind in GateKind:
-            action = kinds.addAction(GATE_KIND_LABELS[kind])
+            action = kinds.addAction(gate_kind_words()[kind])
             action.setCheckable(True)
             action.setChecked(item.kind == kind.value)
             action.triggered.connect(lambda _c=False, k=kind: panel.set_gate_kind(node, k))

@@ -31,12 +31,12 @@ from raci_studio.core.actions import lifecycle as la
 from raci_studio.core.actions import schedule as sa
 from raci_studio.core.changes import Change
 from raci_studio.core.edits import Edit
-from raci_studio.core.lifecycle import GATE_KIND_LABELS
 from raci_studio.core.model import Gate, GateKind, GateOutcome, Phase, Project
 from raci_studio.core.palette import Scheme
 from raci_studio.core.rca import overrun_days
 from raci_studio.ui.diagram.date_field import DateField
 from raci_studio.ui.diagram.style import COLOURS, status_words
+from raci_studio.ui.diagram.words import gate_kind_words
 from raci_studio.ui.document import DocumentAdapter
 from raci_studio.ui.i18n import translate
 
@@ -66,6 +66,19 @@ def overrun_words(phase: Phase, today: dt.date) -> str:
     if phase.actual_end is None and phase.actual_start is None:
         return translate("Diagram", "Not started")
     return translate("Diagram", "On plan")
+
+
+def _start_and_end(
+    form: QFormLayout, title: str, start_name: str, end_name: str
+) -> tuple[DateField, DateField]:
+    """Add a titled group of a start and an end date picker to ``form``; return the pickers."""
+    group = QGroupBox(title, form.parentWidget())
+    rows = QFormLayout(group)
+    start, end = DateField(start_name, group), DateField(end_name, group)
+    rows.addRow(translate("Diagram", "Start:"), start)
+    rows.addRow(translate("Diagram", "End:"), end)
+    form.addRow(group)
+    return start, end
 
 
 def _combo(name: str, parent: QWidget) -> QComboBox:
@@ -133,20 +146,18 @@ class NodeInspector(QScrollArea):
             self.status.addItem(words, status)
         self.status.activated.connect(self._status_chosen)
         form.addRow(translate("Diagram", "&Status:"), self.status)
-        planned = QGroupBox(translate("Diagram", "Planned"), page)
-        planned_form = QFormLayout(planned)
-        self.planned_start = DateField(translate("Diagram", "Planned start"), planned)
-        self.planned_end = DateField(translate("Diagram", "Planned end"), planned)
-        planned_form.addRow(translate("Diagram", "Start:"), self.planned_start)
-        planned_form.addRow(translate("Diagram", "End:"), self.planned_end)
-        form.addRow(planned)
-        actual = QGroupBox(translate("Diagram", "Actual"), page)
-        actual_form = QFormLayout(actual)
-        self.actual_start = DateField(translate("Diagram", "Actual start"), actual)
-        self.actual_end = DateField(translate("Diagram", "Actual end"), actual)
-        actual_form.addRow(translate("Diagram", "Start:"), self.actual_start)
-        actual_form.addRow(translate("Diagram", "End:"), self.actual_end)
-        form.addRow(actual)
+        self.planned_start, self.planned_end = _start_and_end(
+            form,
+            translate("Diagram", "Planned"),
+            translate("Diagram", "Planned start"),
+            translate("Diagram", "Planned end"),
+        )
+        self.actual_start, self.actual_end = _start_and_end(
+            form,
+            translate("Diagram", "Actual"),
+            translate("Diagram", "Actual start"),
+            translate("Diagram", "Actual end"),
+        )
         self.dates = {
             "planned_start": self.planned_start,
             "planned_end": self.planned_end,
@@ -173,7 +184,7 @@ class NodeInspector(QScrollArea):
         form.addRow(translate("Diagram", "&Name:"), self.gate_name)
         self.kind = _combo(translate("Diagram", "Kind of gate"), page)
         for kind in GateKind:
-            self.kind.addItem(GATE_KIND_LABELS[kind], kind.value)
+            self.kind.addItem(gate_kind_words()[kind], kind.value)
         self.kind.activated.connect(self._kind_chosen)
         form.addRow(translate("Diagram", "&Kind:"), self.kind)
         self.planned_date = DateField(translate("Diagram", "Planned decision date"), page)

@@ -20,11 +20,9 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
 
 from raci_studio.core.lifecycle import (
     GATE_CAPTION_H,
-    GATE_KIND_LABELS,
     GATE_LABEL_W,
     GATE_NAME_H,
     GATE_SIZE,
-    GATE_STATE_LABELS,
     PHASE_H,
     PHASE_W,
 )
@@ -40,6 +38,7 @@ from raci_studio.ui.diagram.style import (
     status_word,
     wrap,
 )
+from raci_studio.ui.diagram.words import gate_kind_words, gate_state_words
 from raci_studio.ui.i18n import translate
 
 HANDLE_RADIUS = 7.0
@@ -434,12 +433,12 @@ class GateItem(NodeItem):
                 draw_centred(painter, ctx.raster, line, dx, dy + self._H + 4 + 15 * i)
         elif layer == "gate-state":
             painter.setPen(ink)
-            word = style.text(GATE_STATE_LABELS.get(self.state, self.state), style.small_font)
+            word = style.text(gate_state_words().get(self.state, self.state), style.small_font)
             draw_centred(painter, ctx.raster, word, dx, dy + self._H + 5 + 15 * len(name))
 
     def _texts(self, style: Style) -> tuple[Text | None, list[Text]]:
         if self._text is None:
-            kind = GATE_KIND_LABELS.get(self.kind, self.kind)
+            kind = gate_kind_words().get(self.kind, self.kind)
             # the kind goes above the diamond unless the name already says it
             caption = None
             if letters_only(kind) != letters_only(self.name):
@@ -449,8 +448,8 @@ class GateItem(NodeItem):
         return self._text
 
     def tooltip_text(self) -> str:
-        kind = GATE_KIND_LABELS.get(self.kind, self.kind)
-        state = GATE_STATE_LABELS.get(self.state, self.state)
+        kind = gate_kind_words().get(self.kind, self.kind)
+        state = gate_state_words().get(self.state, self.state)
         items = "".join(f"<li>{esc(c)}</li>" for c in self.criteria)
         if not items:
             items = "<li>" + translate("Diagram", "no criteria") + "</li>"  # i18n: not shown

@@ -15,11 +15,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from raci_studio.core.lifecycle import GATE_KIND_LABELS, GATE_STATE_LABELS, GRID, PHASE_H
+from raci_studio.core.lifecycle import GRID, PHASE_H
 from raci_studio.ui.diagram.interactions import DiagramView
 from raci_studio.ui.diagram.items import GateItem, NodeItem, PhaseItem
 from raci_studio.ui.diagram.scene import DiagramScene
 from raci_studio.ui.diagram.style import status_word
+from raci_studio.ui.diagram.words import gate_kind_words, gate_state_words
 from raci_studio.ui.i18n import translate
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -87,8 +88,8 @@ def spoken(item: NodeItem) -> str:
             )
         return text.format(**values)
     if isinstance(item, GateItem):
-        kind = GATE_KIND_LABELS.get(item.kind, item.kind)
-        state = GATE_STATE_LABELS.get(item.state, item.state)
+        kind = gate_kind_words().get(item.kind, item.kind)
+        state = gate_state_words().get(item.state, item.state)
         criteria = len(item.criteria)
         text = translate("Diagram", "{name}, {kind} gate, {state}; criteria: %n", None, criteria)
         return text.format(name=item.name, kind=kind, state=state)

@@ -38,6 +38,7 @@ from raci_studio.ui.diagram.style import (
     Style,
     status_word,
 )
+from raci_studio.ui.diagram.words import gate_state_words
 from raci_studio.ui.i18n import translate
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown)
@@ -353,7 +354,7 @@ def phase_card_html(
     states = lc.gate_states(project)
     for gate in lc.gates_following(project, phase_id):
         strong, _fill, glyph = looks[states[gate.id].value]
-        word = lc.GATE_STATE_LABELS[states[gate.id]]
+        word = gate_state_words()[states[gate.id]]
         parts.append(  # i18n: not shown
             f"<div style='margin-top:22px; font-size:{size + 2}px; font-weight:600'>"
             f"<span style='color:{strong}'>◆</span> {html.escape(gate.name)} "

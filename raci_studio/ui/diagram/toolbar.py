@@ -14,8 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
-from raci_studio.core.lifecycle import ALIGN_MODES, GATE_KIND_LABELS
+from raci_studio.core.lifecycle import ALIGN_MODES
 from raci_studio.core.model import GateKind
+from raci_studio.ui.diagram.words import gate_kind_words
 from raci_studio.ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def gate_menu(parent: QWidget, slot: Callable[[GateKind], object], title: str = 
     """Return a menu of the kinds of gate, each calling ``slot`` with its kind."""
     menu = QMenu(title, parent)
     for kind in GateKind:
-        menu.addAction(GATE_KIND_LABELS[kind], partial(slot, kind))
+        menu.addAction(gate_kind_words()[kind], partial(slot, kind))
     return menu
 
 
